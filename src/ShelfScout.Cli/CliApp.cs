@@ -1,0 +1,19 @@
+using System.CommandLine;
+
+namespace ShelfScout.Cli;
+
+/// <summary>Builds the <c>shelfscout</c> command tree.</summary>
+internal static class CliApp
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("ShelfScout: discover and monitor a retailer's whole catalogue with no per-site configuration.");
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var root = Build();
+        return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+    }
+}

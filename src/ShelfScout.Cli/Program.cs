@@ -1,0 +1,3 @@
+using ShelfScout.Cli;
+
+return await CliApp.RunAsync(args).ConfigureAwait(false);

@@ -1,0 +1,20 @@
+namespace ShelfScout.Domain.Runs;
+
+/// <summary>Counters and status of one stage of a run.</summary>
+/// <param name="Processed">Items the stage worked on (categories, product pages, products refreshed...).</param>
+/// <param name="Succeeded">Items that succeeded.</param>
+/// <param name="Failed">Items that failed (each has a <see cref="RunError"/>).</param>
+/// <param name="Changed">Items that changed the store (new categories/products, changed prices, new reviews).</param>
+public sealed record StageResult(
+    Stage Stage,
+    StageStatus Status,
+    int Processed,
+    int Succeeded,
+    int Failed,
+    int Changed,
+    TimeSpan Elapsed,
+    string? Note = null)
+{
+    public static StageResult Skipped(Stage stage, string reason) =>
+        new(stage, StageStatus.Skipped, 0, 0, 0, 0, TimeSpan.Zero, reason);
+}

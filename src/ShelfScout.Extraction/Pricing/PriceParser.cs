@@ -1,0 +1,13 @@
+namespace ShelfScout.Extraction.Pricing;
+
+/// <summary>Reads an amount and currency from a real-world price string of any locale.</summary>
+public static class PriceParser
+{
+    /// <param name="text">e.g. <c>R 1 299,99</c>, <c>£12.99</c>, <c>12,99 €</c>, <c>from US$12</c>.</param>
+    /// <param name="currencyHint">A currency already known for the page (symbol or code), used when the text has none.</param>
+    /// <param name="decimalSeparatorHint">The decimal separator when known (<c>.</c> or <c>,</c>).</param>
+    public static ParsedPrice Parse(string? text, string? currencyHint = null, char? decimalSeparatorHint = null)
+    {
+        throw new NotImplementedException("Being written for issue 3.");
+    }
+}

@@ -1,0 +1,23 @@
+namespace ShelfScout.Fetching;
+
+/// <summary>The result of fetching one URL. <see cref="Body"/> is empty unless <see cref="Outcome"/> is <see cref="FetchOutcome.Ok"/>.</summary>
+public sealed record FetchResult(
+    Uri RequestedUrl,
+    Uri FinalUrl,
+    FetchOutcome Outcome,
+    int StatusCode,
+    string? ContentType,
+    ReadOnlyMemory<byte> Body,
+    string? Error)
+{
+    public bool IsSuccess => Outcome == FetchOutcome.Ok;
+
+    /// <summary>One line saying why the fetch failed, for run error records.</summary>
+    public string Describe() => Outcome switch
+    {
+        FetchOutcome.Ok => "ok",
+        FetchOutcome.HttpError => $"HTTP {StatusCode}",
+        FetchOutcome.DisallowedByRobots => "disallowed by robots.txt",
+        _ => Error ?? Outcome.ToString(),
+    };
+}

@@ -1,0 +1,8 @@
+namespace ShelfScout.Fetching;
+
+/// <summary>Fetches pages politely: robots.txt, per-host concurrency and delay, retries, size cap.</summary>
+public interface IPageFetcher
+{
+    /// <summary>Fetches one URL. Never throws for HTTP or network failures (they come back as a failed <see cref="FetchResult"/>); throws only on cancellation.</summary>
+    Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken);
+}

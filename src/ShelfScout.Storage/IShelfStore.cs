@@ -1,0 +1,65 @@
+using ShelfScout.Domain.Catalog;
+using ShelfScout.Domain.Runs;
+using ShelfScout.Storage.Records;
+
+namespace ShelfScout.Storage;
+
+/// <summary>
+/// Everything the agents share. Agents never talk to each other; they read and write through this store.
+/// Implementations are safe for concurrent use by parallel agents, and every write is idempotent: a re-run
+/// never duplicates a retailer, category, product, product-category link or review.
+/// </summary>
+public interface IShelfStore : IAsyncDisposable
+{
+    /// <summary>Creates or migrates the schema to the current version.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken);
+
+    Task<RetailerRecord> UpsertRetailerAsync(string name, Uri baseUrl, CancellationToken cancellationToken);
+
+    Task<RetailerRecord?> FindRetailerAsync(long id, CancellationToken cancellationToken);
+
+    Task<RetailerRecord?> FindRetailerByNameAsync(string name, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<RetailerRecord>> GetRetailersAsync(CancellationToken cancellationToken);
+
+    /// <summary>Inserts or updates a category keyed by (retailer, canonical URL).</summary>
+    Task<CategoryRecord> UpsertCategoryAsync(long retailerId, CategoryUpsert category, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<CategoryRecord>> GetCategoriesAsync(long retailerId, CancellationToken cancellationToken);
+
+    /// <summary>Inserts or updates a product keyed by (retailer, canonical URL); returns its id.</summary>
+    Task<long> UpsertProductAsync(long retailerId, string url, ProductData product, DateTimeOffset seenAt, CancellationToken cancellationToken);
+
+    /// <summary>Records that a product is listed in a category (no-op when already linked).</summary>
+    Task LinkProductToCategoryAsync(long productId, long categoryId, CancellationToken cancellationToken);
+
+    /// <summary>Products of a retailer with their current price and stock (for monitoring).</summary>
+    Task<IReadOnlyList<ProductRef>> GetProductRefsAsync(long retailerId, CancellationToken cancellationToken);
+
+    /// <summary>Appends a price observation only when price, list price or currency differs from the latest one. Returns the change, or null when nothing changed.</summary>
+    Task<PriceChange?> RecordPriceAsync(long productId, PriceObservation observation, CancellationToken cancellationToken);
+
+    /// <summary>Appends a stock observation only when availability or quantity differs from the latest one. Returns the change, or null when nothing changed.</summary>
+    Task<StockChange?> RecordStockAsync(long productId, StockObservation observation, CancellationToken cancellationToken);
+
+    /// <summary>Adds reviews not already stored for the product (dedup by author, date, title, body, rating). Returns how many were new.</summary>
+    Task<int> AddReviewsAsync(long productId, IReadOnlyList<ReviewData> reviews, CancellationToken cancellationToken);
+
+    Task<CatalogCounts> CountAsync(long retailerId, CancellationToken cancellationToken);
+
+    IAsyncEnumerable<ProductExport> ExportProductsAsync(long? retailerId, CancellationToken cancellationToken);
+
+    IAsyncEnumerable<PriceHistoryExport> ExportPriceHistoryAsync(long? retailerId, CancellationToken cancellationToken);
+
+    IAsyncEnumerable<ReviewExport> ExportReviewsAsync(long? retailerId, CancellationToken cancellationToken);
+
+    Task<long> StartRunAsync(long retailerId, DateTimeOffset startedAt, string settingsJson, CancellationToken cancellationToken);
+
+    Task RecordRunErrorAsync(long runId, RunError error, CancellationToken cancellationToken);
+
+    Task RecordStageResultAsync(long runId, StageResult result, CancellationToken cancellationToken);
+
+    Task FinishRunAsync(long runId, DateTimeOffset finishedAt, string status, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<RunError>> GetRunErrorsAsync(long runId, CancellationToken cancellationToken);
+}
