@@ -25,18 +25,12 @@ internal static partial class DomAvailabilityReader
         var statuses = new List<(Availability State, double Weight)>();
         var enabledBuy = false;
         var disabledBuy = false;
-        foreach (var element in document.Body.Descendants<IElement>())
+        foreach (var element in region.Window(WindowBefore, WindowAfter))
         {
-            var distance = region.DistanceFromTitle(element);
-            if (region.Title is not null && (distance < -WindowBefore || distance > WindowAfter))
-            {
-                continue;
-            }
-
             if (IsButton(element))
             {
                 var label = ButtonText(element);
-                if (label.Length is > 0 and <= MaxStatusLength && !DomText.IsHidden(element) && !MainProductRegion.InPageChrome(element))
+                if (label.Length is > 0 and <= MaxStatusLength && !region.IsHidden(element) && !region.InChrome(element))
                 {
                     if (AvailabilityCues.IsBuyButtonText(label))
                     {
@@ -64,7 +58,7 @@ internal static partial class DomAvailabilityReader
             }
 
             var text = DomText.Spaced(element, MaxStatusLength + 1);
-            if (text.Length is 0 or > MaxStatusLength || DomText.IsHidden(element) || MainProductRegion.InPageChrome(element))
+            if (text.Length is 0 or > MaxStatusLength || region.IsHidden(element) || region.InChrome(element))
             {
                 continue;
             }

@@ -20,16 +20,12 @@ internal static class DomIdentifierReader
         }
 
         var seen = new HashSet<IElement>();
-        foreach (var element in document.Body.Descendants<IElement>())
+        foreach (var element in region.Window(WindowBefore, WindowAfter))
         {
             var distance = region.DistanceFromTitle(element);
-            if (region.Title is not null && (distance < -WindowBefore || distance > WindowAfter))
-            {
-                continue;
-            }
 
             ReadDataAttributes(element, evidence);
-            if (!OwnTextStartsLabel(element) || DomText.IsHidden(element) || MainProductRegion.InPageChrome(element))
+            if (!OwnTextStartsLabel(element) || region.IsHidden(element) || region.InChrome(element))
             {
                 continue;
             }
@@ -105,7 +101,7 @@ internal static class DomIdentifierReader
             if (child is IText text && !string.IsNullOrWhiteSpace(text.Data))
             {
                 var own = text.Data.TrimStart();
-                return own.Length <= MaxLabelTextLength && IdentifierLabels.LabelledValue().IsMatch(own + " X1") && StartsWithLabel(own);
+                return own.Length <= MaxLabelTextLength && !char.IsAsciiDigit(own[0]) && StartsWithLabel(own);
             }
         }
 
@@ -114,7 +110,9 @@ internal static class DomIdentifierReader
 
     private static bool StartsWithLabel(string text)
     {
-        var match = IdentifierLabels.LabelledValue().Match(text + " X1");
+        // A label alone ("SKU:") is followed by its value in the next element: stand in a value to test the label.
+        var head = text.Length > 40 ? text[..40] : text;
+        var match = IdentifierLabels.LabelledValue().Match(head + " X1");
         return match.Success && match.Index <= 2;
     }
 }

@@ -12,21 +12,15 @@ internal static class DomImageReader
     {
         var titleWords = productName is null ? [] : TextSimilarity.Words(productName);
         var found = 0;
-        foreach (var image in document.QuerySelectorAll("img"))
+        foreach (var image in region.Window(1500, 1500).Where(e => e.LocalName == "img"))
         {
             if (found >= MaxImages)
             {
                 break;
             }
 
-            var distance = region.DistanceFromTitle(image);
-            if (region.Title is not null && (distance < -1500 || distance > 1500))
-            {
-                continue;
-            }
-
             var src = Source(image);
-            if (src is null || MainProductRegion.InPageChrome(image) || image.Closest("a[href]") is { } link && IsOtherPage(link, pageUrl))
+            if (src is null || region.InChrome(image) || image.Closest("a[href]") is { } link && IsOtherPage(link, pageUrl))
             {
                 continue;
             }

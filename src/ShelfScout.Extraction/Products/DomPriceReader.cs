@@ -12,6 +12,10 @@ internal static class DomPriceReader
 {
     private const int MaxPriceTextLength = 48;
 
+    /// <summary>Every price-shaped text with its score, best first (for diagnostics).</summary>
+    public static IReadOnlyList<(string Text, decimal Amount, double Score, bool Struck)> Rank(IDocument document, MainProductRegion region, string? currencyHint) =>
+        Candidates(document, region, currencyHint).OrderByDescending(c => c.Score).Select(c => (c.Text, c.Price.Amount ?? 0, c.Score, c.Struck)).ToList();
+
     public static void Read(IDocument document, MainProductRegion region, string? currencyHint, ProductEvidence evidence)
     {
         var scored = Candidates(document, region, currencyHint).ToList();
@@ -29,7 +33,7 @@ internal static class DomPriceReader
         }
 
         // A struck price next to the chosen one is its list price when it is higher.
-        var regular = scored.Where(c => c.Struck && c.Price.Amount > best.Price.Amount && Math.Abs(c.Order - best.Order) < 60)
+        var regular = scored.Where(c => c.Regular && c != best && c.Price.Amount > best.Price.Amount && Math.Abs(c.Order - best.Order) < 60)
             .OrderBy(c => Math.Abs(c.Order - best.Order)).FirstOrDefault();
         if (regular is not null)
         {
@@ -48,15 +52,15 @@ internal static class DomPriceReader
 
         var seen = new HashSet<IElement>();
         var result = new List<Scored>();
-        foreach (var text in document.Body.Descendants<IText>())
+        foreach (var parent in region.Window(3000, 6000))
         {
-            if (text.Parent is not IElement parent || !HasDigit(text.Data))
+            if (!HasDigitText(parent))
             {
                 continue;
             }
 
-            var holder = Widen(parent);
-            if (!seen.Add(holder) || DomText.IsHidden(holder))
+            var holder = Widen(parent, region);
+            if (!seen.Add(holder) || region.IsHidden(holder))
             {
                 continue;
             }
@@ -72,11 +76,11 @@ internal static class DomPriceReader
     }
 
     /// <summary>Prices are often split over spans (<c>€</c><c>119</c><c>,01</c>): climb while the text stays price-sized.</summary>
-    private static IElement Widen(IElement element)
+    private static IElement Widen(IElement element, MainProductRegion region)
     {
         var current = element;
-        while (current.ParentElement is { } parent && parent.LocalName is not ("body" or "html")
-               && (parent.TextContent.Length <= MaxPriceTextLength) && parent.Children.Length <= 6)
+        while (current.ParentElement is { } parent && parent.LocalName is not ("body" or "html") && !region.ContainsTitle(parent)
+               && parent.Children.Length <= 6 && !DomText.TextLongerThan(parent, MaxPriceTextLength))
         {
             current = parent;
         }
@@ -92,7 +96,12 @@ internal static class DomPriceReader
             return null;
         }
 
-        var hints = AncestorHints(holder, 3);
+        if (text.StartsWith('(') && text.EndsWith(')'))
+        {
+            return null;
+        }
+
+        var hints = AncestorHints(holder, 2);
         var saysPrice = hints.Contains("price", StringComparison.Ordinal) || hints.Contains("preis", StringComparison.Ordinal) || hints.Contains("prix", StringComparison.Ordinal) || hints.Contains("precio", StringComparison.Ordinal) || hints.Contains("cena", StringComparison.Ordinal) || hints.Contains("amount", StringComparison.Ordinal);
         var parsed = PriceText.Parse(text, currencyHint);
         var hasCurrency = parsed.CurrencyText is not null && !string.Equals(parsed.CurrencyText, currencyHint, StringComparison.Ordinal);
@@ -119,7 +128,17 @@ internal static class DomPriceReader
             score += distance >= 0 ? Math.Max(0, 2 - (distance / 150.0)) : Math.Max(-1.5, distance / 100.0);
         }
 
-        var struck = IsStruck(holder, hints);
+        var struck = IsStruck(holder);
+        if (!struck && LooksRegular(holder))
+        {
+            // Named "old"/"was" but not drawn struck: usually the list price, sometimes a site's odd name for the live one.
+            score -= 2;
+        }
+
+        // Secondary figures (net of tax, small print) are shown beside the price, not as it.
+        score -= hints.Contains("tax", StringComparison.Ordinal) ? 1 : 0;
+        score -= hints.Contains("small", StringComparison.Ordinal) ? 1 : 0;
+
         if (PriceCues.ContainsAny(hints, PriceCues.CurrentHints))
         {
             score += 1;
@@ -141,37 +160,44 @@ internal static class DomPriceReader
             score -= 1.5;
         }
 
-        if (MainProductRegion.InPageChrome(holder))
+        if (region.InChrome(holder))
         {
             score -= 4;
         }
 
-        return new Scored(parsed, score, struck, region.OrderOf(holder), inLink);
+        return new Scored(text, parsed, score, struck, struck || LooksRegular(holder), region.OrderOf(holder), inLink);
     }
 
-    private static bool IsStruck(IElement holder, string hints)
-    {
-        if (holder.Closest("del, s, strike") is not null || holder.QuerySelector("del, s, strike") is not null)
-        {
-            return true;
-        }
+    private static bool IsStruck(IElement holder) =>
+        holder.Closest("del, s, strike") is not null
+        || holder.QuerySelector("del, s, strike") is { } inner && inner.TextContent.Any(char.IsAsciiDigit)
+        || (holder.GetAttribute("style")?.Contains("line-through", StringComparison.OrdinalIgnoreCase) ?? false);
 
-        var ownHints = AncestorHints(holder, 1);
-        return PriceCues.ContainsAny(ownHints, PriceCues.RegularHints) && !PriceCues.ContainsAny(ownHints, PriceCues.CurrentHints)
-               || (hints.Contains("line-through", StringComparison.Ordinal) || (holder.GetAttribute("style")?.Contains("line-through", StringComparison.OrdinalIgnoreCase) ?? false));
+    private static bool LooksRegular(IElement holder)
+    {
+        var own = DomText.Hints(holder) + " " + (holder.ParentElement is { } p ? DomText.Hints(p) : string.Empty);
+        return PriceCues.ContainsAny(own, PriceCues.RegularHints) && !PriceCues.ContainsAny(own, PriceCues.CurrentHints);
     }
 
     /// <summary>The words just before the price (its label, e.g. "per kg" or "12x de"): the previous sibling's short text.</summary>
     private static string ContextText(IElement holder)
     {
-        var previous = holder.PreviousElementSibling;
-        if (previous is null)
+        var context = string.Empty;
+        if (holder.PreviousElementSibling is { } previous)
         {
-            return string.Empty;
+            var text = DomText.Spaced(previous, 100);
+            context = text.Length > 40 ? string.Empty : text;
         }
 
-        var text = DomText.Spaced(previous, 100);
-        return text.Length > 40 ? string.Empty : text;
+        foreach (var node in holder.ParentElement?.ChildNodes ?? Enumerable.Empty<INode>())
+        {
+            if (node is IText own)
+            {
+                context += " " + own.Data;
+            }
+        }
+
+        return context.Length > 120 ? context[..120] : context;
     }
 
     private static string AncestorHints(IElement element, int levels)
@@ -186,10 +212,26 @@ internal static class DomPriceReader
         // Descendants matter too: <div><span class="price">..</span></div> widened to the div.
         foreach (var child in element.Children.Take(6))
         {
-            hints += " " + DomText.Hints(child);
+            if (child.TextContent.Length > 0)
+            {
+                hints += " " + DomText.Hints(child);
+            }
         }
 
         return hints;
+    }
+
+    private static bool HasDigitText(IElement element)
+    {
+        foreach (var child in element.ChildNodes)
+        {
+            if (child is IText text && HasDigit(text.Data))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasDigit(string text)
@@ -205,5 +247,5 @@ internal static class DomPriceReader
         return false;
     }
 
-    private sealed record Scored(ParsedPrice Price, double Score, bool Struck, int Order, bool InLink);
+    private sealed record Scored(string Text, ParsedPrice Price, double Score, bool Struck, bool Regular, int Order, bool InLink);
 }

@@ -14,8 +14,8 @@ internal static partial class DomRatingReader
             return;
         }
 
-        var widgets = document.QuerySelectorAll("[class*=rating], [class*=Rating], [class*=stars], [class*=Stars], [class*=review], [class*=Review], [aria-label*=star], [aria-label*=Star]")
-            .Where(e => region.DistanceFromTitle(e) is > -300 and < 1500 && !DomText.IsHidden(e) && !MainProductRegion.InPageChrome(e))
+        var widgets = region.Window(300, 1500)
+            .Where(e => IsRatingWidget(e) && !region.IsHidden(e) && !region.InChrome(e))
             .Where(e => !PriceCues.ContainsAny(AncestorHints(e), PriceCues.ElsewhereHints))
             .OrderBy(e => Math.Abs(region.DistanceFromTitle(e)))
             .Take(12)
@@ -38,6 +38,12 @@ internal static partial class DomRatingReader
                 break;
             }
         }
+    }
+
+    private static bool IsRatingWidget(IElement element)
+    {
+        var hints = DomText.Hints(element) + " " + element.GetAttribute("aria-label")?.ToLowerInvariant();
+        return hints.Contains("rating", StringComparison.Ordinal) || hints.Contains("star", StringComparison.Ordinal) || hints.Contains("review", StringComparison.Ordinal);
     }
 
     private static string AncestorHints(IElement element)

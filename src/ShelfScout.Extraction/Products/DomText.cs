@@ -84,6 +84,32 @@ internal static class DomText
         return false;
     }
 
+    /// <summary>True when the node's raw text is longer than <paramref name="max"/>; stops counting as soon as it is.</summary>
+    public static bool TextLongerThan(INode node, int max)
+    {
+        var remaining = max;
+        return Exceeds(node, ref remaining);
+    }
+
+    private static bool Exceeds(INode node, ref int remaining)
+    {
+        if (node is IText text)
+        {
+            remaining -= text.Data.Length;
+            return remaining < 0;
+        }
+
+        foreach (var child in node.ChildNodes)
+        {
+            if (Exceeds(child, ref remaining))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The class, id and itemprop of an element, lower-cased, for cheap "does it say price" tests.</summary>
     public static string Hints(IElement element)
     {
