@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ShelfScout.Cli.Commands;
 
 namespace ShelfScout.Cli;
 
@@ -8,6 +9,10 @@ internal static class CliApp
     public static RootCommand Build()
     {
         var root = new RootCommand("ShelfScout: discover and monitor a retailer's whole catalogue with no per-site configuration.");
+        root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(DemoStoreCommand.Create());
         return root;
     }
 

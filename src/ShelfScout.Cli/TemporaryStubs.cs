@@ -1,0 +1,18 @@
+// Deleted when the storage, fetching and demo branches merge.
+#pragma warning disable
+namespace ShelfScout.Storage.Sqlite
+{
+    public sealed class SqliteShelfStore { public static Task<ShelfScout.Storage.IShelfStore> OpenAsync(string p, TimeProvider t, CancellationToken c) => throw new NotImplementedException(); }
+}
+namespace ShelfScout.Storage { public sealed class StoreUnavailableException : Exception { } }
+namespace ShelfScout.Fetching
+{
+    public sealed class HttpPageFetcher : IPageFetcher, IDisposable { public HttpPageFetcher(FetchOptions o, TimeProvider t, Microsoft.Extensions.Logging.ILogger<HttpPageFetcher>? l = null) { } public Task<FetchResult> FetchAsync(Uri u, CancellationToken c) => throw new NotImplementedException(); public void Dispose() { } }
+}
+namespace ShelfScout.DemoRetailer
+{
+    public enum DemoTheme { JsonLd, Microdata, Plain }
+    public sealed record DemoStoreOptions { public int Seed { get; init; } = 42; public int ProductCount { get; init; } = 60; public DemoTheme Theme { get; init; } public int Port { get; init; } public int Day { get; init; } }
+    public sealed class DemoCatalog { public int ExpectedCategories => 0; public int ExpectedProducts => 0; public int ExpectedReviews => 0; }
+    public sealed class DemoStore : IAsyncDisposable { public static Task<DemoStore> StartAsync(DemoStoreOptions o, CancellationToken c) => throw new NotImplementedException(); public Uri BaseUrl => null!; public DemoCatalog Catalog => null!; public ValueTask DisposeAsync() => default; }
+}
