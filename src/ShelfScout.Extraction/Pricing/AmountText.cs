@@ -20,8 +20,19 @@ internal static class AmountText
         @"(?<amount>[.,]?\d[\d .,]*)(?<!\s) ?(?:[^%\d]|$)",
         RegexOptions.CultureInvariant);
 
-    /// <summary>The amount as written (spaces normalised), "0" for free items, or null.</summary>
-    public static string? Find(string price)
+    // "2.00 100": a space after a number that already has its cents starts another number, not a thousands group.
+    private static readonly Regex FinishedDecimalThenSpace = new(
+        @"^([^ ]*?\d[.,]\d{1,2}) \d.*$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex RangeConnector = new(
+        @"^\s*(?:-|–|—|~|to|bis|à|a|al|au|до|tot|till?)\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// The amount as written (spaces normalised), "0" for free items, or null. When the currency as written is
+    /// given, the first number standing right next to it wins over earlier numbers ("3 issues for 14,85 EUR").
+    /// </summary>
+    public static string? Find(string price, string? currencyText = null)
     {
         var text = Whitespace.Replace(price, " ");
         text = ApostropheGroup.Replace(text, string.Empty);
@@ -35,13 +46,43 @@ internal static class AmountText
             }
         }
 
-        var match = SimpleNumber.Match(text);
-        if (match.Success)
+        var numbers = SimpleNumber.Matches(text).Select(m => m.Groups["amount"]).ToList();
+        if (numbers.Count > 0)
         {
-            var amount = match.Groups["amount"].Value.TrimEnd(',', '.', ' ');
+            var chosen = NextToCurrency(text, numbers, currencyText) ?? numbers[0];
+            var amount = FinishedDecimalThenSpace.Replace(chosen.Value, "$1").TrimEnd(',', '.', ' ');
             return amount.Count(c => c == '.') == 1 ? amount.Trim() : amount.TrimStart(',', '.').Trim();
         }
 
         return text.Contains("free", StringComparison.OrdinalIgnoreCase) ? "0" : null;
     }
+
+    private static Group? NextToCurrency(string text, List<Group> numbers, string? currencyText)
+    {
+        if (numbers.Count < 2 || string.IsNullOrEmpty(currencyText))
+        {
+            return null;
+        }
+
+        var at = text.IndexOf(currencyText, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var end = at + currencyText.Length;
+        var chosen = numbers.FirstOrDefault(n =>
+            IsGap(text, n.Index + n.Length, at) || IsGap(text, end, n.Index));
+        if (chosen is null || chosen == numbers[0])
+        {
+            return chosen;
+        }
+
+        // "From 26 to 50 €": a currency written after a range belongs to both ends, and the range starts first.
+        var between = text[(numbers[0].Index + numbers[0].Length)..chosen.Index];
+        return RangeConnector.IsMatch(between) ? numbers[0] : chosen;
+    }
+
+    private static bool IsGap(string text, int from, int to) =>
+        from <= to && to - from <= 2 && text.AsSpan(from, to - from).Trim(" :").IsEmpty;
 }

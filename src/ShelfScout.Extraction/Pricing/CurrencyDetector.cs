@@ -8,24 +8,27 @@ namespace ShelfScout.Extraction.Pricing;
 /// </summary>
 internal static class CurrencyDetector
 {
-    // Symbols that almost always mean money wherever they appear in the text.
+    // Symbols that almost always mean money wherever they appear in the text ("_" stands for a space).
     private const string SafeSymbols =
-        "Bds$ CUC$ MOP$ AR$ AU$ BN$ BZ$ CA$ CL$ CO$ CV$ HK$ MX$ NT$ NZ$ TT$ RD$ WS$ US$ $U C$ J$ N$ R$ S$ T$ Z$ A$ " +
+        "CAN$ US_$ AU_$ Bds$ CUC$ MOP$ AR$ AU$ BN$ BZ$ CA$ CL$ CO$ CV$ HK$ MX$ NT$ NZ$ TT$ RD$ WS$ US$ $U C$ J$ N$ R$ S$ T$ Z$ A$ GY$ G$ E£ R₣ " +
         "SY£ LB£ CN¥ GH₵ $ € £ zł Zł Kč ₽ ¥ ￥ ฿ դր. դր ₦ ₴ ₱ ৳ ₭ ₪ ﷼ ៛ ₩ ₫ ₡ টকা ƒ ₲ ؋ ₮ नेरू ₨ " +
         "₶ ₾ ֏ ৲ ₠ ₢ ₣ ₤ ₧ ₯ ₰ ₳ ₷ ₸ ₹ ₺ ₼ ₿ ℳ " +
         "ر.ق. د.ك. د.ع. ر.ع. ر.ي. ر.س. د.ج. د.م. د.إ. د.ت. د.ل. ل.س. د.ب. د.أ. ج.م. ل.ل. تومان " +
         "EUR euro Euro eur CHF DKK Rp lei руб. руб грн. грн дин. Dinara динар лв. лв р. тңг. тңг ман.";
 
+    private static readonly string[] SafeList =
+        SafeSymbols.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(s => s.Replace('_', ' ')).ToArray();
+
     private static readonly Regex DollarCode = new(
         @"\b(?:" + string.Join('|', CurrencyTable.Codes.Where(c => c.EndsWith('D'))) + @")(?=\$?(?:[\W\d]|$))",
         RegexOptions.CultureInvariant);
 
-    private static readonly Regex Safe = BuildAlternation(SafeSymbols.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    private static readonly Regex Safe = BuildAlternation(SafeList);
 
     private static readonly Regex Unsafe = BuildAlternation(
         CurrencyTable.Codes
             .Concat(CurrencyTable.SymbolCodes.Keys)
-            .Except(SafeSymbols.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal)
+            .Except(SafeList, StringComparer.Ordinal)
             .Where(s => !(s.Length == 1 && char.IsAsciiLetter(s[0])))
             .Distinct(StringComparer.Ordinal));
 
