@@ -5,10 +5,6 @@ namespace ShelfScout.Storage.Sqlite
     public sealed class SqliteShelfStore { public static Task<ShelfScout.Storage.IShelfStore> OpenAsync(string p, TimeProvider t, CancellationToken c) => throw new NotImplementedException(); }
 }
 namespace ShelfScout.Storage { public sealed class StoreUnavailableException : Exception { } }
-namespace ShelfScout.Fetching
-{
-    public sealed class HttpPageFetcher : IPageFetcher, IDisposable { public HttpPageFetcher(FetchOptions o, TimeProvider t, Microsoft.Extensions.Logging.ILogger<HttpPageFetcher>? l = null) { } public Task<FetchResult> FetchAsync(Uri u, CancellationToken c) => throw new NotImplementedException(); public void Dispose() { } }
-}
 namespace ShelfScout.DemoRetailer
 {
     public enum DemoTheme { JsonLd, Microdata, Plain }
