@@ -1,10 +1,5 @@
 // Deleted when the storage, fetching and demo branches merge.
 #pragma warning disable
-namespace ShelfScout.Storage.Sqlite
-{
-    public sealed class SqliteShelfStore { public static Task<ShelfScout.Storage.IShelfStore> OpenAsync(string p, TimeProvider t, CancellationToken c) => throw new NotImplementedException(); }
-}
-namespace ShelfScout.Storage { public sealed class StoreUnavailableException : Exception { } }
 namespace ShelfScout.DemoRetailer
 {
     public enum DemoTheme { JsonLd, Microdata, Plain }
