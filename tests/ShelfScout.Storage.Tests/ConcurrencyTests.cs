@@ -1,5 +1,6 @@
 using ShelfScout.Domain.Catalog;
 using ShelfScout.Storage.Records;
+using ShelfScout.Storage.Sqlite;
 
 namespace ShelfScout.Storage.Tests;
 
@@ -31,7 +32,8 @@ public sealed class ConcurrencyTests
         var reader = Task.Run(async () =>
         {
             var reads = 0;
-            while (!writersDone.IsCancellationRequested)
+            // A bounded number of reads interleaved with the writers: enough to overlap, without starving them of CPU.
+            while (!writersDone.IsCancellationRequested && reads < 50)
             {
                 await harness.Store.GetProductRefsAsync(retailer.Id, None);
                 await harness.Store.CountAsync(retailer.Id, None);
@@ -52,5 +54,28 @@ public sealed class ConcurrencyTests
         Assert.Equal(expected.Order(), refs.Select(r => (r.Url, r.Price)).Order());
         var exported = await harness.Store.ExportProductsAsync(retailer.Id, None).ToListAsync();
         Assert.All(exported, p => Assert.Equal(["All"], p.Categories));
+    }
+
+    [Fact]
+    public async Task TwoStoresOnOneFile_WriteConcurrently_RelyingOnBusyTimeout()
+    {
+        await using var harness = await StoreHarness.CreateAsync();
+        var retailer = await harness.AddRetailerAsync();
+        await using var second = await SqliteShelfStore.OpenAsync(harness.DatabasePath, harness.Time, None);
+        var stores = new IShelfStore[] { harness.Store, second };
+
+        var writers = Enumerable.Range(0, 4).Select(writer => Task.Run(async () =>
+        {
+            var store = stores[writer % 2];
+            for (var i = 0; i < 100; i++)
+            {
+                var id = await store.UpsertProductAsync(retailer.Id, $"http://127.0.0.1/p/{i}", StoreHarness.Product($"P{i}"), StoreHarness.Start, None);
+                await store.RecordPriceAsync(id, new PriceObservation(i, null, "ZAR", StoreHarness.Start, "http://127.0.0.1/"), None);
+            }
+        }));
+        await Task.WhenAll(writers);
+
+        // All four writers wrote the same 100 products: upserts by URL and change-only history keep one of each.
+        Assert.Equal(new CatalogCounts(0, 100, 0, 100, 0), await second.CountAsync(retailer.Id, None));
     }
 }

@@ -41,8 +41,6 @@ CREATE TABLE products (
     UNIQUE (retailer_id, url)
 );
 
-CREATE INDEX ix_products_retailer_sku ON products (retailer_id, sku);
-
 CREATE TABLE product_categories (
     product_id  INTEGER NOT NULL REFERENCES products (id) ON DELETE CASCADE,
     category_id INTEGER NOT NULL REFERENCES categories (id) ON DELETE CASCADE,
