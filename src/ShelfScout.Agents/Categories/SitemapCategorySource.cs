@@ -58,7 +58,7 @@ public sealed class SitemapCategorySource
         var robots = await context.Fetcher.FetchAsync(new Uri(root, "/robots.txt"), cancellationToken).ConfigureAwait(false);
         if (robots.IsSuccess)
         {
-            foreach (var sitemap in RobotsTxt.Parse(System.Text.Encoding.UTF8.GetString(robots.Body.Span)).Sitemaps)
+            foreach (var sitemap in RobotsTxt.Parse(System.Text.Encoding.UTF8.GetString(robots.Body.Span), root).Sitemaps)
             {
                 queue.Enqueue(sitemap);
             }
