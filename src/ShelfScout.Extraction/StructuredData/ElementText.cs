@@ -11,6 +11,7 @@ namespace ShelfScout.Extraction.StructuredData;
 internal static class ElementText
 {
     private static readonly Regex Spaces = new(@"[^\S\n]+", RegexOptions.CultureInvariant);
+    private static readonly Regex AnyWhitespace = new(@"\s+", RegexOptions.CultureInvariant);
     private static readonly Regex BlankLines = new(@"\s*\n\s*", RegexOptions.CultureInvariant);
 
     private static readonly HashSet<string> Hidden = new(StringComparer.Ordinal) { "script", "style", "template", "noscript" };
@@ -39,7 +40,8 @@ internal static class ElementText
             switch (child)
             {
                 case IText text:
-                    sb.Append(text.Data);
+                    // Line breaks in the source are layout, not text: only <br> and blocks break lines.
+                    sb.Append(AnyWhitespace.Replace(text.Data, " "));
                     break;
                 case IElement e when Hidden.Contains(e.LocalName):
                     break;
