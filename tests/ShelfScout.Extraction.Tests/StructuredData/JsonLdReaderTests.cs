@@ -29,13 +29,14 @@ public sealed class JsonLdReaderTests
         var items = JsonLdReader.Read(Html.Parse(Html.JsonLd("""
             {"@context":"https://schema.org","@graph":[
               {"@type":"Organization","@id":"#org","name":"ACME"},
-              {"@type":"Product","name":"Anvil","brand":{"@id":"#org"},"manufacturer":{"@id":"#unknown"}}]}
+              {"@type":"Product","name":"Anvil","brand":{"@id":"#org"},"manufacturer":{"@id":"#unknown"},"seller":{"@type":"Organization","@id":"#org"}}]}
             """)), Html.PageUrl);
 
         Assert.Equal(2, items.Count);
         var product = items.Single(i => i.IsType("Product"));
         Assert.Equal("ACME", Assert.Single(product.GetItems("brand")).GetText("name"));
         Assert.Equal("#unknown", product.GetText("manufacturer"));
+        Assert.Equal("ACME", Assert.Single(product.GetItems("seller")).GetText("name"));
     }
 
     [Fact]
