@@ -21,7 +21,8 @@ internal sealed class JsonLdConverter(StructuredSyntax syntax)
             CollectDefinitions(obj);
         }
 
-        return tops.Where(o => !IsReference(o)).Select(ConvertObject).ToList();
+        return tops.Where(o => !IsReference(o) || (IdOf(o) is { } id && !_definitions.ContainsKey(id) && o["@type"] is not null))
+            .Select(ConvertObject).ToList();
     }
 
     private static IEnumerable<JsonObject> TopLevelObjects(JsonNode node)
@@ -137,11 +138,10 @@ internal sealed class JsonLdConverter(StructuredSyntax syntax)
                 }
 
                 break;
-            case JsonObject obj when IsReference(obj):
-                var id = IdOf(obj)!;
+            case JsonObject obj when IsReference(obj) && IdOf(obj) is { } id:
                 yield return _definitions.TryGetValue(id, out var definition)
                     ? StructuredValue.OfItem(ConvertObject(definition))
-                    : StructuredValue.OfText(id);
+                    : obj["@type"] is null ? StructuredValue.OfText(id) : StructuredValue.OfItem(ConvertObject(obj));
                 break;
             case JsonObject obj:
                 yield return StructuredValue.OfItem(ConvertObject(obj));
@@ -163,8 +163,9 @@ internal sealed class JsonLdConverter(StructuredSyntax syntax)
         _ => null,
     };
 
+    // {"@id": "#org"} or {"@id": "#org", "@type": "Organization"}: a pointer to a node described elsewhere.
     private static bool IsReference(JsonObject obj) =>
-        obj["@id"] is not null && obj.All(p => p.Key is "@id" or "@context");
+        obj["@id"] is not null && obj.All(p => p.Key is "@id" or "@context" or "@type");
 
     private static string? IdOf(JsonObject obj) =>
         obj["@id"] is { } id && id.GetValueKind() == JsonValueKind.String ? id.GetValue<string>() : null;

@@ -6,34 +6,8 @@ namespace ShelfScout.Extraction.StructuredData;
 /// <summary>Repairs script text into JSON a strict reader accepts, without touching well-formed parts.</summary>
 internal static class JsonTextCleaner
 {
-    public static string Clean(string text)
-    {
-        var s = text.Trim().TrimStart('\uFEFF');
-        s = StripWrapper(s, "<!--", "-->");
-        s = StripWrapper(s, "//<![CDATA[", "//]]>");
-        s = StripWrapper(s, "/*<![CDATA[*/", "/*]]>*/");
-        s = StripWrapper(s, "<![CDATA[", "]]>");
-        s = s.TrimEnd(';', ' ', '\n', '\r', '\t');
-        return EscapeInsideStrings(s);
-    }
-
-    private static string StripWrapper(string s, string start, string end)
-    {
-        var t = s.Trim();
-        if (t.StartsWith(start, StringComparison.Ordinal))
-        {
-            t = t[start.Length..];
-            var at = t.LastIndexOf(end, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                t = t[..at];
-            }
-
-            return t.Trim();
-        }
-
-        return s;
-    }
+    public static string Clean(string text) =>
+        EscapeInsideStrings(text.Trim().TrimStart('\uFEFF')).Trim().TrimEnd(';').Trim();
 
     // Escapes raw control characters inside strings and drops comments; tracks strings so "http://" stays intact.
     private static string EscapeInsideStrings(string s)
@@ -74,6 +48,11 @@ internal static class JsonTextCleaner
                 inString = true;
                 sb.Append(c);
             }
+            else if (Wrapper(s, i) is var skip and > 0)
+            {
+                i += skip - 1;
+                sb.Append(' ');
+            }
             else if (c == '/' && i + 1 < s.Length && s[i + 1] == '/')
             {
                 while (i < s.Length && s[i] != '\n')
@@ -96,5 +75,29 @@ internal static class JsonTextCleaner
         }
 
         return sb.ToString();
+    }
+
+    // Outside strings: CDATA markers and HTML comment markers wrapping the JSON are dropped; an HTML comment
+    // holding prose ("<!-- John joined the festival. -->") is dropped whole. Returns how many characters to skip.
+    private static int Wrapper(string s, int i)
+    {
+        foreach (var token in (string[])["<![CDATA[", "]]>", "-->"])
+        {
+            if (string.CompareOrdinal(s, i, token, 0, token.Length) == 0)
+            {
+                return token.Length;
+            }
+        }
+
+        if (string.CompareOrdinal(s, i, "<!--", 0, 4) != 0)
+        {
+            return 0;
+        }
+
+        var close = s.IndexOf("-->", i + 4, StringComparison.Ordinal);
+        var inner = close < 0 ? s[(i + 4)..] : s[(i + 4)..close];
+        return inner.Contains('{', StringComparison.Ordinal) || inner.Contains('[', StringComparison.Ordinal) || close < 0
+            ? 4
+            : close + 3 - i;
     }
 }

@@ -72,8 +72,12 @@ public static class MicrodataReader
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Select(document.GetElementById)
             .Where(e => e is not null)
-            .Select(e => e!);
-        foreach (var e in scope.Children.Concat(refs).Reverse())
+            .Select(e => e!)
+            .ToList();
+
+        // An itemref to a separate, non-property itemscope lends its properties too (as extruct reads it).
+        var lent = refs.Where(e => e.HasAttribute("itemscope") && !e.HasAttribute("itemprop")).SelectMany(e => e.Children);
+        foreach (var e in scope.Children.Concat(refs).Concat(lent).Reverse())
         {
             pending.Push(e);
         }
