@@ -22,7 +22,7 @@ internal static class OfferCalculator
         {
             var discount = priceRandom.Pick(Discounts);
             var reduced = RoundToShelfPrice(regular * (100 - discount) / 100m, traits.Currency, 0);
-            if (reduced < regular)
+            if (reduced <= regular * 0.95m)
             {
                 price = reduced;
                 listPrice = regular;

@@ -23,7 +23,7 @@ internal sealed record ProductTraits(
         // A wide range so that thousands separators appear (R 1 299,99) as well as small prices (£4.49).
         var basePrice = currency == "ZAR"
             ? (decimal)Math.Round(49 + (Math.Pow(random.NextDouble(), 2.2) * 2400), 2)
-            : (decimal)Math.Round(3 + (Math.Pow(random.NextDouble(), 4) * 1500), 2);
+            : (decimal)Math.Round(4 + (Math.Pow(random.NextDouble(), 5) * 1400), 2);
         var pricePeriod = random.Next(2, 6);
         var stockPeriod = random.Next(2, 5);
         return new ProductTraits(

@@ -19,8 +19,8 @@ internal static class ProductVocabulary
     [
         "{0} is made with carefully sourced ingredients and nothing you don't need.",
         "Our customers' favourite {1}, now in a new recipe from {0}.",
-        "{0} brings you a simple, honest {1} for everyday wellbeing.",
-        "A trusted {1} from {0}, tested by independent laboratories.",
+        "{0} brings you simple, honest {1} for everyday wellbeing.",
+        "Trusted {1} from {0}, tested by independent laboratories.",
     ];
 
     public static readonly IReadOnlyList<string> Middles =

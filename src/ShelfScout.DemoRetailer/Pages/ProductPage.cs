@@ -113,11 +113,14 @@ internal static class ProductPage
         sb.Append("<li><span").Append(s.Class("meta-label")).Append('>').Append(label).Append("</span> <span").Append(s.Class("meta-value"))
             .Append(props).Append('>').AppendEscaped(value).Append("</span></li>");
 
-    /// <summary>Neighbours in the primary category first, then others; never the product itself.</summary>
+    /// <summary>Neighbours in the primary category first, then a few picked at random; never the product itself.</summary>
     private static IEnumerable<DemoProduct> Related(DemoCatalog catalog, DemoProduct product)
     {
-        var sameCategory = catalog.ProductsIn(catalog.CategoryById(product.CategoryIds[0]));
-        var others = catalog.Products.OrderBy(p => StableRandom.Hash(catalog.Seed, "related", product.Id, p.Id));
+        // Picking by hashed index keeps this O(1) per request; sorting the whole catalogue would not be.
+        var sameCategory = catalog.ProductsIn(catalog.CategoryById(product.CategoryIds[0])).Take(RelatedCount + 1);
+        var all = catalog.Products;
+        var others = Enumerable.Range(0, RelatedCount * 2)
+            .Select(i => all[(int)(StableRandom.Hash(catalog.Seed, "related", product.Id, i) % (ulong)all.Count)]);
         return sameCategory.Concat(others).Where(p => p.Id != product.Id).DistinctBy(p => p.Id).Take(RelatedCount);
     }
 }
