@@ -9,6 +9,10 @@ internal static class CliApp
     public static RootCommand Build()
     {
         var root = new RootCommand("ShelfScout: discover and monitor a retailer's whole catalogue with no per-site configuration.");
+        root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(DemoStoreCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
         return root;
     }

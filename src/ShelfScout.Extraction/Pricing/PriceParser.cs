@@ -8,6 +8,10 @@ public static class PriceParser
     /// <param name="decimalSeparatorHint">The decimal separator when known (<c>.</c> or <c>,</c>).</param>
     public static ParsedPrice Parse(string? text, string? currencyHint = null, char? decimalSeparatorHint = null)
     {
-        throw new NotImplementedException("Being written for issue 3.");
+        var currencyText = CurrencyDetector.Detect(text, currencyHint);
+        var amountText = text is null ? null : AmountText.Find(text, currencyText);
+        var amount = AmountNumber.Parse(amountText, decimalSeparatorHint);
+        var currencyCode = currencyText is null ? null : CurrencyResolver.Resolve(currencyText, currencyHint);
+        return new ParsedPrice(amount, currencyText, currencyCode, amountText);
     }
 }

@@ -27,10 +27,7 @@ internal static class DomPriceReader
 
         var best = current[0];
         evidence.Price.Add(new Candidate<decimal>(best.Price.Amount!.Value, Sources.Dom, Math.Clamp(best.Score / 4, 0.3, 1.6)));
-        if ((best.Price.CurrencyCode ?? best.Price.CurrencyText) is { } currency)
-        {
-            ProductEvidence.Add(evidence.Currency, currency, Sources.Dom, 0.5);
-        }
+        ProductEvidence.Add(evidence.Currency, PriceText.CurrencyCode(best.Price.CurrencyText, currencyHint), Sources.Dom, 0.5);
 
         // A struck price next to the chosen one is its list price when it is higher.
         var regular = scored.Where(c => c.Regular && c != best && c.Price.Amount > best.Price.Amount && Math.Abs(c.Order - best.Order) < 60)
@@ -104,7 +101,7 @@ internal static class DomPriceReader
         var hints = AncestorHints(holder, 2);
         var saysPrice = hints.Contains("price", StringComparison.Ordinal) || hints.Contains("preis", StringComparison.Ordinal) || hints.Contains("prix", StringComparison.Ordinal) || hints.Contains("precio", StringComparison.Ordinal) || hints.Contains("cena", StringComparison.Ordinal) || hints.Contains("amount", StringComparison.Ordinal);
         var parsed = PriceText.Parse(text, currencyHint);
-        var hasCurrency = parsed.CurrencyText is not null && !string.Equals(parsed.CurrencyText, currencyHint, StringComparison.Ordinal);
+        var hasCurrency = parsed.CurrencyText is not null;
         if (parsed.Amount is not > 0 || (!hasCurrency && !saysPrice))
         {
             return null;

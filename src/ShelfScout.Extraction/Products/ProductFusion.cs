@@ -22,6 +22,7 @@ internal static class ProductFusion
         }
 
         BoostIdentifiersInUrl(evidence.Sku, pageUrl);
+        NormalizeCurrencies(evidence.Currency);
         var price = evidence.Price.Count > 0 ? Pick("price", evidence.Price) : (decimal?)null;
         var regular = evidence.RegularPrice.Count > 0 ? Pick("regularPrice", evidence.RegularPrice) : (decimal?)null;
         var isProductPage = evidence.HasStructuredProduct || (hasTitle && price is not null && !evidence.LooksLikeListing);
@@ -67,6 +68,23 @@ internal static class ProductFusion
             if (value.Length >= 4 && url.Contains(value, StringComparison.OrdinalIgnoreCase))
             {
                 candidates[i] = candidates[i] with { Weight = candidates[i].Weight + 1 };
+            }
+        }
+    }
+
+    /// <summary>"€", "eur" and "EUR" are one currency: vote on ISO codes; text no resolver knows is dropped.</summary>
+    private static void NormalizeCurrencies(List<Candidate<string>> candidates)
+    {
+        for (var i = candidates.Count - 1; i >= 0; i--)
+        {
+            var code = PriceText.CurrencyCode(candidates[i].Value);
+            if (code is null)
+            {
+                candidates.RemoveAt(i);
+            }
+            else
+            {
+                candidates[i] = candidates[i] with { Value = code };
             }
         }
     }

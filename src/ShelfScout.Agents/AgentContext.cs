@@ -1,0 +1,18 @@
+using ShelfScout.Agents.Running;
+using ShelfScout.Fetching;
+using ShelfScout.Storage;
+using ShelfScout.Storage.Records;
+
+namespace ShelfScout.Agents;
+
+/// <summary>What an agent gets for one run: the retailer, the shared store, the fetcher, limits, and where to report.</summary>
+public sealed record AgentContext(
+    RetailerRecord Retailer,
+    Uri StartUrl,
+    long RunId,
+    DateTimeOffset RunStartedAt,
+    IShelfStore Store,
+    IPageFetcher Fetcher,
+    RunRecorder Recorder,
+    AgentLimits Limits,
+    TimeProvider TimeProvider);

@@ -1,0 +1,96 @@
+using System.Runtime.CompilerServices;
+using ShelfScout.Agents.Pages;
+using ShelfScout.Domain.Runs;
+using ShelfScout.Extraction.Discovery;
+using ShelfScout.Fetching;
+using ShelfScout.Storage.Records;
+
+namespace ShelfScout.Agents.Products;
+
+/// <summary>
+/// Walks one category's listing pages (whatever the pagination style: rel=next, "next" links, numbered pages) and
+/// yields each product URL once, up to the per-category limit.
+/// </summary>
+internal sealed class ListingCrawler(AgentContext context, CategoryRecord category)
+{
+    private readonly ListingPageAnalyzer _analyzer = new();
+
+    public int PagesWalked { get; private set; }
+
+    public async IAsyncEnumerable<Uri> ProductUrlsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var limit = context.Limits.MaxProductsPerCategory ?? int.MaxValue;
+        var start = new Uri(category.Url);
+        var seenPages = new HashSet<string>(StringComparer.Ordinal);
+        var seenProducts = new HashSet<string>(StringComparer.Ordinal);
+        var queue = new Queue<Uri>();
+        queue.Enqueue(start);
+        var emitted = 0;
+        while (queue.Count > 0 && emitted < limit && PagesWalked < context.Limits.MaxListingPagesPerCategory)
+        {
+            var url = queue.Dequeue();
+            if (!seenPages.Add(Key(url)))
+            {
+                continue;
+            }
+
+            PagesWalked++;
+            var page = await PageLoader.LoadAsync(context, Stage.Products, url, cancellationToken).ConfigureAwait(false);
+            if (page is null)
+            {
+                continue;
+            }
+
+            seenPages.Add(Key(page.Url));
+            var listing = _analyzer.Analyze(page.Document, page.Url);
+            var newOnPage = 0;
+            foreach (var link in listing.ProductLinks)
+            {
+                if (!seenProducts.Add(Key(link)))
+                {
+                    continue;
+                }
+
+                newOnPage++;
+                yield return link;
+                if (++emitted >= limit)
+                {
+                    yield break;
+                }
+            }
+
+            if (PagesWalked == 1 && newOnPage == 0)
+            {
+                await context.Recorder.RecordErrorAsync(Stage.Products, url.AbsoluteUri, "listing page has no product links", cancellationToken).ConfigureAwait(false);
+            }
+
+            // A page that only repeats products already seen is the end of an endless or looping pagination.
+            if (newOnPage == 0 && PagesWalked > 1)
+            {
+                continue;
+            }
+
+            foreach (var next in Following(listing, start))
+            {
+                queue.Enqueue(next);
+            }
+        }
+    }
+
+    private static IEnumerable<Uri> Following(ListingPage listing, Uri start)
+    {
+        if (listing.NextPage is { } next && SameHost(next, start))
+        {
+            yield return next;
+        }
+
+        foreach (var page in listing.PageLinks.Where(p => SameHost(p, start)))
+        {
+            yield return page;
+        }
+    }
+
+    private static bool SameHost(Uri a, Uri b) => string.Equals(a.Host, b.Host, StringComparison.OrdinalIgnoreCase);
+
+    private static string Key(Uri url) => UrlCanonicalizer.Canonicalize(url).AbsoluteUri;
+}

@@ -1,0 +1,32 @@
+using ShelfScout.Domain.Catalog;
+using ShelfScout.Storage.Records;
+
+namespace ShelfScout.Agents.Products;
+
+/// <summary>Appends a product's current price and stock to its history (the store keeps only changes).</summary>
+internal static class OfferRecorder
+{
+    public static async Task<(PriceChange? Price, StockChange? Stock)> RecordAsync(
+        AgentContext context,
+        long productId,
+        ProductData product,
+        Uri pageUrl,
+        DateTimeOffset observedAt,
+        CancellationToken cancellationToken)
+    {
+        PriceChange? price = null;
+        if (product.Price is { } amount)
+        {
+            price = await context.Store.RecordPriceAsync(
+                productId,
+                new PriceObservation(amount, product.RegularPrice, product.Currency, observedAt, pageUrl.AbsoluteUri),
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        var stock = await context.Store.RecordStockAsync(
+            productId,
+            new StockObservation(product.Availability, product.StockQuantity, observedAt, pageUrl.AbsoluteUri),
+            cancellationToken).ConfigureAwait(false);
+        return (price, stock);
+    }
+}

@@ -1,0 +1,172 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using ShelfScout.Agents.Pages;
+using ShelfScout.Domain.Runs;
+using ShelfScout.Extraction.Products;
+using ShelfScout.Fetching;
+using ShelfScout.Storage.Records;
+
+namespace ShelfScout.Agents.Products;
+
+/// <summary>
+/// Walks every listing page of every leaf category, visits each product page once per run (a product listed in
+/// several categories is extracted once and linked to each), extracts it with the one extraction engine and stores
+/// the product with its first price and stock observations.
+/// </summary>
+/// <remarks>
+/// Listing crawlers (one per category, up to the concurrency limit) produce product URLs into a bounded channel;
+/// product workers consume it. The bound keeps memory flat however big the store is.
+/// </remarks>
+public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
+{
+    public Stage Stage => Stage.Products;
+
+    public string Name => "ProductExtractionAgent";
+
+    public async Task<StageResult> RunAsync(AgentContext context, CancellationToken cancellationToken)
+    {
+        var started = context.TimeProvider.GetTimestamp();
+        var leaves = (await context.Store.GetCategoriesAsync(context.Retailer.Id, cancellationToken).ConfigureAwait(false))
+            .Where(c => c.IsLeaf)
+            .Take(context.Limits.MaxCategories ?? int.MaxValue)
+            .ToList();
+        if (leaves.Count == 0)
+        {
+            return new StageResult(Stage, StageStatus.Failed, 0, 0, 0, 0, context.TimeProvider.GetElapsedTime(started), "no leaf categories to crawl");
+        }
+
+        var before = await context.Store.CountAsync(context.Retailer.Id, cancellationToken).ConfigureAwait(false);
+        var state = new CrawlState();
+        var workers = Math.Max(1, context.Limits.Concurrency);
+        var channel = Channel.CreateBounded<ProductWork>(new BoundedChannelOptions(workers * 4) { SingleWriter = workers == 1, SingleReader = workers == 1 });
+
+        var producer = ProduceAsync(context, leaves, channel.Writer, state, workers, cancellationToken);
+        var consumers = Enumerable.Range(0, workers)
+            .Select(_ => ConsumeAsync(context, channel.Reader, state, cancellationToken))
+            .ToList();
+        await Task.WhenAll(consumers.Append(producer)).ConfigureAwait(false);
+
+        var after = await context.Store.CountAsync(context.Retailer.Id, cancellationToken).ConfigureAwait(false);
+        var errors = context.Recorder.ErrorCount(Stage);
+        var status = state.Succeeded == 0 ? StageStatus.Failed : errors > 0 ? StageStatus.PartiallySucceeded : StageStatus.Succeeded;
+        var note = $"{state.CategoriesDone}/{leaves.Count} categories, {state.ListingPages} listing pages, {state.Links} category links";
+        return new StageResult(Stage, status, state.Processed, state.Succeeded, state.Failed, after.Products - before.Products, context.TimeProvider.GetElapsedTime(started), note);
+    }
+
+    private static async Task ProduceAsync(
+        AgentContext context,
+        IReadOnlyList<CategoryRecord> leaves,
+        ChannelWriter<ProductWork> writer,
+        CrawlState state,
+        int workers,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Parallel.ForEachAsync(
+                leaves,
+                new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken },
+                async (category, ct) =>
+                {
+                    var crawler = new ListingCrawler(context, category);
+                    await foreach (var url in crawler.ProductUrlsAsync(ct).ConfigureAwait(false))
+                    {
+                        await writer.WriteAsync(new ProductWork(category, url), ct).ConfigureAwait(false);
+                    }
+
+                    state.CategoryDone(crawler.PagesWalked);
+                    context.Recorder.Report(Stage.Products, category.Path, state.Processed, null);
+                }).ConfigureAwait(false);
+            writer.Complete();
+        }
+        catch (Exception ex)
+        {
+            writer.Complete(ex);
+            throw;
+        }
+    }
+
+    private async Task ConsumeAsync(AgentContext context, ChannelReader<ProductWork> reader, CrawlState state, CancellationToken cancellationToken)
+    {
+        await foreach (var work in reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var key = UrlCanonicalizer.Canonicalize(work.Url).AbsoluteUri;
+            var productTask = state.Products.GetOrAdd(key, _ => new Lazy<Task<long?>>(() => ExtractAndStoreAsync(context, work.Url, state, cancellationToken)));
+            var productId = await productTask.Value.ConfigureAwait(false);
+            if (productId is { } id)
+            {
+                await context.Store.LinkProductToCategoryAsync(id, work.Category.Id, cancellationToken).ConfigureAwait(false);
+                state.Linked();
+            }
+
+            context.Recorder.Report(Stage.Products, work.Category.Path, state.Processed, null);
+        }
+    }
+
+    private async Task<long?> ExtractAndStoreAsync(AgentContext context, Uri url, CrawlState state, CancellationToken cancellationToken)
+    {
+        state.Started();
+        var page = await PageLoader.LoadAsync(context, Stage, url, cancellationToken).ConfigureAwait(false);
+        if (page is null)
+        {
+            state.Fail();
+            return null;
+        }
+
+        var extraction = extractor.Extract(page.Document, page.Url);
+        if (!extraction.IsProductPage || extraction.Product is null)
+        {
+            await context.Recorder.RecordErrorAsync(Stage, url.AbsoluteUri, "not a product page", cancellationToken).ConfigureAwait(false);
+            state.Fail();
+            return null;
+        }
+
+        var product = extraction.Product;
+        var productUrl = ProductUrls.Choose(page.Url, product.CanonicalUrl);
+        var now = context.TimeProvider.GetUtcNow();
+        var id = await context.Store.UpsertProductAsync(context.Retailer.Id, productUrl, product, now, cancellationToken).ConfigureAwait(false);
+        await OfferRecorder.RecordAsync(context, id, product, page.Url, now, cancellationToken).ConfigureAwait(false);
+        state.Succeed();
+        return id;
+    }
+
+    private sealed record ProductWork(CategoryRecord Category, Uri Url);
+
+    private sealed class CrawlState
+    {
+        private int _processed;
+        private int _succeeded;
+        private int _failed;
+        private int _links;
+        private int _categoriesDone;
+        private int _listingPages;
+
+        public ConcurrentDictionary<string, Lazy<Task<long?>>> Products { get; } = new(StringComparer.Ordinal);
+
+        public int Processed => Volatile.Read(ref _processed);
+
+        public int Succeeded => Volatile.Read(ref _succeeded);
+
+        public int Failed => Volatile.Read(ref _failed);
+
+        public int Links => Volatile.Read(ref _links);
+
+        public int CategoriesDone => Volatile.Read(ref _categoriesDone);
+
+        public int ListingPages => Volatile.Read(ref _listingPages);
+
+        public void Started() => Interlocked.Increment(ref _processed);
+
+        public void Fail() => Interlocked.Increment(ref _failed);
+
+        public void Linked() => Interlocked.Increment(ref _links);
+
+        public void Succeed() => Interlocked.Increment(ref _succeeded);
+
+        public void CategoryDone(int pages)
+        {
+            Interlocked.Increment(ref _categoriesDone);
+            Interlocked.Add(ref _listingPages, pages);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using ShelfScout.Agents.Pages;
+using ShelfScout.Domain.Runs;
+using ShelfScout.Extraction.Reviews;
+using ShelfScout.Fetching;
+using ShelfScout.Storage.Records;
+
+namespace ShelfScout.Agents.Reviews;
+
+/// <summary>
+/// Collects customer reviews for the retailer's products: reads the reviews on each product page (structured data
+/// or the page itself), follows review pagination up to a per-product page limit, and stores only new reviews,
+/// up to a per-run limit.
+/// </summary>
+public sealed class ReviewScraperAgent(ReviewExtractor extractor) : IAgent
+{
+    public Stage Stage => Stage.Reviews;
+
+    public string Name => "ReviewScraperAgent";
+
+    public async Task<StageResult> RunAsync(AgentContext context, CancellationToken cancellationToken)
+    {
+        var started = context.TimeProvider.GetTimestamp();
+        var products = await context.Store.GetProductRefsAsync(context.Retailer.Id, cancellationToken).ConfigureAwait(false);
+        if (products.Count == 0)
+        {
+            return StageResult.Skipped(Stage, "no products to read reviews for");
+        }
+
+        var budget = new ReviewBudget(context.Limits.MaxReviewsPerRun);
+        var done = 0;
+        var succeeded = 0;
+        var failed = 0;
+        var added = 0;
+        await Parallel.ForEachAsync(
+            products,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.Limits.Concurrency), CancellationToken = cancellationToken },
+            async (product, ct) =>
+            {
+                if (budget.Exhausted)
+                {
+                    return;
+                }
+
+                var result = await ScrapeProductAsync(context, product, budget, ct).ConfigureAwait(false);
+                if (result is { } count)
+                {
+                    Interlocked.Increment(ref succeeded);
+                    Interlocked.Add(ref added, count);
+                }
+                else
+                {
+                    Interlocked.Increment(ref failed);
+                }
+
+                context.Recorder.Report(Stage, product.Name ?? product.Url, Interlocked.Increment(ref done), products.Count);
+            }).ConfigureAwait(false);
+
+        var status = succeeded == 0 ? StageStatus.Failed : failed > 0 ? StageStatus.PartiallySucceeded : StageStatus.Succeeded;
+        var note = budget.Exhausted ? $"stopped at the limit of {context.Limits.MaxReviewsPerRun} reviews per run" : $"{added} new reviews";
+        return new StageResult(Stage, status, done, succeeded, failed, added, context.TimeProvider.GetElapsedTime(started), note);
+    }
+
+    /// <summary>New reviews stored for the product, or null when its first page failed.</summary>
+    private async Task<int?> ScrapeProductAsync(AgentContext context, ProductRef product, ReviewBudget budget, CancellationToken cancellationToken)
+    {
+        var seenPages = new HashSet<string>(StringComparer.Ordinal);
+        Uri? next = new(product.Url);
+        var added = 0;
+        var pages = 0;
+        while (next is not null && pages < context.Limits.MaxReviewPagesPerProduct && !budget.Exhausted)
+        {
+            if (!seenPages.Add(UrlCanonicalizer.Canonicalize(next).AbsoluteUri))
+            {
+                break;
+            }
+
+            var page = await PageLoader.LoadAsync(context, Stage, next, cancellationToken).ConfigureAwait(false);
+            if (page is null)
+            {
+                return pages == 0 ? null : added;
+            }
+
+            pages++;
+            var reviews = extractor.Extract(page.Document, page.Url);
+            var take = budget.Take(reviews.Reviews.Count);
+            if (take > 0)
+            {
+                added += await context.Store.AddReviewsAsync(product.Id, reviews.Reviews.Take(take).ToList(), cancellationToken).ConfigureAwait(false);
+            }
+
+            next = reviews.NextPage is { } n && string.Equals(n.Host, page.Url.Host, StringComparison.OrdinalIgnoreCase) ? n : null;
+        }
+
+        return added;
+    }
+}

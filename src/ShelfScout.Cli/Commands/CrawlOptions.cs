@@ -1,0 +1,84 @@
+using System.CommandLine;
+using ShelfScout.Agents;
+using ShelfScout.Cli.Hosting;
+using ShelfScout.Fetching;
+
+namespace ShelfScout.Cli.Commands;
+
+/// <summary>The options <c>run</c> and <c>demo</c> share: stages, limits, concurrency, politeness, database, output.</summary>
+internal sealed class CrawlOptions
+{
+    public Option<bool> Categories { get; } = Flag("--categories", "Run the category discovery stage (default).");
+    public Option<bool> NoCategories { get; } = Flag("--no-categories", "Skip category discovery.");
+    public Option<bool> Products { get; } = Flag("--products", "Run the product extraction stage (default).");
+    public Option<bool> NoProducts { get; } = Flag("--no-products", "Skip product extraction.");
+    public Option<bool> Prices { get; } = Flag("--prices", "Run the price monitoring stage (default).");
+    public Option<bool> NoPrices { get; } = Flag("--no-prices", "Skip price monitoring.");
+    public Option<bool> Reviews { get; } = Flag("--reviews", "Run the review scraping stage (default).");
+    public Option<bool> NoReviews { get; } = Flag("--no-reviews", "Skip review scraping.");
+    public Option<bool> Parallel { get; } = Flag("--parallel", "Work on several items at once, prices and reviews together (default).");
+    public Option<bool> Sequential { get; } = Flag("--sequential", "One thing at a time.");
+    public Option<bool> Refresh { get; } = Flag("--refresh", "Redo stages whose data already exists (prices are always refreshed).");
+    public Option<bool> IgnoreRobots { get; } = Flag("--ignore-robots", "Do not obey robots.txt (only for sites you own).");
+    public Option<bool> Json { get; } = Flag("--json", "Print the run summary as JSON on stdout.");
+    public Option<int?> MaxCategories { get; } = new("--max-categories") { Description = "Crawl at most N leaf categories." };
+    public Option<int?> MaxProductsPerCategory { get; } = new("--max-products-per-category") { Description = "Take at most N products from each category." };
+    public Option<int?> MaxReviews { get; } = new("--max-reviews") { Description = "Store at most N reviews in this run." };
+    public Option<string> Database { get; } = new("--db") { Description = "SQLite database file.", DefaultValueFactory = _ => StoreOpener.DefaultPath };
+
+    public Option<int> Concurrency { get; }
+    public Option<int> PerHostConcurrency { get; }
+    public Option<int> DelayMs { get; }
+
+    public CrawlOptions(int concurrency, int perHostConcurrency, int delayMs)
+    {
+        Concurrency = new("--concurrency") { Description = "Requests in flight at once, all hosts.", DefaultValueFactory = _ => concurrency };
+        PerHostConcurrency = new("--per-host-concurrency") { Description = "Requests in flight to one host.", DefaultValueFactory = _ => perHostConcurrency };
+        DelayMs = new("--delay-ms") { Description = "Minimum milliseconds between requests to one host.", DefaultValueFactory = _ => delayMs };
+    }
+
+    public void AddTo(Command command)
+    {
+        foreach (var option in new Option[]
+                 {
+                     Categories, NoCategories, Products, NoProducts, Prices, NoPrices, Reviews, NoReviews, Parallel, Sequential,
+                     MaxCategories, MaxProductsPerCategory, MaxReviews, Concurrency, PerHostConcurrency, DelayMs, Refresh, IgnoreRobots, Database, Json,
+                 })
+        {
+            command.Options.Add(option);
+        }
+    }
+
+    public bool IsParallel(ParseResult result) =>
+        !(result.GetValue(Sequential) && !result.GetValue(Parallel));
+
+    public static bool Enabled(ParseResult result, Option<bool> on, Option<bool> off, string name) =>
+        (result.GetValue(on), result.GetValue(off)) switch
+        {
+            (true, true) => throw new CliException($"--{name} and --no-{name} contradict each other"),
+            (_, true) => false,
+            _ => true,
+        };
+
+    public AgentLimits Limits(ParseResult result)
+    {
+        var concurrency = InputValidation.RequirePositive(result.GetValue(Concurrency), "--concurrency");
+        return new AgentLimits
+        {
+            MaxCategories = InputValidation.RequirePositiveOrNull(result.GetValue(MaxCategories), "--max-categories"),
+            MaxProductsPerCategory = InputValidation.RequirePositiveOrNull(result.GetValue(MaxProductsPerCategory), "--max-products-per-category"),
+            MaxReviewsPerRun = InputValidation.RequirePositiveOrNull(result.GetValue(MaxReviews), "--max-reviews"),
+            Concurrency = concurrency,
+        };
+    }
+
+    public FetchOptions Fetch(ParseResult result) => new()
+    {
+        Concurrency = InputValidation.RequirePositive(result.GetValue(Concurrency), "--concurrency"),
+        PerHostConcurrency = InputValidation.RequirePositive(result.GetValue(PerHostConcurrency), "--per-host-concurrency"),
+        PerHostDelay = TimeSpan.FromMilliseconds(InputValidation.RequireNonNegative(result.GetValue(DelayMs), "--delay-ms")),
+        RespectRobotsTxt = !result.GetValue(IgnoreRobots),
+    };
+
+    private static Option<bool> Flag(string name, string description) => new(name) { Description = description };
+}

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using ShelfScout.Cli.Hosting;
+using ShelfScout.DemoRetailer;
+using ShelfScout.Orchestration;
+using Spectre.Console;
+
+namespace ShelfScout.Cli.Commands;
+
+/// <summary><c>shelfscout demo</c>: starts the demo retailer on 127.0.0.1 and runs the whole pipeline against it.</summary>
+internal static class DemoCommand
+{
+    public const string RetailerName = "Wellness Warehouse Demo";
+
+    public static Command Create()
+    {
+        var demo = new DemoStoreOptionsBinder();
+        var database = new Option<string?>("--db") { Description = "SQLite database file (default: a new file in the temp directory)." };
+        var json = new Option<bool>("--json") { Description = "Print the summary as JSON, with expected and found counts." };
+        var concurrency = new Option<int>("--concurrency") { Description = "Requests in flight at once.", DefaultValueFactory = _ => 8 };
+        var command = new Command("demo", "Start the demo retailer and run all four agents against it, in parallel.");
+        demo.AddTo(command);
+        command.Options.Add(database);
+        command.Options.Add(concurrency);
+        command.Options.Add(json);
+        command.SetAction((result, cancellationToken) => CommandGuard.RunAsync(
+            async ct =>
+            {
+                var options = demo.Read(result, port: 0);
+                var workers = InputValidation.RequirePositive(result.GetValue(concurrency), "--concurrency");
+                var path = result.GetValue(database) ?? Path.Combine(Path.GetTempPath(), $"shelfscout-demo-{Guid.NewGuid():N}.db");
+                var asJson = result.GetValue(json);
+                using var environment = new CliEnvironment();
+                await using var store = await StoreOpener.OpenAsync(path, mustExist: false, ct).ConfigureAwait(false);
+                await using var demoStore = await DemoStore.StartAsync(options, ct).ConfigureAwait(false);
+                if (!asJson)
+                {
+                    environment.Output.MarkupLine($"Demo retailer ({options.Theme}, {options.ProductCount} products) at [link]{demoStore.BaseUrl}[/]; database [grey]{Markup.Escape(path)}[/]");
+                }
+
+                var request = new RunRequest
+                {
+                    Url = demoStore.BaseUrl,
+                    RetailerName = RetailerName,
+                    Parallel = true,
+                    Refresh = true,
+                    Limits = new Agents.AgentLimits { Concurrency = workers },
+                };
+
+                // Our own store on loopback: no politeness delay, robots.txt still obeyed.
+                var fetch = new Fetching.FetchOptions { Concurrency = workers, PerHostConcurrency = workers, PerHostDelay = TimeSpan.Zero };
+                var runner = environment.Runner();
+                var summary = await runner.RunAsync(store, request, fetch, environment.ShowProgress && !asJson, ct).ConfigureAwait(false);
+                var catalog = demoStore.Catalog;
+                var expected = new JsonObject { ["categories"] = catalog.ExpectedCategories, ["products"] = catalog.ExpectedProducts, ["reviews"] = catalog.ExpectedReviews };
+                var found = new JsonObject { ["categories"] = summary.Totals.Categories, ["products"] = summary.Totals.Products, ["reviews"] = summary.Totals.Reviews };
+                if (asJson)
+                {
+                    runner.Render(summary, json: true, new JsonObject { ["database"] = path, ["expected"] = expected, ["found"] = found });
+                }
+                else
+                {
+                    runner.Render(summary, json: false);
+                    environment.Output.MarkupLine(
+                        $"Expected {catalog.ExpectedCategories} categories, {catalog.ExpectedProducts} products, {catalog.ExpectedReviews} reviews; found {summary.Totals.Categories}, {summary.Totals.Products}, {summary.Totals.Reviews}.");
+                }
+
+                return PipelineRunner.ExitCode(summary);
+            },
+            cancellationToken));
+        return command;
+    }
+}

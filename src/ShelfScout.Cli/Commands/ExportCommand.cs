@@ -1,0 +1,157 @@
+using System.CommandLine;
+using System.Globalization;
+using ShelfScout.Cli.Export;
+using ShelfScout.Cli.Hosting;
+using ShelfScout.Storage;
+
+namespace ShelfScout.Cli.Commands;
+
+/// <summary><c>shelfscout export products|categories|prices|reviews --db PATH --format jsonl|csv [--retailer NAME]</c>.</summary>
+internal static class ExportCommand
+{
+    private static readonly string[] ProductColumns =
+    [
+        "retailer", "url", "name", "sku", "gtin", "mpn", "brand", "price", "regularPrice", "currency", "availability", "stockQuantity",
+        "rating", "reviewCount", "images", "categories", "description", "firstSeen", "lastSeen",
+    ];
+
+    private static readonly string[] CategoryColumns = ["retailer", "id", "name", "url", "parentId", "depth", "path", "isLeaf"];
+    private static readonly string[] PriceColumns = ["retailer", "productUrl", "sku", "kind", "price", "regularPrice", "currency", "availability", "stockQuantity", "observedAt"];
+    private static readonly string[] ReviewColumns = ["retailer", "productUrl", "author", "rating", "title", "body", "date"];
+
+    public static Command Create()
+    {
+        var what = new Argument<string>("WHAT") { Description = "products, categories, prices or reviews" };
+        var database = new Option<string>("--db") { Description = "SQLite database file.", DefaultValueFactory = _ => StoreOpener.DefaultPath };
+        var format = new Option<string>("--format") { Description = "jsonl or csv.", DefaultValueFactory = _ => "jsonl" };
+        var retailer = new Option<string?>("--retailer") { Description = "Only this retailer (by name)." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of stdout." };
+        var command = new Command("export", "Export stored data as JSON Lines or CSV.");
+        command.Arguments.Add(what);
+        command.Options.Add(database);
+        command.Options.Add(format);
+        command.Options.Add(retailer);
+        command.Options.Add(output);
+        command.SetAction((result, cancellationToken) => CommandGuard.RunAsync(
+            async ct =>
+            {
+                var kind = result.GetValue(what)?.Trim().ToLowerInvariant();
+                var fmt = result.GetValue(format)?.Trim().ToLowerInvariant();
+                if (fmt is not ("jsonl" or "csv"))
+                {
+                    throw new CliException($"--format must be jsonl or csv, not '{fmt}'");
+                }
+
+                var columns = kind switch
+                {
+                    "products" => ProductColumns,
+                    "categories" => CategoryColumns,
+                    "prices" => PriceColumns,
+                    "reviews" => ReviewColumns,
+                    _ => throw new CliException($"export what? products, categories, prices or reviews, not '{kind}'"),
+                };
+                await using var store = await StoreOpener.OpenAsync(result.GetValue(database)!, mustExist: true, ct).ConfigureAwait(false);
+                var retailerId = await ResolveRetailerAsync(store, result.GetValue(retailer), ct).ConfigureAwait(false);
+                var path = result.GetValue(output);
+                var writer = path is null ? Console.Out : new StreamWriter(path, append: false);
+                try
+                {
+                    var records = new RecordWriter(writer, fmt, columns);
+                    await foreach (var record in ReadAsync(store, kind, retailerId, ct).ConfigureAwait(false))
+                    {
+                        await records.WriteAsync(record, ct).ConfigureAwait(false);
+                    }
+
+                    await records.FinishAsync(ct).ConfigureAwait(false);
+                }
+                finally
+                {
+                    if (path is not null)
+                    {
+                        await writer.DisposeAsync().ConfigureAwait(false);
+                    }
+                }
+
+                return 0;
+            },
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<long?> ResolveRetailerAsync(IShelfStore store, string? name, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+
+        var retailer = await store.FindRetailerByNameAsync(name.Trim(), cancellationToken).ConfigureAwait(false)
+            ?? throw new CliException($"unknown retailer '{name}'");
+        return retailer.Id;
+    }
+
+    private static async IAsyncEnumerable<IReadOnlyDictionary<string, object?>> ReadAsync(
+        IShelfStore store,
+        string kind,
+        long? retailerId,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        switch (kind)
+        {
+            case "products":
+                await foreach (var p in store.ExportProductsAsync(retailerId, cancellationToken).ConfigureAwait(false))
+                {
+                    yield return new Dictionary<string, object?>
+                    {
+                        ["retailer"] = p.Retailer, ["url"] = p.Url, ["name"] = p.Name, ["sku"] = p.Sku, ["gtin"] = p.Gtin, ["mpn"] = p.Mpn,
+                        ["brand"] = p.Brand, ["price"] = p.Price, ["regularPrice"] = p.RegularPrice, ["currency"] = p.Currency,
+                        ["availability"] = p.Availability, ["stockQuantity"] = p.StockQuantity, ["rating"] = p.Rating,
+                        ["reviewCount"] = p.ReviewCount, ["images"] = p.Images, ["categories"] = p.Categories, ["description"] = p.Description,
+                        ["firstSeen"] = Time(p.FirstSeen), ["lastSeen"] = Time(p.LastSeen),
+                    };
+                }
+
+                break;
+            case "categories":
+                var retailers = await store.GetRetailersAsync(cancellationToken).ConfigureAwait(false);
+                foreach (var r in retailers.Where(r => retailerId is null || r.Id == retailerId))
+                {
+                    foreach (var c in await store.GetCategoriesAsync(r.Id, cancellationToken).ConfigureAwait(false))
+                    {
+                        yield return new Dictionary<string, object?>
+                        {
+                            ["retailer"] = r.Name, ["id"] = c.Id, ["name"] = c.Name, ["url"] = c.Url, ["parentId"] = c.ParentId,
+                            ["depth"] = c.Depth, ["path"] = c.Path, ["isLeaf"] = c.IsLeaf,
+                        };
+                    }
+                }
+
+                break;
+            case "prices":
+                await foreach (var h in store.ExportPriceHistoryAsync(retailerId, cancellationToken).ConfigureAwait(false))
+                {
+                    yield return new Dictionary<string, object?>
+                    {
+                        ["retailer"] = h.Retailer, ["productUrl"] = h.ProductUrl, ["sku"] = h.Sku, ["kind"] = h.Kind, ["price"] = h.Price,
+                        ["regularPrice"] = h.RegularPrice, ["currency"] = h.Currency, ["availability"] = h.Availability,
+                        ["stockQuantity"] = h.StockQuantity, ["observedAt"] = Time(h.ObservedAt),
+                    };
+                }
+
+                break;
+            default:
+                await foreach (var v in store.ExportReviewsAsync(retailerId, cancellationToken).ConfigureAwait(false))
+                {
+                    yield return new Dictionary<string, object?>
+                    {
+                        ["retailer"] = v.Retailer, ["productUrl"] = v.ProductUrl, ["author"] = v.Author, ["rating"] = v.Rating,
+                        ["title"] = v.Title, ["body"] = v.Body, ["date"] = v.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    };
+                }
+
+                break;
+        }
+    }
+
+    private static string Time(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
+}

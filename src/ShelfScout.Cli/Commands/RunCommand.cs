@@ -1,0 +1,50 @@
+using System.CommandLine;
+using ShelfScout.Cli.Hosting;
+using ShelfScout.Orchestration;
+
+namespace ShelfScout.Cli.Commands;
+
+/// <summary><c>shelfscout run --url URL ...</c>: discover and refresh one retailer's catalogue.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var url = new Option<string>("--url") { Description = "The store's home page (http or https).", Required = true };
+        var retailerName = new Option<string?>("--retailer-name") { Description = "Name to store the retailer under (default: the host)." };
+        var retailerId = new Option<long?>("--retailer-id") { Description = "Run for an existing retailer by id." };
+        var crawl = new CrawlOptions(concurrency: 8, perHostConcurrency: 2, delayMs: 500);
+        var command = new Command("run", "Crawl a retailer: categories, products, prices and reviews, with no per-site configuration.");
+        command.Options.Add(url);
+        command.Options.Add(retailerName);
+        command.Options.Add(retailerId);
+        crawl.AddTo(command);
+        command.SetAction((result, cancellationToken) => CommandGuard.RunAsync(
+            async ct =>
+            {
+                var request = new RunRequest
+                {
+                    Url = InputValidation.RequireHttpUrl(result.GetValue(url), "--url"),
+                    RetailerName = result.GetValue(retailerName),
+                    RetailerId = result.GetValue(retailerId),
+                    Categories = CrawlOptions.Enabled(result, crawl.Categories, crawl.NoCategories, "categories"),
+                    Products = CrawlOptions.Enabled(result, crawl.Products, crawl.NoProducts, "products"),
+                    Prices = CrawlOptions.Enabled(result, crawl.Prices, crawl.NoPrices, "prices"),
+                    Reviews = CrawlOptions.Enabled(result, crawl.Reviews, crawl.NoReviews, "reviews"),
+                    Parallel = crawl.IsParallel(result),
+                    Refresh = result.GetValue(crawl.Refresh),
+                    Limits = crawl.Limits(result),
+                };
+                var fetchOptions = crawl.Fetch(result);
+                var json = result.GetValue(crawl.Json);
+                await Reachability.EnsureReachableAsync(request.Url, ct).ConfigureAwait(false);
+                using var environment = new CliEnvironment();
+                await using var store = await StoreOpener.OpenAsync(result.GetValue(crawl.Database)!, mustExist: false, ct).ConfigureAwait(false);
+                var runner = environment.Runner();
+                var summary = await runner.RunAsync(store, request, fetchOptions, environment.ShowProgress && !json, ct).ConfigureAwait(false);
+                runner.Render(summary, json);
+                return PipelineRunner.ExitCode(summary);
+            },
+            cancellationToken));
+        return command;
+    }
+}

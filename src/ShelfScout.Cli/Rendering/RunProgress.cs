@@ -1,0 +1,93 @@
+using ShelfScout.Domain.Runs;
+using ShelfScout.Orchestration;
+using Spectre.Console;
+
+namespace ShelfScout.Cli.Rendering;
+
+/// <summary>Live progress of a run: one bar per enabled stage with what it is doing, items done and errors.</summary>
+internal static class RunProgress
+{
+    public static async Task<RunSummary> ShowAsync(
+        IAnsiConsole console,
+        RunRequest request,
+        Func<IProgress<AgentProgress>, CancellationToken, Task<RunSummary>> run,
+        CancellationToken cancellationToken)
+    {
+        RunSummary? summary = null;
+        await console.Progress()
+            .AutoClear(false)
+            .HideCompleted(false)
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .StartAsync(async ctx =>
+            {
+                var reporter = new StageBars(ctx, request);
+                summary = await run(reporter, cancellationToken).ConfigureAwait(false);
+                reporter.CompleteAll();
+            }).ConfigureAwait(false);
+        return summary!;
+    }
+
+    private sealed class StageBars : IProgress<AgentProgress>
+    {
+        private readonly Dictionary<Stage, ProgressTask> _bars = [];
+        private readonly Lock _gate = new();
+
+        public StageBars(ProgressContext context, RunRequest request)
+        {
+            foreach (var (stage, enabled) in new[] { (Stage.Categories, request.Categories), (Stage.Products, request.Products), (Stage.Prices, request.Prices), (Stage.Reviews, request.Reviews) })
+            {
+                if (enabled)
+                {
+                    var task = context.AddTask(Label(stage, "waiting", 0, 0), autoStart: false, maxValue: 1);
+                    task.IsIndeterminate = true;
+                    _bars[stage] = task;
+                }
+            }
+        }
+
+        public void Report(AgentProgress value)
+        {
+            lock (_gate)
+            {
+                if (!_bars.TryGetValue(value.Stage, out var bar))
+                {
+                    return;
+                }
+
+                if (!bar.IsStarted)
+                {
+                    bar.StartTask();
+                }
+
+                if (value.Total is { } total && total > 0)
+                {
+                    bar.IsIndeterminate = false;
+                    bar.MaxValue = total;
+                    bar.Value = Math.Min(value.Done, total);
+                }
+
+                bar.Description = Label(value.Stage, value.Activity, value.Done, value.Errors);
+            }
+        }
+
+        public void CompleteAll()
+        {
+            lock (_gate)
+            {
+                foreach (var bar in _bars.Values)
+                {
+                    bar.IsIndeterminate = false;
+                    bar.Value = bar.MaxValue;
+                    bar.StopTask();
+                }
+            }
+        }
+
+        private static string Label(Stage stage, string activity, int done, int errors)
+        {
+            var text = activity.Length > 40 ? activity[..37] + "..." : activity;
+            var errorText = errors > 0 ? $" [red]{errors} errors[/]" : string.Empty;
+            return $"[bold]{stage,-10}[/] {Markup.Escape(text),-40} [grey]{done} done[/]{errorText}";
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ShelfScout.Domain.Catalog;
+using ShelfScout.Orchestration;
+
+namespace ShelfScout.Cli.Rendering;
+
+/// <summary>The run summary as JSON, for <c>--json</c> (stable camelCase field names; enums as names).</summary>
+internal static class SummaryJson
+{
+    private const int MaxErrorsListed = 100;
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    public static string Serialize(RunSummary summary, JsonObject? extra = null)
+    {
+        var root = ToJson(summary);
+        if (extra is not null)
+        {
+            foreach (var (key, value) in extra.ToList())
+            {
+                extra.Remove(key);
+                root[key] = value;
+            }
+        }
+
+        return root.ToJsonString(Indented);
+    }
+
+    public static JsonObject ToJson(RunSummary summary)
+    {
+        var stages = new JsonArray();
+        foreach (var stage in summary.Stages)
+        {
+            stages.Add(new JsonObject
+            {
+                ["stage"] = stage.Stage.ToString(),
+                ["status"] = stage.Status.ToString(),
+                ["processed"] = stage.Processed,
+                ["succeeded"] = stage.Succeeded,
+                ["failed"] = stage.Failed,
+                ["changed"] = stage.Changed,
+                ["elapsedSeconds"] = Math.Round(stage.Elapsed.TotalSeconds, 3),
+                ["note"] = stage.Note,
+            });
+        }
+
+        var errors = new JsonArray();
+        foreach (var error in summary.Errors.Take(MaxErrorsListed))
+        {
+            errors.Add(new JsonObject { ["stage"] = error.Stage.ToString(), ["url"] = error.Url, ["reason"] = error.Reason });
+        }
+
+        var alerts = new JsonArray();
+        foreach (var alert in summary.Alerts)
+        {
+            alerts.Add(new JsonObject
+            {
+                ["kind"] = alert.Kind.ToString(),
+                ["url"] = alert.Url,
+                ["name"] = alert.Name,
+                ["oldPrice"] = Money(alert.OldPrice),
+                ["newPrice"] = Money(alert.NewPrice),
+                ["currency"] = alert.Currency,
+                ["oldAvailability"] = alert.OldAvailability is { } old ? AvailabilityNames.ToSchemaName(old) : null,
+                ["newAvailability"] = AvailabilityNames.ToSchemaName(alert.NewAvailability),
+            });
+        }
+
+        return new JsonObject
+        {
+            ["runId"] = summary.RunId,
+            ["retailer"] = new JsonObject { ["id"] = summary.Retailer.Id, ["name"] = summary.Retailer.Name, ["url"] = summary.Retailer.BaseUrl },
+            ["status"] = summary.Status,
+            ["startedAt"] = summary.StartedAt.ToString("O", CultureInfo.InvariantCulture),
+            ["elapsedSeconds"] = Math.Round(summary.Elapsed.TotalSeconds, 3),
+            ["pagesFetched"] = summary.PagesFetched,
+            ["stages"] = stages,
+            ["totals"] = new JsonObject
+            {
+                ["categories"] = summary.Totals.Categories,
+                ["products"] = summary.Totals.Products,
+                ["reviews"] = summary.Totals.Reviews,
+                ["priceObservations"] = summary.Totals.PriceObservations,
+                ["stockObservations"] = summary.Totals.StockObservations,
+            },
+            ["errorCount"] = summary.Errors.Count,
+            ["errors"] = errors,
+            ["alerts"] = alerts,
+        };
+    }
+
+    private static string? Money(decimal? amount) => amount?.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using ShelfScout.Domain.Runs;
+using ShelfScout.Orchestration;
+using Spectre.Console;
+
+namespace ShelfScout.Cli.Rendering;
+
+/// <summary>The human results display: per-stage counts, totals, first errors and alerts.</summary>
+internal static class SummaryRenderer
+{
+    private const int ErrorsShown = 10;
+
+    public static void Render(IAnsiConsole console, RunSummary summary)
+    {
+        console.Write(new Rule($"[bold]Run {summary.RunId}[/] for [bold]{Markup.Escape(summary.Retailer.Name)}[/]: {StatusMarkup(summary.Status)}").LeftJustified());
+
+        var stages = new Table().Border(TableBorder.Rounded)
+            .AddColumn("Stage").AddColumn("Status").AddColumn(new TableColumn("Processed").RightAligned())
+            .AddColumn(new TableColumn("Successful").RightAligned()).AddColumn(new TableColumn("Failed").RightAligned())
+            .AddColumn(new TableColumn("Changed").RightAligned()).AddColumn(new TableColumn("Time").RightAligned()).AddColumn("Note");
+        foreach (var stage in summary.Stages)
+        {
+            stages.AddRow(
+                stage.Stage.ToString(),
+                StatusMarkup(stage.Status.ToString()),
+                Number(stage.Processed),
+                Number(stage.Succeeded),
+                stage.Failed > 0 ? $"[red]{Number(stage.Failed)}[/]" : "0",
+                Number(stage.Changed),
+                $"{stage.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)}s",
+                Markup.Escape(stage.Note ?? string.Empty));
+        }
+
+        console.Write(stages);
+
+        var totals = summary.Totals;
+        console.MarkupLine(
+            CultureInfo.InvariantCulture,
+            "Store now holds [bold]{0}[/] categories, [bold]{1}[/] products, [bold]{2}[/] reviews, {3} price and {4} stock observations. {5} pages fetched in {6}s.",
+            totals.Categories, totals.Products, totals.Reviews, totals.PriceObservations, totals.StockObservations, summary.PagesFetched,
+            summary.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture));
+
+        if (summary.Alerts.Count > 0)
+        {
+            var alerts = new Table().Border(TableBorder.Simple).AddColumn("Alert").AddColumn("Product").AddColumn("Change");
+            foreach (var alert in summary.Alerts.Take(20))
+            {
+                alerts.AddRow(alert.Kind.ToString(), Markup.Escape(alert.Name ?? alert.Url), Markup.Escape(Describe(alert)));
+            }
+
+            console.Write(alerts);
+        }
+
+        if (summary.Errors.Count > 0)
+        {
+            console.MarkupLine(CultureInfo.InvariantCulture, "[red]{0} errors[/] (first {1}):", summary.Errors.Count, Math.Min(ErrorsShown, summary.Errors.Count));
+            foreach (var error in summary.Errors.Take(ErrorsShown))
+            {
+                console.MarkupLine(CultureInfo.InvariantCulture, "  [grey]{0}[/] {1} [grey]{2}[/]", error.Stage, Markup.Escape(error.Reason), Markup.Escape(error.Url ?? string.Empty));
+            }
+        }
+    }
+
+    private static string Describe(PriceAlert alert) => alert.Kind switch
+    {
+        PriceAlertKind.PriceDrop or PriceAlertKind.PriceRise => string.Create(CultureInfo.InvariantCulture, $"{alert.OldPrice} -> {alert.NewPrice} {alert.Currency}"),
+        _ => $"{alert.OldAvailability} -> {alert.NewAvailability}",
+    };
+
+    private static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string StatusMarkup(string status) => status switch
+    {
+        "Succeeded" => "[green]Succeeded[/]",
+        "PartiallySucceeded" => "[yellow]PartiallySucceeded[/]",
+        "Failed" => "[red]Failed[/]",
+        _ => Markup.Escape(status),
+    };
+}

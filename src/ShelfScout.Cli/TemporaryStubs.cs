@@ -1,0 +1,2 @@
+// Deleted when the storage, fetching and demo branches merge.
+#pragma warning disable

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+using ShelfScout.DemoRetailer.Markup;
+
+namespace ShelfScout.DemoRetailer.Pages;
+
+/// <summary>robots.txt and the XML sitemaps: an index pointing to page, category and product sitemaps.</summary>
+internal static class CrawlFiles
+{
+    public const int ProductsPerSitemap = 500;
+    private static readonly DateOnly FirstDay = new(2025, 7, 1);
+
+    public static string Robots(string origin, IReadOnlyList<string> extraDisallow)
+    {
+        var sb = new StringBuilder();
+        sb.Append("# robots.txt for ").Append(SiteChrome.StoreName).Append('\n')
+            .Append("User-agent: *\n")
+            .Append("Disallow: /cart\nDisallow: /account\nDisallow: /search\n");
+        foreach (var path in extraDisallow)
+        {
+            sb.Append("Disallow: ").Append(path).Append('\n');
+        }
+
+        sb.Append('\n').Append("Sitemap: ").Append(origin).Append("/sitemap.xml\n");
+        return sb.ToString();
+    }
+
+    public static int ProductSitemapCount(DemoCatalog catalog) =>
+        Math.Max(1, (catalog.Products.Count + ProductsPerSitemap - 1) / ProductsPerSitemap);
+
+    public static string Index(string origin, DemoCatalog catalog, int day)
+    {
+        var lastmod = LastModified(day);
+        var sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        Sitemap(sb, origin + "/sitemap_pages.xml", lastmod);
+        Sitemap(sb, origin + "/sitemap_categories.xml", lastmod);
+        for (var i = 1; i <= ProductSitemapCount(catalog); i++)
+        {
+            Sitemap(sb, origin + "/sitemap_products_" + i.ToString(CultureInfo.InvariantCulture) + ".xml", lastmod);
+        }
+
+        return sb.Append("</sitemapindex>\n").ToString();
+    }
+
+    public static string Pages(string origin)
+    {
+        string[] paths = ["/", "/pages/about-us", "/pages/contact", "/pages/shipping", "/blog", .. BlogPosts.All.Select(p => "/blog/" + p.Slug)];
+        return UrlSet(origin, paths, image: null);
+    }
+
+    public static string Categories(string origin, DemoCatalog catalog) =>
+        UrlSet(origin, catalog.Categories.Select(c => c.RelativeUrl), image: null);
+
+    public static string? Products(string origin, DemoCatalog catalog, int part)
+    {
+        if (part < 1 || part > ProductSitemapCount(catalog))
+        {
+            return null;
+        }
+
+        var products = catalog.Products.Skip((part - 1) * ProductsPerSitemap).Take(ProductsPerSitemap).ToList();
+        var images = products.ToDictionary(p => p.RelativeUrl, p => p.ImageRelativeUrls[0], StringComparer.Ordinal);
+        return UrlSet(origin, products.Select(p => p.RelativeUrl), images);
+    }
+
+    private static string UrlSet(string origin, IEnumerable<string> paths, Dictionary<string, string>? image)
+    {
+        var sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"");
+        sb.Append(image is null ? ">\n" : " xmlns:image=\"http://www.google.com/schemas/sitemap-image/1.1\">\n");
+        foreach (var path in paths)
+        {
+            sb.Append("<url><loc>").AppendEscaped(origin + path).Append("</loc>");
+            if (image is not null && image.TryGetValue(path, out var src))
+            {
+                sb.Append("<image:image><image:loc>").AppendEscaped(origin + src).Append("</image:loc></image:image>");
+            }
+
+            sb.Append("</url>\n");
+        }
+
+        return sb.Append("</urlset>\n").ToString();
+    }
+
+    private static void Sitemap(StringBuilder sb, string loc, string lastmod) =>
+        sb.Append("<sitemap><loc>").AppendEscaped(loc).Append("</loc><lastmod>").Append(lastmod).Append("</lastmod></sitemap>\n");
+
+    private static string LastModified(int day) => FirstDay.AddDays(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Logging;
+
+namespace ShelfScout.Fetching;
+
+/// <summary>Source-generated log messages of the fetching project.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Retrying {Url} (attempt {Attempt}) in {Delay} after {Reason}")]
+    public static partial void Retrying(ILogger logger, Uri? url, int attempt, TimeSpan delay, string reason);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Debug, Message = "robots.txt disallows {Url}")]
+    public static partial void DisallowedByRobots(ILogger logger, Uri url);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Debug, Message = "Loaded {RobotsUrl}: {Outcome} (HTTP {StatusCode})")]
+    public static partial void RobotsLoaded(ILogger logger, Uri robotsUrl, FetchOutcome outcome, int statusCode);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "{RobotsUrl} could not be read ({Reason}); treating the site as allowing everything")]
+    public static partial void RobotsUnavailable(ILogger logger, Uri robotsUrl, string reason);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Fetch of {Url} failed: {Outcome} {Reason}")]
+    public static partial void FetchFailed(ILogger logger, Uri url, FetchOutcome outcome, string reason);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Debug, Message = "Fetched {Url}: HTTP {StatusCode}, {Bytes} bytes")]
+    public static partial void Fetched(ILogger logger, Uri url, int statusCode, int bytes);
+}

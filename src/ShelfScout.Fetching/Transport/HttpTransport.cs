@@ -1,0 +1,101 @@
+using System.Buffers;
+using System.Net;
+using ShelfScout.Fetching.Resilience;
+
+namespace ShelfScout.Fetching.Transport;
+
+/// <summary>One long-lived <see cref="HttpClient"/> and the code that turns one request into a <see cref="FetchAttempt"/>.</summary>
+internal sealed class HttpTransport : IDisposable
+{
+    private const int MaxRedirects = 10;
+    private static readonly TimeSpan MaxConnectTimeout = TimeSpan.FromSeconds(15);
+
+    private readonly HttpClient _client;
+    private readonly TimeProvider _timeProvider;
+
+    public HttpTransport(FetchOptions options, TimeProvider timeProvider)
+    {
+        _timeProvider = timeProvider;
+        var handler = new SocketsHttpHandler
+        {
+            AutomaticDecompression = DecompressionMethods.All,
+            AllowAutoRedirect = true,
+            MaxAutomaticRedirections = MaxRedirects,
+            ConnectTimeout = options.RequestTimeout < MaxConnectTimeout ? options.RequestTimeout : MaxConnectTimeout,
+            // Recycle pooled connections now and then so a long run notices DNS changes.
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
+        };
+        // Polly's per-attempt timeout (on the injected TimeProvider) governs; HttpClient's own would use the wall clock.
+        _client = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+        _client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", options.UserAgent);
+        _client.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        _client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en;q=0.9,*;q=0.5");
+    }
+
+    /// <summary>
+    /// Sends one GET and reads at most <paramref name="maxBytes"/> of body. Network failures throw
+    /// (<see cref="HttpRequestException"/>, <see cref="IOException"/>) so the retry strategy sees them.
+    /// </summary>
+    public async Task<FetchAttempt> SendAsync(Uri url, long maxBytes, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
+            .ConfigureAwait(false);
+        var finalUrl = response.RequestMessage?.RequestUri ?? url;
+        var status = (int)response.StatusCode;
+        var contentType = response.Content.Headers.ContentType?.ToString();
+
+        if (!response.IsSuccessStatusCode)
+        {
+            var retryAfter = RetryAfter.From(response.Headers.RetryAfter, _timeProvider.GetUtcNow());
+            return new FetchAttempt(FetchOutcome.HttpError, status, finalUrl, contentType, ReadOnlyMemory<byte>.Empty, retryAfter, response.ReasonPhrase);
+        }
+
+        if (response.Content.Headers.ContentLength > maxBytes)
+        {
+            return TooLarge(status, finalUrl, contentType, maxBytes);
+        }
+
+        var body = await ReadCappedAsync(response.Content, maxBytes, cancellationToken).ConfigureAwait(false);
+        return body is null
+            ? TooLarge(status, finalUrl, contentType, maxBytes)
+            : new FetchAttempt(FetchOutcome.Ok, status, finalUrl, contentType, body, null, null);
+    }
+
+    public void Dispose() => _client.Dispose();
+
+    /// <summary>Reads the body, or returns null as soon as it grows past <paramref name="maxBytes"/>.</summary>
+    private static async Task<byte[]?> ReadCappedAsync(HttpContent content, long maxBytes, CancellationToken cancellationToken)
+    {
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            using var buffer = new MemoryStream();
+            var chunk = ArrayPool<byte>.Shared.Rent(81920);
+            try
+            {
+                int read;
+                while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    if (buffer.Length + read > maxBytes)
+                    {
+                        return null;
+                    }
+
+                    buffer.Write(chunk, 0, read);
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(chunk);
+            }
+
+            return buffer.ToArray();
+        }
+    }
+
+    private static FetchAttempt TooLarge(int status, Uri finalUrl, string? contentType, long maxBytes) =>
+        new(FetchOutcome.TooLarge, status, finalUrl, contentType, ReadOnlyMemory<byte>.Empty, null,
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"response larger than {maxBytes} bytes"));
+}

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Logging;
+
+namespace ShelfScout.Orchestration;
+
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Run {RunId} started for {Retailer} at {Url}")]
+    public static partial void RunStarted(ILogger logger, long runId, string retailer, string url);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Run {RunId} finished: {Status}")]
+    public static partial void RunFinished(ILogger logger, long runId, string status);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Error, Message = "Agent {Agent} failed; the run continues with partial data")]
+    public static partial void AgentFailed(ILogger logger, Exception exception, string agent);
+}

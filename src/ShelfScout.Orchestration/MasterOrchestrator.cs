@@ -1,0 +1,176 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using ShelfScout.Agents;
+using ShelfScout.Agents.Categories;
+using ShelfScout.Agents.Pages;
+using ShelfScout.Agents.Prices;
+using ShelfScout.Agents.Products;
+using ShelfScout.Agents.Reviews;
+using ShelfScout.Agents.Running;
+using ShelfScout.Domain.Runs;
+using ShelfScout.Extraction.Products;
+using ShelfScout.Extraction.Reviews;
+using ShelfScout.Fetching;
+using ShelfScout.Storage;
+using ShelfScout.Storage.Records;
+
+namespace ShelfScout.Orchestration;
+
+/// <summary>
+/// Runs the agents for a retailer: Categories, then Products, then Prices and Reviews (together when parallel).
+/// Decides which stages to skip for a known retailer, isolates failures (a failing agent is recorded and the run
+/// goes on with what it has), and records the run in the store.
+/// </summary>
+public sealed class MasterOrchestrator
+{
+    private readonly IShelfStore _store;
+    private readonly IPageFetcher _fetcher;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
+    private readonly IReadOnlyDictionary<Stage, IAgent> _agents;
+
+    public MasterOrchestrator(IShelfStore store, IPageFetcher fetcher, TimeProvider timeProvider, ILogger<MasterOrchestrator>? logger = null)
+        : this(store, fetcher, timeProvider, DefaultAgents(), logger)
+    {
+    }
+
+    /// <summary>Uses the given agents (one per stage) instead of the defaults.</summary>
+    public MasterOrchestrator(IShelfStore store, IPageFetcher fetcher, TimeProvider timeProvider, IEnumerable<IAgent> agents, ILogger<MasterOrchestrator>? logger = null)
+    {
+        _store = store;
+        _fetcher = fetcher;
+        _timeProvider = timeProvider;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _agents = agents.ToDictionary(a => a.Stage);
+    }
+
+    public static IReadOnlyList<IAgent> DefaultAgents()
+    {
+        var extractor = new ProductExtractor();
+        return
+        [
+            new CategoryExtractionAgent(new SitemapCategorySource()),
+            new ProductExtractionAgent(extractor),
+            new PriceMonitorAgent(extractor),
+            new ReviewScraperAgent(new ReviewExtractor()),
+        ];
+    }
+
+    public async Task<RunSummary> RunAsync(RunRequest request, IProgress<AgentProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var retailer = await ResolveRetailerAsync(request, cancellationToken).ConfigureAwait(false);
+        var startedAt = _timeProvider.GetUtcNow();
+        var started = _timeProvider.GetTimestamp();
+        var runId = await _store.StartRunAsync(retailer.Id, startedAt, JsonSerializer.Serialize(request, OrchestrationJson.Default.RunRequest), cancellationToken).ConfigureAwait(false);
+        Log.RunStarted(_logger, runId, retailer.Name, request.Url.AbsoluteUri);
+
+        var recorder = new RunRecorder(_store, runId, _timeProvider, progress);
+        var fetcher = new RunScopedFetcher(_fetcher);
+        var limits = request.Limits with { Concurrency = request.Parallel ? Math.Max(1, request.Limits.Concurrency) : 1 };
+        var context = new AgentContext(retailer, request.Url, runId, startedAt, _store, fetcher, recorder, limits, _timeProvider);
+        var plan = await StagePlan.DecideAsync(_store, retailer.Id, request, cancellationToken).ConfigureAwait(false);
+        var results = new List<StageResult>();
+        var status = "Cancelled";
+        try
+        {
+            results.Add(await RunStageAsync(Stage.Categories, plan, context, cancellationToken).ConfigureAwait(false));
+            results.Add(await RunStageAsync(Stage.Products, plan, context, cancellationToken).ConfigureAwait(false));
+            if (request.Parallel)
+            {
+                var both = await Task.WhenAll(
+                    RunStageAsync(Stage.Prices, plan, context, cancellationToken),
+                    RunStageAsync(Stage.Reviews, plan, context, cancellationToken)).ConfigureAwait(false);
+                results.AddRange(both);
+            }
+            else
+            {
+                results.Add(await RunStageAsync(Stage.Prices, plan, context, cancellationToken).ConfigureAwait(false));
+                results.Add(await RunStageAsync(Stage.Reviews, plan, context, cancellationToken).ConfigureAwait(false));
+            }
+
+            status = OverallStatus(results);
+        }
+        finally
+        {
+            // Record how the run ended even when it was cancelled; the data already saved stays.
+            await _store.FinishRunAsync(runId, _timeProvider.GetUtcNow(), status, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        var totals = await _store.CountAsync(retailer.Id, cancellationToken).ConfigureAwait(false);
+        Log.RunFinished(_logger, runId, status);
+        return new RunSummary(
+            runId,
+            retailer,
+            status,
+            startedAt,
+            _timeProvider.GetElapsedTime(started),
+            results,
+            recorder.Errors.ToList(),
+            recorder.Alerts.ToList(),
+            totals,
+            fetcher.Fetches);
+    }
+
+    private async Task<StageResult> RunStageAsync(Stage stage, StagePlan plan, AgentContext context, CancellationToken cancellationToken)
+    {
+        StageResult result;
+        if (plan.SkipReason(stage) is { } reason)
+        {
+            result = StageResult.Skipped(stage, reason);
+        }
+        else if (!_agents.TryGetValue(stage, out var agent))
+        {
+            result = StageResult.Skipped(stage, "no agent for this stage");
+        }
+        else
+        {
+            var started = _timeProvider.GetTimestamp();
+            context.Recorder.Report(stage, $"{agent.Name} starting", 0, null);
+            try
+            {
+                result = await agent.RunAsync(context, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // One agent's failure never takes the run down: record it and let the later stages use what exists.
+                Log.AgentFailed(_logger, ex, agent.Name);
+                await context.Recorder.RecordErrorAsync(stage, null, $"{agent.Name} failed: {ex.Message}", cancellationToken).ConfigureAwait(false);
+                result = new StageResult(stage, StageStatus.Failed, 0, 0, 1, 0, _timeProvider.GetElapsedTime(started), ex.Message);
+            }
+        }
+
+        await _store.RecordStageResultAsync(context.RunId, result, cancellationToken).ConfigureAwait(false);
+        context.Recorder.Report(stage, $"{result.Status}", result.Processed, result.Processed);
+        return result;
+    }
+
+    private async Task<RetailerRecord> ResolveRetailerAsync(RunRequest request, CancellationToken cancellationToken)
+    {
+        if (request.RetailerId is { } id)
+        {
+            return await _store.FindRetailerAsync(id, cancellationToken).ConfigureAwait(false)
+                ?? throw new UnknownRetailerException($"unknown retailer id {id}");
+        }
+
+        var name = string.IsNullOrWhiteSpace(request.RetailerName) ? request.Url.Host : request.RetailerName.Trim();
+        return await _store.UpsertRetailerAsync(name, request.Url, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string OverallStatus(IReadOnlyList<StageResult> results)
+    {
+        var ran = results.Where(r => r.Status is not StageStatus.Skipped and not StageStatus.NotRun).ToList();
+        if (ran.Count == 0)
+        {
+            return "Skipped";
+        }
+
+        if (ran.All(r => r.Status == StageStatus.Succeeded))
+        {
+            return "Succeeded";
+        }
+
+        return ran.All(r => r.Status == StageStatus.Failed) ? "Failed" : "PartiallySucceeded";
+    }
+}

@@ -1,0 +1,32 @@
+using ShelfScout.Agents;
+
+namespace ShelfScout.Orchestration;
+
+/// <summary>What one run should do for one retailer.</summary>
+public sealed record RunRequest
+{
+    /// <summary>The store's home page.</summary>
+    public required Uri Url { get; init; }
+
+    /// <summary>The retailer's name; defaults to the URL's host. A known name reuses that retailer.</summary>
+    public string? RetailerName { get; init; }
+
+    /// <summary>An existing retailer's id; when set it must exist.</summary>
+    public long? RetailerId { get; init; }
+
+    public bool Categories { get; init; } = true;
+
+    public bool Products { get; init; } = true;
+
+    public bool Prices { get; init; } = true;
+
+    public bool Reviews { get; init; } = true;
+
+    /// <summary>Parallel: items within a stage run concurrently and the prices and reviews stages overlap. Sequential: one thing at a time.</summary>
+    public bool Parallel { get; init; } = true;
+
+    /// <summary>Re-run stages whose data already exists (by default a known retailer's categories, products and reviews are kept and only prices refreshed).</summary>
+    public bool Refresh { get; init; }
+
+    public AgentLimits Limits { get; init; } = new();
+}

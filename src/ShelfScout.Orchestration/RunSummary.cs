@@ -1,0 +1,17 @@
+using ShelfScout.Domain.Runs;
+using ShelfScout.Storage.Records;
+
+namespace ShelfScout.Orchestration;
+
+/// <summary>The result of one run: per-stage counters, every error, alerts, and what the store now holds.</summary>
+public sealed record RunSummary(
+    long RunId,
+    RetailerRecord Retailer,
+    string Status,
+    DateTimeOffset StartedAt,
+    TimeSpan Elapsed,
+    IReadOnlyList<StageResult> Stages,
+    IReadOnlyList<RunError> Errors,
+    IReadOnlyList<PriceAlert> Alerts,
+    CatalogCounts Totals,
+    int PagesFetched);

@@ -1,0 +1,74 @@
+using Microsoft.Data.Sqlite;
+using ShelfScout.Storage.Records;
+
+namespace ShelfScout.Storage.Sqlite.Catalog;
+
+/// <summary>Category trees, keyed by (retailer, canonical URL).</summary>
+internal sealed class CategoryQueries(SqliteDatabase database)
+{
+    private const string Columns = "id, retailer_id, parent_id, name, url, depth, path, is_leaf";
+
+    private const string UpsertSql = $"""
+        INSERT INTO categories (retailer_id, parent_id, name, url, depth, path, is_leaf)
+        VALUES ($retailerId, $parentId, $name, $url, $depth, $path, $isLeaf)
+        ON CONFLICT (retailer_id, url) DO UPDATE SET
+            parent_id = excluded.parent_id,
+            name = excluded.name,
+            depth = excluded.depth,
+            path = excluded.path,
+            is_leaf = excluded.is_leaf
+        RETURNING {Columns};
+        """;
+
+    public Task<CategoryRecord> UpsertAsync(long retailerId, CategoryUpsert category, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(category);
+        ArgumentException.ThrowIfNullOrWhiteSpace(category.Url);
+        return database.WriteAsync(
+            session =>
+            {
+                var command = session.Command(UpsertSql)
+                    .Bind("$retailerId", retailerId)
+                    .Bind("$parentId", category.ParentId)
+                    .Bind("$name", category.Name)
+                    .Bind("$url", category.Url)
+                    .Bind("$depth", category.Depth)
+                    .Bind("$path", category.Path)
+                    .Bind("$isLeaf", category.IsLeaf);
+                using var reader = command.ExecuteReader();
+                reader.Read();
+                return Map(reader);
+            },
+            cancellationToken);
+    }
+
+    /// <summary>A retailer's categories, parents before children (by depth, then path).</summary>
+    public Task<IReadOnlyList<CategoryRecord>> GetAllAsync(long retailerId, CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyList<CategoryRecord>>(
+            connection =>
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = $"SELECT {Columns} FROM categories WHERE retailer_id = $retailerId ORDER BY depth, path, id;";
+                command.Bind("$retailerId", retailerId);
+                using var reader = command.ExecuteReader();
+                var categories = new List<CategoryRecord>();
+                while (reader.Read())
+                {
+                    categories.Add(Map(reader));
+                }
+
+                return categories;
+            },
+            cancellationToken);
+
+    private static CategoryRecord Map(SqliteDataReader reader) =>
+        new(
+            reader.GetInt64(0),
+            reader.GetInt64(1),
+            reader.GetInt64OrNull(2),
+            reader.GetString(3),
+            reader.GetString(4),
+            reader.GetInt32(5),
+            reader.GetString(6),
+            reader.GetInt64(7) != 0);
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text.Json;
+using ShelfScout.Domain.Catalog;
+using ShelfScout.Storage.Records;
+
+namespace ShelfScout.Storage.Sqlite.Catalog;
+
+/// <summary>Products keyed by (retailer, canonical URL), their category links, and the monitoring view of them.</summary>
+internal sealed class ProductQueries(SqliteDatabase database)
+{
+    // A field missing from one visit keeps the value an earlier visit found, so a half-rendered page never erases data.
+    private const string UpsertSql = """
+        INSERT INTO products (retailer_id, url, name, sku, gtin, mpn, brand, description, images, rating, review_count, first_seen, last_seen)
+        VALUES ($retailerId, $url, $name, $sku, $gtin, $mpn, $brand, $description, $images, $rating, $reviewCount, $seenAt, $seenAt)
+        ON CONFLICT (retailer_id, url) DO UPDATE SET
+            name = COALESCE(excluded.name, products.name),
+            sku = COALESCE(excluded.sku, products.sku),
+            gtin = COALESCE(excluded.gtin, products.gtin),
+            mpn = COALESCE(excluded.mpn, products.mpn),
+            brand = COALESCE(excluded.brand, products.brand),
+            description = COALESCE(excluded.description, products.description),
+            images = CASE WHEN excluded.images = '[]' THEN products.images ELSE excluded.images END,
+            rating = COALESCE(excluded.rating, products.rating),
+            review_count = COALESCE(excluded.review_count, products.review_count),
+            first_seen = MIN(products.first_seen, excluded.first_seen),
+            last_seen = MAX(products.last_seen, excluded.last_seen)
+        RETURNING id;
+        """;
+
+    private const string LinkSql = """
+        INSERT INTO product_categories (product_id, category_id) VALUES ($productId, $categoryId)
+        ON CONFLICT DO NOTHING;
+        """;
+
+    private const string RefsSql = """
+        SELECT p.id, p.url, p.name, lp.price, lp.currency, ls.availability, p.last_observed_at
+        FROM products p
+        LEFT JOIN price_history lp ON lp.id =
+            (SELECT h.id FROM price_history h WHERE h.product_id = p.id ORDER BY h.observed_at DESC, h.id DESC LIMIT 1)
+        LEFT JOIN stock_history ls ON ls.id =
+            (SELECT s.id FROM stock_history s WHERE s.product_id = p.id ORDER BY s.observed_at DESC, s.id DESC LIMIT 1)
+        WHERE p.retailer_id = $retailerId
+        ORDER BY p.id;
+        """;
+
+    public Task<long> UpsertAsync(long retailerId, string url, ProductData product, DateTimeOffset seenAt, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(url);
+        ArgumentNullException.ThrowIfNull(product);
+        var images = JsonSerializer.Serialize(product.Images ?? [], StorageJsonContext.Default.IReadOnlyListString);
+        return database.WriteAsync(
+            session =>
+            {
+                var command = session.Command(UpsertSql)
+                    .Bind("$retailerId", retailerId)
+                    .Bind("$url", url)
+                    .Bind("$name", Blank(product.Name))
+                    .Bind("$sku", Blank(product.Sku))
+                    .Bind("$gtin", Blank(product.Gtin))
+                    .Bind("$mpn", Blank(product.Mpn))
+                    .Bind("$brand", Blank(product.Brand))
+                    .Bind("$description", Blank(product.Description))
+                    .Bind("$images", images)
+                    .Bind("$rating", product.Rating)
+                    .Bind("$reviewCount", product.ReviewCount)
+                    .Bind("$seenAt", seenAt);
+                return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+            },
+            cancellationToken);
+    }
+
+    public Task LinkToCategoryAsync(long productId, long categoryId, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            session => session.Command(LinkSql).Bind("$productId", productId).Bind("$categoryId", categoryId).ExecuteNonQuery(),
+            cancellationToken);
+
+    public Task<IReadOnlyList<ProductRef>> GetRefsAsync(long retailerId, CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyList<ProductRef>>(
+            connection =>
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = RefsSql;
+                command.Bind("$retailerId", retailerId);
+                using var reader = command.ExecuteReader();
+                var refs = new List<ProductRef>();
+                while (reader.Read())
+                {
+                    refs.Add(new ProductRef(
+                        reader.GetInt64(0),
+                        reader.GetString(1),
+                        reader.GetStringOrNull(2),
+                        reader.GetMoneyOrNull(3),
+                        reader.GetStringOrNull(4),
+                        AvailabilityNames.FromSchemaValue(reader.GetStringOrNull(5)),
+                        reader.GetTimeOrNull(6)));
+                }
+
+                return refs;
+            },
+            cancellationToken);
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

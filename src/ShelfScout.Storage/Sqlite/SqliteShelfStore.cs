@@ -1,0 +1,165 @@
+using Microsoft.Data.Sqlite;
+using ShelfScout.Domain.Catalog;
+using ShelfScout.Domain.Runs;
+using ShelfScout.Storage.Records;
+using ShelfScout.Storage.Sqlite.Catalog;
+using ShelfScout.Storage.Sqlite.Export;
+using ShelfScout.Storage.Sqlite.Runs;
+
+namespace ShelfScout.Storage.Sqlite;
+
+/// <summary>
+/// <see cref="IShelfStore"/> on one SQLite file (WAL, foreign keys, versioned migrations). Safe for concurrent use:
+/// writes are serialised in-process onto one connection, reads run in parallel on pooled read-only connections.
+/// </summary>
+public sealed class SqliteShelfStore : IShelfStore
+{
+    private readonly SqliteDatabase _database;
+    private readonly TimeProvider _timeProvider;
+    private readonly RetailerQueries _retailers;
+    private readonly CategoryQueries _categories;
+    private readonly ProductQueries _products;
+    private readonly ObservationQueries _observations;
+    private readonly ReviewQueries _reviews;
+    private readonly CountQueries _counts;
+    private readonly ExportQueries _exports;
+    private readonly RunQueries _runs;
+
+    private SqliteShelfStore(SqliteDatabase database, TimeProvider timeProvider)
+    {
+        _database = database;
+        _timeProvider = timeProvider;
+        _retailers = new RetailerQueries(database, timeProvider);
+        _categories = new CategoryQueries(database);
+        _products = new ProductQueries(database);
+        _observations = new ObservationQueries(database);
+        _reviews = new ReviewQueries(database);
+        _counts = new CountQueries(database);
+        _exports = new ExportQueries(database);
+        _runs = new RunQueries(database);
+    }
+
+    /// <summary>The database file path as given to <see cref="OpenAsync"/>.</summary>
+    public string DatabasePath => _database.Path;
+
+    /// <summary>
+    /// Opens (creating the file and its directory when missing) and migrates the database.
+    /// Throws <see cref="StoreUnavailableException"/> with a one-line message when the path cannot be used.
+    /// </summary>
+    public static Task<SqliteShelfStore> OpenAsync(string databasePath, TimeProvider timeProvider, CancellationToken cancellationToken) =>
+        OpenAsync(databasePath, timeProvider, targetVersion: null, cancellationToken);
+
+    /// <summary>Opens and migrates only up to <paramref name="targetVersion"/>; lets tests build an old-schema database.</summary>
+    internal static async Task<SqliteShelfStore> OpenAsync(
+        string databasePath, TimeProvider timeProvider, int? targetVersion, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        SqliteDatabase database;
+        try
+        {
+            database = await SqliteDatabase.OpenAsync(databasePath, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is SqliteException or IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw StoreUnavailableException.ForPath(databasePath, Describe(exception), exception);
+        }
+
+        var store = new SqliteShelfStore(database, timeProvider);
+        try
+        {
+            await store.MigrateAsync(targetVersion, cancellationToken).ConfigureAwait(false);
+            return store;
+        }
+        catch
+        {
+            await store.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public Task InitializeAsync(CancellationToken cancellationToken) => MigrateAsync(null, cancellationToken);
+
+    public Task<RetailerRecord> UpsertRetailerAsync(string name, Uri baseUrl, CancellationToken cancellationToken) =>
+        _retailers.UpsertAsync(name, baseUrl, cancellationToken);
+
+    public Task<RetailerRecord?> FindRetailerAsync(long id, CancellationToken cancellationToken) =>
+        _retailers.FindAsync(id, cancellationToken);
+
+    public Task<RetailerRecord?> FindRetailerByNameAsync(string name, CancellationToken cancellationToken) =>
+        _retailers.FindByNameAsync(name, cancellationToken);
+
+    public Task<IReadOnlyList<RetailerRecord>> GetRetailersAsync(CancellationToken cancellationToken) =>
+        _retailers.GetAllAsync(cancellationToken);
+
+    public Task<CategoryRecord> UpsertCategoryAsync(long retailerId, CategoryUpsert category, CancellationToken cancellationToken) =>
+        _categories.UpsertAsync(retailerId, category, cancellationToken);
+
+    public Task<IReadOnlyList<CategoryRecord>> GetCategoriesAsync(long retailerId, CancellationToken cancellationToken) =>
+        _categories.GetAllAsync(retailerId, cancellationToken);
+
+    public Task<long> UpsertProductAsync(long retailerId, string url, ProductData product, DateTimeOffset seenAt, CancellationToken cancellationToken) =>
+        _products.UpsertAsync(retailerId, url, product, seenAt, cancellationToken);
+
+    public Task LinkProductToCategoryAsync(long productId, long categoryId, CancellationToken cancellationToken) =>
+        _products.LinkToCategoryAsync(productId, categoryId, cancellationToken);
+
+    public Task<IReadOnlyList<ProductRef>> GetProductRefsAsync(long retailerId, CancellationToken cancellationToken) =>
+        _products.GetRefsAsync(retailerId, cancellationToken);
+
+    public Task<PriceChange?> RecordPriceAsync(long productId, PriceObservation observation, CancellationToken cancellationToken) =>
+        _observations.RecordPriceAsync(productId, observation, cancellationToken);
+
+    public Task<StockChange?> RecordStockAsync(long productId, StockObservation observation, CancellationToken cancellationToken) =>
+        _observations.RecordStockAsync(productId, observation, cancellationToken);
+
+    public Task<int> AddReviewsAsync(long productId, IReadOnlyList<ReviewData> reviews, CancellationToken cancellationToken) =>
+        _reviews.AddAsync(productId, reviews, cancellationToken);
+
+    public Task<CatalogCounts> CountAsync(long retailerId, CancellationToken cancellationToken) =>
+        _counts.CountAsync(retailerId, cancellationToken);
+
+    public IAsyncEnumerable<ProductExport> ExportProductsAsync(long? retailerId, CancellationToken cancellationToken) =>
+        _exports.ProductsAsync(retailerId, cancellationToken);
+
+    public IAsyncEnumerable<PriceHistoryExport> ExportPriceHistoryAsync(long? retailerId, CancellationToken cancellationToken) =>
+        _exports.PriceHistoryAsync(retailerId, cancellationToken);
+
+    public IAsyncEnumerable<ReviewExport> ExportReviewsAsync(long? retailerId, CancellationToken cancellationToken) =>
+        _exports.ReviewsAsync(retailerId, cancellationToken);
+
+    public Task<long> StartRunAsync(long retailerId, DateTimeOffset startedAt, string settingsJson, CancellationToken cancellationToken) =>
+        _runs.StartAsync(retailerId, startedAt, settingsJson, cancellationToken);
+
+    public Task RecordRunErrorAsync(long runId, RunError error, CancellationToken cancellationToken) =>
+        _runs.RecordErrorAsync(runId, error, cancellationToken);
+
+    public Task RecordStageResultAsync(long runId, StageResult result, CancellationToken cancellationToken) =>
+        _runs.RecordStageAsync(runId, result, cancellationToken);
+
+    public Task FinishRunAsync(long runId, DateTimeOffset finishedAt, string status, CancellationToken cancellationToken) =>
+        _runs.FinishAsync(runId, finishedAt, status, cancellationToken);
+
+    public Task<IReadOnlyList<RunError>> GetRunErrorsAsync(long runId, CancellationToken cancellationToken) =>
+        _runs.GetErrorsAsync(runId, cancellationToken);
+
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
+
+    private async Task MigrateAsync(int? targetVersion, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _database.MigrateAsync(_timeProvider, targetVersion, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException exception)
+        {
+            throw StoreUnavailableException.ForPath(_database.Path, Describe(exception), exception);
+        }
+    }
+
+    private static string Describe(Exception exception) => exception switch
+    {
+        SqliteException sqlite => SQLitePCL.raw.sqlite3_errstr(sqlite.SqliteErrorCode).utf8_to_string() ?? sqlite.Message,
+        _ => exception.Message,
+    };
+}

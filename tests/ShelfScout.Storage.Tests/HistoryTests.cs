@@ -1,0 +1,118 @@
+using Microsoft.Data.Sqlite;
+using ShelfScout.Domain.Catalog;
+using ShelfScout.Storage.Records;
+
+namespace ShelfScout.Storage.Tests;
+
+public sealed class HistoryTests
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [Fact]
+    public async Task RecordPrice_FirstObservation_IsAChangeFromNothing()
+    {
+        await using var harness = await StoreHarness.CreateAsync();
+        var productId = await AddProductAsync(harness);
+
+        var change = await harness.Store.RecordPriceAsync(productId, harness.Price(199.95m, currency: "zar"), None);
+
+        Assert.Equal(new PriceChange(productId, null, 199.95m, "ZAR"), change);
+    }
+
+    [Fact]
+    public async Task RecordPrice_SameValues_AppendsNothing_DifferentValues_ReportPrevious()
+    {
+        await using var harness = await StoreHarness.CreateAsync();
+        var productId = await AddProductAsync(harness);
+        await harness.Store.RecordPriceAsync(productId, harness.Price(199.95m, 249.95m), None);
+
+        harness.Time.Advance(TimeSpan.FromHours(1));
+        var unchanged = await harness.Store.RecordPriceAsync(productId, harness.Price(199.950m, 249.95m), None);
+        harness.Time.Advance(TimeSpan.FromHours(1));
+        var listPriceDropped = await harness.Store.RecordPriceAsync(productId, harness.Price(199.95m), None);
+        harness.Time.Advance(TimeSpan.FromHours(1));
+        var repriced = await harness.Store.RecordPriceAsync(productId, harness.Price(179.00m), None);
+
+        Assert.Null(unchanged);
+        Assert.Equal(new PriceChange(productId, 199.95m, 199.95m, "ZAR"), listPriceDropped);
+        Assert.Equal(new PriceChange(productId, 199.95m, 179.00m, "ZAR"), repriced);
+        var history = await harness.Store.ExportPriceHistoryAsync(null, None).Where(h => h.Kind == "price").ToListAsync();
+        Assert.Equal([199.95m, 199.95m, 179.00m], history.Select(h => h.Price!.Value));
+        Assert.Equal([249.95m, null, null], history.Select(h => h.RegularPrice));
+    }
+
+    [Fact]
+    public async Task RecordStock_DetectsAvailabilityAndQuantityChanges()
+    {
+        await using var harness = await StoreHarness.CreateAsync();
+        var productId = await AddProductAsync(harness);
+
+        var first = await harness.Store.RecordStockAsync(productId, harness.Stock(Availability.InStock, 5), None);
+        var same = await harness.Store.RecordStockAsync(productId, harness.Stock(Availability.InStock, 5), None);
+        var fewer = await harness.Store.RecordStockAsync(productId, harness.Stock(Availability.InStock, 2), None);
+        var gone = await harness.Store.RecordStockAsync(productId, harness.Stock(Availability.OutOfStock), None);
+
+        Assert.Equal(new StockChange(productId, null, Availability.InStock, 5), first);
+        Assert.Null(same);
+        Assert.Equal(new StockChange(productId, Availability.InStock, Availability.InStock, 2), fewer);
+        Assert.Equal(new StockChange(productId, Availability.InStock, Availability.OutOfStock, null), gone);
+        var stock = await harness.Store.ExportPriceHistoryAsync(null, None).Where(h => h.Kind == "stock").ToListAsync();
+        Assert.Equal(["InStock", "InStock", "OutOfStock"], stock.Select(s => s.Availability));
+    }
+
+    [Fact]
+    public async Task ProductRefs_ShowLatestOfferAndLastObservation_EvenWhenNothingChanged()
+    {
+        await using var harness = await StoreHarness.CreateAsync();
+        var productId = await AddProductAsync(harness);
+        var unseen = await harness.Store.UpsertProductAsync(1, "http://127.0.0.1/p/unseen", StoreHarness.Product("Unseen"), StoreHarness.Start, None);
+        await harness.Store.RecordPriceAsync(productId, harness.Price(10m), None);
+        await harness.Store.RecordStockAsync(productId, harness.Stock(Availability.PreOrder), None);
+        harness.Time.Advance(TimeSpan.FromDays(1));
+        await harness.Store.RecordPriceAsync(productId, harness.Price(12.5m, currency: "USD"), None);
+        harness.Time.Advance(TimeSpan.FromDays(1));
+        Assert.Null(await harness.Store.RecordStockAsync(productId, harness.Stock(Availability.PreOrder), None));
+
+        var refs = await harness.Store.GetProductRefsAsync(1, None);
+
+        var seen = refs.Single(r => r.Id == productId);
+        Assert.Equal((12.5m, "USD", Availability.PreOrder), (seen.Price, seen.Currency, seen.Availability));
+        Assert.Equal(StoreHarness.Start.AddDays(2), seen.LastObservedAt);
+        var never = refs.Single(r => r.Id == unseen);
+        Assert.Equal((null, null, Availability.Unknown, null), (never.Price, never.Currency, never.Availability, never.LastObservedAt));
+    }
+
+    [Fact]
+    public async Task Money_IsStoredAsExactText_NeverReal()
+    {
+        await using var harness = await StoreHarness.CreateAsync();
+        var productId = await AddProductAsync(harness);
+        var precise = 12345678901234.5678m;
+
+        await harness.Store.RecordPriceAsync(productId, harness.Price(precise, 0.1m), None);
+
+        Assert.Equal(precise, (await harness.Store.GetProductRefsAsync(1, None))[0].Price);
+        await using var raw = new SqliteConnection($"Data Source={harness.DatabasePath};Mode=ReadOnly;Pooling=False");
+        await raw.OpenAsync();
+        using var command = raw.CreateCommand();
+        command.CommandText = "SELECT typeof(price), price, typeof(regular_price), observed_at FROM price_history;";
+        using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal(("text", "12345678901234.5678", "text"), (reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        Assert.Equal("2026-03-01T09:30:00.0000000Z", reader.GetString(3));
+    }
+
+    [Fact]
+    public async Task RecordPrice_UnknownProduct_Throws()
+    {
+        await using var harness = await StoreHarness.CreateAsync();
+
+        await Assert.ThrowsAsync<KeyNotFoundException>(() => harness.Store.RecordPriceAsync(404, harness.Price(1m), None));
+    }
+
+    private static async Task<long> AddProductAsync(StoreHarness harness)
+    {
+        var retailer = await harness.AddRetailerAsync();
+        return await harness.Store.UpsertProductAsync(retailer.Id, "http://127.0.0.1/p/kettle", StoreHarness.Product("Kettle"), StoreHarness.Start, None);
+    }
+}
