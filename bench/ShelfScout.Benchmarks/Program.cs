@@ -20,9 +20,19 @@ if (args.Length > 1 && args[0] == "--corpus")
     using var doc = HtmlDocumentLoader.Parse(page.Html, page.Url);
     var region = MainProductRegion.Locate(doc, [doc.Title ?? ""]);
     Console.WriteLine($"title: {region.Title?.OuterHtml[..Math.Min(200, region.Title.OuterHtml.Length)]}");
-    foreach (var c in DomPriceReader.Rank(doc, region, null).Take(15))
+    foreach (var c in DomPriceReader.Rank(doc, region, null).Take(8))
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.Score,6:F2} {(c.Struck ? "S" : " ")} {c.Amount,10} {c.Text}"));
+    }
+
+    var (evidence, _) = ProductExtractor.Gather(doc, page.Url);
+    foreach (var property in typeof(ProductEvidence).GetProperties().Where(p => p.PropertyType.IsGenericType))
+    {
+        foreach (var candidate in ((System.Collections.IEnumerable)property.GetValue(evidence)!).Cast<object>().Take(8))
+        {
+            var text = candidate.ToString()!;
+            Console.WriteLine($"{property.Name,-14} {text[..Math.Min(160, text.Length)]}");
+        }
     }
 
     return;

@@ -47,7 +47,8 @@ internal static class AvailabilityCues
     {
         var outOfStock = new[]
         {
-            "out of stock", "out-of-stock", "sold out", "currently unavailable", "not available", "no longer available", "unavailable", "not in stock", "temporarily out",
+            "out of stock", "out-of-stock", "cannot be purchased", "can't be purchased", "not possible to buy", "currently not available",
+            "pole hetkel saadaval", "pole saadaval", "ei ole saadaval", "nie je možné produkt kúpiť", "nie je možné kúpiť", "nelze koupit", "nie można kupić", "sold out", "currently unavailable", "not available", "no longer available", "unavailable", "not in stock", "temporarily out",
             "ausverkauft", "nicht verfügbar", "nicht lieferbar", "nicht auf lager", "derzeit nicht", "vergriffen",
             "agotado", "sin stock", "no disponible", "sin existencias", "esgotado", "indisponível", "sem estoque",
             "esaurito", "non disponibile", "rupture de stock", "épuisé", "indisponible", "plus disponible",

@@ -12,6 +12,8 @@ namespace ShelfScout.Extraction.Products;
 internal static partial class DomAvailabilityReader
 {
     private const int MaxStatusLength = 80;
+    private const int MaxSentenceLength = 200;
+    private static readonly string[] VariantHints = ["size", "variation", "variant", "swatch", "option", "talla", "größe", "taille", "colour", "color"];
     private const int WindowBefore = 400;
     private const int WindowAfter = 2500;
 
@@ -25,8 +27,14 @@ internal static partial class DomAvailabilityReader
         var statuses = new List<(Availability State, double Weight)>();
         var enabledBuy = false;
         var disabledBuy = false;
+        var variantPicker = false;
         foreach (var element in region.Window(WindowBefore, WindowAfter))
         {
+            if (!variantPicker && (element.LocalName == "select" || PriceCues.ContainsAny(DomText.Hints(element), VariantHints)) && !region.IsHidden(element))
+            {
+                variantPicker = true;
+            }
+
             if (IsButton(element))
             {
                 var label = ButtonText(element);
@@ -57,19 +65,26 @@ internal static partial class DomAvailabilityReader
                 continue;
             }
 
-            var text = DomText.Spaced(element, MaxStatusLength + 1);
-            if (text.Length is 0 or > MaxStatusLength || region.IsHidden(element) || region.InChrome(element))
+            var text = DomText.Spaced(element, MaxSentenceLength + 1);
+            if (text.Length is 0 or > MaxSentenceLength || region.IsHidden(element) || region.InChrome(element))
             {
                 continue;
             }
 
             var state = AvailabilityCues.Classify(text);
-            if (state == Availability.Unknown)
+            if (state == Availability.Unknown || (text.Length > MaxStatusLength && state != Availability.OutOfStock))
             {
+                // A long sentence counts only when it says the product cannot be bought ("Sorry, this product is not available").
                 continue;
             }
 
             var hints = DomText.Hints(element) + " " + (element.ParentElement is { } p ? DomText.Hints(p) : string.Empty);
+            if (PriceCues.ContainsAny(hints, PriceCues.ElsewhereHints) || PriceCues.ContainsAny(text, DeliveryWords))
+            {
+                // Delivery options and other products' tiles have their own "unavailable".
+                continue;
+            }
+
             var weight = hints.Contains("stock", StringComparison.Ordinal) || hints.Contains("avail", StringComparison.Ordinal) || hints.Contains("lager", StringComparison.Ordinal) ? 1.5 : 0.8;
             statuses.Add((state, weight));
             if (StockQuantity(text) is { } quantity)
@@ -87,11 +102,14 @@ internal static partial class DomAvailabilityReader
         {
             evidence.Availability.Add(new Candidate<Availability>(Availability.InStock, Sources.Dom, 1.2));
         }
-        else if (disabledBuy)
+        else if (disabledBuy && !variantPicker)
         {
+            // A buy button disabled until a size is picked says nothing about stock.
             evidence.Availability.Add(new Candidate<Availability>(Availability.OutOfStock, Sources.Dom, 1.2));
         }
     }
+
+    private static readonly string[] DeliveryWords = ["deliver", "shipping", "collect", "pickup", "pick-up", "in store", "lieferung", "versand", "abholung", "envío", "livraison", "retrait", "consegna", "doprava", "dostava", "доставка", "самовывоз"];
 
     /// <summary>"Only 3 left", "12 in stock", "Nur noch 2 Stück": the count when the text states one.</summary>
     public static int? StockQuantity(string text)

@@ -16,7 +16,13 @@ public sealed class ProductExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(pageUrl);
+        var (evidence, hasTitle) = Gather(document, pageUrl);
+        return ProductFusion.Decide(evidence, pageUrl, hasTitle);
+    }
 
+    /// <summary>Every candidate from every source, before the vote (also what diagnostics print).</summary>
+    internal static (ProductEvidence Evidence, bool HasTitle) Gather(IDocument document, Uri pageUrl)
+    {
         var evidence = new ProductEvidence();
         var data = StructuredDataReader.Read(document, pageUrl);
         var references = new List<string>();
@@ -45,7 +51,7 @@ public sealed class ProductExtractor
         DomBreadcrumbReader.Read(document, data, name, evidence);
         ProductEvidence.Add(evidence.CanonicalUrl, document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") is { } canonical && Uri.TryCreate(pageUrl, canonical, out var c) ? c.AbsoluteUri : null, Sources.Dom, 1);
 
-        return ProductFusion.Decide(evidence, pageUrl, region.Title is not null);
+        return (evidence, region.Title is not null);
     }
 
     private static void AddReference(List<string> references, string? text)

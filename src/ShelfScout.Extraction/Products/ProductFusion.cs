@@ -37,7 +37,7 @@ internal static class ProductFusion
             Price = price,
             RegularPrice = regular > price ? regular : null,
             Currency = Pick("currency", evidence.Currency, StringComparer.OrdinalIgnoreCase),
-            Availability = evidence.Availability.Count > 0 ? Pick("availability", evidence.Availability) : Availability.Unknown,
+            Availability = DecideAvailability(evidence.Availability, sources),
             StockQuantity = evidence.StockQuantity.Count > 0 ? Pick("stockQuantity", evidence.StockQuantity) : null,
             Sku = Pick("sku", evidence.Sku, StringComparer.Ordinal),
             Gtin = Pick("gtin", evidence.Gtin, StringComparer.Ordinal),
@@ -56,6 +56,25 @@ internal static class ProductFusion
         }
 
         return new ProductExtraction(true, product, sources);
+    }
+
+    /// <summary>
+    /// Markup often says OutOfStock from a stale cache or a template default; a product that really cannot be bought
+    /// says so on the page. So "out of stock" needs the visible page behind it, and otherwise the next-best state stands.
+    /// </summary>
+    private static Availability DecideAvailability(List<Candidate<Availability>> candidates, Dictionary<string, string> sources)
+    {
+        static bool Unbuyable(Availability a) => a is Availability.OutOfStock or Availability.Discontinued;
+        var seenOnPage = candidates.Any(c => c.Source == Sources.Dom && Unbuyable(c.Value));
+        var usable = seenOnPage ? candidates : candidates.Where(c => !Unbuyable(c.Value)).ToList();
+        var best = FieldVote.Decide(usable);
+        if (best is null)
+        {
+            return Availability.Unknown;
+        }
+
+        sources["availability"] = best.Source;
+        return best.Value;
     }
 
     /// <summary>An identifier the page's own URL also carries is very likely the product's own.</summary>
