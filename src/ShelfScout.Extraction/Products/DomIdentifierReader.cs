@@ -9,8 +9,8 @@ namespace ShelfScout.Extraction.Products;
 internal static class DomIdentifierReader
 {
     private const int MaxLabelTextLength = 160;
-    private const int WindowBefore = 600;
-    private const int WindowAfter = 6000;
+    private const int WindowBefore = 3000;
+    private const int WindowAfter = 20000;
 
     public static void Read(IDocument document, MainProductRegion region, ProductEvidence evidence)
     {
@@ -30,16 +30,25 @@ internal static class DomIdentifierReader
                 continue;
             }
 
-            // The value sits in the same element or in the next one (dt/dd, th/td, span/span).
+            // The value sits in the same element, after it in the parent (<li><b>SKU:</b> 42</li>), or in the next
+            // element (dt/dd, th/td, div/div).
             var scope = element;
             var text = DomText.Spaced(element, MaxLabelTextLength + 1);
-            if (text.Length <= 40 && element.NextElementSibling is { } next)
+            if (text.Length <= 40)
             {
-                text += " " + DomText.Spaced(next, MaxLabelTextLength);
-            }
-            else if (text.Length <= 40 && element.ParentElement?.NextElementSibling is { } cell && element.NextSibling is null)
-            {
-                text += " " + DomText.Spaced(cell, MaxLabelTextLength);
+                var parentText = element.ParentElement is { } parent ? DomText.Spaced(parent, MaxLabelTextLength + 1) : string.Empty;
+                if (parentText.Length is > 0 and <= MaxLabelTextLength && parentText.Length > text.Length + 1)
+                {
+                    text = parentText;
+                }
+                else if (element.NextElementSibling is { } next)
+                {
+                    text += " " + DomText.Spaced(next, MaxLabelTextLength);
+                }
+                else if (element.ParentElement?.NextElementSibling is { } cell)
+                {
+                    text += " " + DomText.Spaced(cell, MaxLabelTextLength);
+                }
             }
 
             if (text.Length > MaxLabelTextLength * 2 || !seen.Add(scope))
@@ -47,7 +56,9 @@ internal static class DomIdentifierReader
                 continue;
             }
 
-            var weight = region.Title is null ? 0.6 : Math.Max(0.4, 1.2 - (Math.Abs(distance) / 4000.0));
+            // What the shop labels for the shopper ("Product code: 83050303") is the identifier people quote; it
+            // outweighs a markup SKU that may be an internal key.
+            var weight = region.Title is null ? 1.2 : Math.Max(0.8, 2.4 - (Math.Abs(distance) / 8000.0));
             foreach (var match in IdentifierLabels.LabelledValue().Matches(text).Cast<System.Text.RegularExpressions.Match>())
             {
                 var value = match.Groups["value"].Value;
@@ -74,6 +85,37 @@ internal static class DomIdentifierReader
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The product's id in its own URL (<c>/deal/3454863898</c>, <c>/item/93133869_name</c>, <c>-112949990</c>): the last
+    /// run of five or more digits in the path. Weak on its own; it mostly confirms an identifier found elsewhere.
+    /// </summary>
+    public static void ReadUrl(Uri pageUrl, ProductEvidence evidence)
+    {
+        var path = Uri.UnescapeDataString(pageUrl.AbsolutePath);
+        string? last = null;
+        var start = -1;
+        for (var i = 0; i <= path.Length; i++)
+        {
+            var digit = i < path.Length && char.IsAsciiDigit(path[i]);
+            if (digit && start < 0)
+            {
+                start = i;
+            }
+            else if (!digit && start >= 0)
+            {
+                var boundedByLetter = (start > 0 && char.IsLetter(path[start - 1])) || (i < path.Length && char.IsLetter(path[i]));
+                if (i - start is >= 5 and <= 20 && !boundedByLetter)
+                {
+                    last = path[start..i];
+                }
+
+                start = -1;
+            }
+        }
+
+        ProductEvidence.Add(evidence.Sku, last, Sources.Url, 0.7);
     }
 
     private static void ReadDataAttributes(IElement element, ProductEvidence evidence)
@@ -110,9 +152,9 @@ internal static class DomIdentifierReader
 
     private static bool StartsWithLabel(string text)
     {
-        // A label alone ("SKU:") is followed by its value in the next element: stand in a value to test the label.
+        // A label alone ("SKU:", "eBay item number:") is followed by its value elsewhere: stand in a value to test it.
         var head = text.Length > 40 ? text[..40] : text;
         var match = IdentifierLabels.LabelledValue().Match(head + " X1");
-        return match.Success && match.Index <= 2;
+        return match.Success && (match.Index <= 2 || text.Length <= 40);
     }
 }

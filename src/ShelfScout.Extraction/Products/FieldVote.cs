@@ -1,8 +1,8 @@
 namespace ShelfScout.Extraction.Products;
 
 /// <summary>
-/// Decides one field from its candidates: equal values pool their weight, and a value that both markup and the visible
-/// page give gets a bonus, because two independent sources agreeing is the strongest evidence a page offers.
+/// Decides one field from its candidates: equal values pool their weight across sources (the best per source), and a
+/// value that both markup and the visible page give gets a bonus, because two independent sources agreeing is the strongest evidence a page offers.
 /// </summary>
 internal static class FieldVote
 {
@@ -16,7 +16,8 @@ internal static class FieldVote
         foreach (var group in candidates.GroupBy(c => c.Value, comparer ?? EqualityComparer<T>.Default))
         {
             var members = group.ToList();
-            var score = members.Sum(c => c.Weight);
+            // Repeats within one source (the same data attribute on five elements) are one piece of evidence.
+            var score = members.GroupBy(c => c.Source, StringComparer.Ordinal).Sum(g => g.Max(c => c.Weight));
             if (members.Any(c => c.Source == Sources.Dom) && members.Any(c => Sources.IsMarkup(c.Source)))
             {
                 score += AgreementBonus;

@@ -11,10 +11,10 @@ internal sealed class MainProductRegion
     private readonly Dictionary<IElement, int> _order;
     private readonly IElement[] _elements;
     private readonly bool[] _hidden;
-    private readonly bool[] _chrome;
+    private readonly int[] _chrome;
     private readonly HashSet<IElement> _titleAncestors = new(ReferenceEqualityComparer.Instance);
 
-    private MainProductRegion(IElement? title, IElement[] elements, Dictionary<IElement, int> order, bool[] hidden, bool[] chrome)
+    private MainProductRegion(IElement? title, IElement[] elements, Dictionary<IElement, int> order, bool[] hidden, int[] chrome)
     {
         Title = title;
         _elements = elements;
@@ -35,10 +35,10 @@ internal sealed class MainProductRegion
         // One pass computes document order and the inherited hidden / page-chrome flags, so the readers never walk ancestors.
         var list = new List<IElement>(4096);
         var hiddenList = new List<bool>(4096);
-        var chromeList = new List<bool>(4096);
+        var chromeList = new List<int>(4096);
         if (document.DocumentElement is { } rootElement)
         {
-            Walk(rootElement, false, false, list, hiddenList, chromeList);
+            Walk(rootElement, false, -1, list, hiddenList, chromeList);
         }
 
         var elements = list.ToArray();
@@ -54,13 +54,15 @@ internal sealed class MainProductRegion
         return new MainProductRegion(FindTitle(document, referenceNames, region), elements, order, hidden, chrome);
     }
 
-    private static void Walk(IElement element, bool hiddenAbove, bool chromeAbove, List<IElement> elements, List<bool> hidden, List<bool> chrome)
+    /// <summary>Records each element's order, inherited hidden flag and outermost header/footer/nav ancestor (-1 for none).</summary>
+    private static void Walk(IElement element, bool hiddenAbove, int chromeAbove, List<IElement> elements, List<bool> hidden, List<int> chrome)
     {
         var isHidden = hiddenAbove || DomText.IsSelfHidden(element);
+        var index = elements.Count;
         elements.Add(element);
         hidden.Add(isHidden);
         chrome.Add(chromeAbove);
-        var childChrome = chromeAbove || IsChrome(element);
+        var childChrome = chromeAbove >= 0 ? chromeAbove : IsChrome(element) ? index : -1;
         for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
         {
             Walk(child, isHidden, childChrome, elements, hidden, chrome);
@@ -103,7 +105,9 @@ internal sealed class MainProductRegion
     public bool IsHidden(IElement element) => _order.TryGetValue(element, out var i) ? _hidden[i] : DomText.IsHidden(element);
 
     /// <summary>True when the element sits in the page's header, footer, nav or aside.</summary>
-    public bool InChrome(IElement element) => _order.TryGetValue(element, out var i) ? _chrome[i] : InPageChrome(element);
+    /// <remarks>A header that holds the product's title is the product's own header, not page chrome.</remarks>
+    public bool InChrome(IElement element) =>
+        _order.TryGetValue(element, out var i) ? _chrome[i] >= 0 && !ContainsTitle(_elements[_chrome[i]]) : InPageChrome(element);
 
     public int OrderOf(IElement element) => _order.TryGetValue(element, out var i) ? i : -1;
 
@@ -161,19 +165,19 @@ internal sealed class MainProductRegion
     private static IElement? FindTitle(IDocument document, IReadOnlyList<string> referenceNames, MainProductRegion region)
     {
         var headings = document.QuerySelectorAll("h1")
-            .Where(h => !region.IsHidden(h) && !region.InChrome(h))
-            .Select(h => (Element: h, Text: DomText.Spaced(h)))
+            .Where(h => !region.IsHidden(h))
+            .Select(h => (Element: h, Text: DomText.Spaced(h), Chrome: region.InChrome(h)))
             .Where(h => h.Text.Length is >= 2 and <= 400)
             .ToList();
         var named = region._elements
             .Where(e => !region.IsHidden(e) && NamesProduct(e))
-            .Select(e => (Element: e, Text: DomText.Spaced(e)))
+            .Select(e => (Element: e, Text: DomText.Spaced(e), Chrome: region.InChrome(e)))
             .Where(h => h.Text.Length is >= 2 and <= 400)
             .Take(20)
             .ToList();
 
         var scored = headings.Concat(named)
-            .Select((h, i) => (h.Element, Score: TextSimilarity.Best(h.Text, referenceNames) + (h.Element.LocalName == "h1" ? 0.3 : 0) - (i * 0.001)))
+            .Select((h, i) => (h.Element, Score: TextSimilarity.Best(h.Text, referenceNames) + (h.Element.LocalName == "h1" ? 0.3 : 0) - (h.Chrome ? 0.4 : 0) - (i * 0.001)))
             .ToList();
         if (scored.Count == 0)
         {
@@ -186,6 +190,6 @@ internal sealed class MainProductRegion
             return best.Element;
         }
 
-        return headings.Count > 0 ? headings[0].Element : best.Element;
+        return headings.Where(h => !h.Chrome).Select(h => h.Element).FirstOrDefault() ?? best.Element;
     }
 }

@@ -12,6 +12,7 @@ internal static class Sources
     public const string EmbeddedJson = "embedded-json";
     public const string Dom = "dom";
     public const string Meta = "meta";
+    public const string Url = "url";
 
     public static string Of(StructuredSyntax syntax) => syntax switch
     {
@@ -22,5 +23,5 @@ internal static class Sources
         _ => EmbeddedJson,
     };
 
-    public static bool IsMarkup(string source) => source is not Dom;
+    public static bool IsMarkup(string source) => source is not (Dom or Url);
 }

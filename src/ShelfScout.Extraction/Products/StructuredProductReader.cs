@@ -106,7 +106,8 @@ internal static class StructuredProductReader
             // A product is buyable when any of its offers is; otherwise the chosen offer's state stands.
             var chosen = AvailabilityNames.FromSchemaValue(offer.GetText("availability"));
             var state = availability.Contains(Availability.InStock) ? Availability.InStock : chosen != Availability.Unknown ? chosen : availability[0];
-            evidence.Availability.Add(new Candidate<Availability>(state, source, weight));
+            // What the page shows a shopper is fresher than markup (often a cached template): markup counts less here.
+            evidence.Availability.Add(new Candidate<Availability>(state, source, weight * 0.6));
         }
 
         ProductEvidence.Add(evidence.StockQuantity, (int?)Number(offer.GetItems("inventoryLevel").Select(l => l.GetText("value")).FirstOrDefault() ?? offer.GetText("inventoryLevel")), source, weight);
