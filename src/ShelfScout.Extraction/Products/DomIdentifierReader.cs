@@ -25,6 +25,11 @@ internal static class DomIdentifierReader
             var distance = region.DistanceFromTitle(element);
 
             ReadDataAttributes(element, evidence);
+            if (!region.IsHidden(element))
+            {
+                CollectTokens(element, evidence.VisibleTokens);
+            }
+
             if (!OwnTextStartsLabel(element) || region.IsHidden(element) || region.InChrome(element))
             {
                 continue;
@@ -118,6 +123,25 @@ internal static class DomIdentifierReader
         ProductEvidence.Add(evidence.Sku, last, Sources.Url, 0.7);
     }
 
+    private static void CollectTokens(IElement element, HashSet<string> tokens)
+    {
+        foreach (var child in element.ChildNodes)
+        {
+            if (child is not IText text || !text.Data.Any(char.IsAsciiDigit))
+            {
+                continue;
+            }
+
+            foreach (var token in text.Data.Split([' ', '\u00a0', '\t', '\n', '\r', ':', ',', ';', '(', ')', '#'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (token.Length is >= 3 and <= 40)
+                {
+                    tokens.Add(token.TrimEnd('.'));
+                }
+            }
+        }
+    }
+
     private static void ReadDataAttributes(IElement element, ProductEvidence evidence)
     {
         foreach (var attribute in element.Attributes)
@@ -131,7 +155,7 @@ internal static class DomIdentifierReader
             var value = attribute.Value.Trim();
             if (IdentifierLabels.LooksLikeIdentifier(value))
             {
-                ProductEvidence.Add(evidence.Sku, value, Sources.Dom, 0.5);
+                ProductEvidence.Add(evidence.Sku, value, Sources.Attribute, 0.5);
             }
         }
     }

@@ -162,6 +162,9 @@ internal sealed class MainProductRegion
                    || cls.Contains("product_title", StringComparison.OrdinalIgnoreCase) || cls.Contains("product_name", StringComparison.OrdinalIgnoreCase));
     }
 
+    private static bool IsTitleLike(IElement element) =>
+        element.GetAttribute("class") is { } cls && cls.Contains("title", StringComparison.OrdinalIgnoreCase) && element.LocalName is not ("a" or "title" or "meta" or "button" or "img");
+
     private static IElement? FindTitle(IDocument document, IReadOnlyList<string> referenceNames, MainProductRegion region)
     {
         var headings = document.QuerySelectorAll("h1")
@@ -170,12 +173,12 @@ internal sealed class MainProductRegion
             .Where(h => h.Text.Length is >= 2 and <= 400)
             .ToList();
         var named = region._elements
-            .Where(e => !region.IsHidden(e) && NamesProduct(e))
+            .Where(e => !region.IsHidden(e) && (NamesProduct(e) || e.LocalName is "h2" || IsTitleLike(e)))
             .Select(e => (Element: e, Text: DomText.Spaced(e), Chrome: region.InChrome(e)))
             .Where(h => h.Text.Length is >= 2 and <= 400)
+            .Where(h => NamesProduct(h.Element) || TextSimilarity.Best(h.Text, referenceNames) >= 0.6)
             .Take(20)
             .ToList();
-
         var scored = headings.Concat(named)
             .Select((h, i) => (h.Element, Score: TextSimilarity.Best(h.Text, referenceNames) + (h.Element.LocalName == "h1" ? 0.3 : 0) - (h.Chrome ? 0.4 : 0) - (i * 0.001)))
             .ToList();

@@ -22,6 +22,9 @@ internal sealed class ProductEvidence
     public List<Candidate<IReadOnlyList<string>>> Breadcrumbs { get; } = [];
     public List<Candidate<string>> CanonicalUrl { get; } = [];
 
+    /// <summary>Identifier-shaped words a shopper can read near the title (to tell shown identifiers from internal keys).</summary>
+    public HashSet<string> VisibleTokens { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>True when structured data describes a single product (as opposed to a list, or nothing).</summary>
     public bool HasStructuredProduct { get; set; }
 

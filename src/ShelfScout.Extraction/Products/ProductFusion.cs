@@ -22,6 +22,7 @@ internal static class ProductFusion
         }
 
         BoostIdentifiersInUrl(evidence.Sku, pageUrl);
+        DiscountInvisibleIdentifiers(evidence.Sku, evidence.VisibleTokens);
         NormalizeCurrencies(evidence.Currency);
         var price = evidence.Price.Count > 0 ? Pick("price", evidence.Price) : (decimal?)null;
         var regular = evidence.RegularPrice.Count > 0 ? Pick("regularPrice", evidence.RegularPrice) : (decimal?)null;
@@ -75,6 +76,23 @@ internal static class ProductFusion
 
         sources["availability"] = best.Source;
         return best.Value;
+    }
+
+    /// <summary>A markup SKU the shopper never sees is often an internal key; one printed on the page is the product's.</summary>
+    private static void DiscountInvisibleIdentifiers(List<Candidate<string>> candidates, HashSet<string> visible)
+    {
+        if (visible.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (Sources.IsMarkup(candidates[i].Source) && !visible.Contains(candidates[i].Value))
+            {
+                candidates[i] = candidates[i] with { Weight = candidates[i].Weight * 0.5 };
+            }
+        }
     }
 
     /// <summary>An identifier the page's own URL also carries is very likely the product's own.</summary>

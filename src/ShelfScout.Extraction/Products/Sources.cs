@@ -13,6 +13,7 @@ internal static class Sources
     public const string Dom = "dom";
     public const string Meta = "meta";
     public const string Url = "url";
+    public const string Attribute = "attribute";
 
     public static string Of(StructuredSyntax syntax) => syntax switch
     {
@@ -23,5 +24,6 @@ internal static class Sources
         _ => EmbeddedJson,
     };
 
-    public static bool IsMarkup(string source) => source is not (Dom or Url);
+    /// <summary>Structured markup (as opposed to the visible page, its URL or bare data attributes).</summary>
+    public static bool IsMarkup(string source) => source is not (Dom or Url or Attribute);
 }

@@ -129,7 +129,7 @@ internal static class StructuredProductReader
         string? Get(params string[] keys) => keys.Select(k => meta.TryGetValue(k, out var v) ? v.FirstOrDefault(x => !string.IsNullOrWhiteSpace(x)) : null).FirstOrDefault(v => v is not null);
 
         var currency = Get("product:price:currency", "og:price:currency", "product:sale_price:currency");
-        ProductEvidence.Add(evidence.Price, Amount(Get("product:sale_price:amount", "product:price:amount", "og:price:amount"), currency), Sources.Meta, 0.9);
+        ProductEvidence.Add(evidence.Price, Amount(Get("product:sale_price:amount", "product:price:amount", "og:price:amount", "product:price", "og:price"), currency), Sources.Meta, 0.9);
         ProductEvidence.Add(evidence.Currency, currency, Sources.Meta, 0.9);
         var availability = AvailabilityNames.FromSchemaValue(Get("product:availability", "og:availability")?.Replace(" ", string.Empty, StringComparison.Ordinal));
         if (availability != Availability.Unknown)
