@@ -64,13 +64,9 @@ internal static class DomText
         }
 
         var style = element.GetAttribute("style");
-        if (style is not null)
+        if (style is not null && StyleHides(style))
         {
-            var compact = style.Replace(" ", string.Empty, StringComparison.Ordinal);
-            if (compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+            return true;
         }
 
         foreach (var token in element.ClassList)
@@ -102,6 +98,29 @@ internal static class DomText
         foreach (var child in node.ChildNodes)
         {
             if (Exceeds(child, ref remaining))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True for an inline style declaring <c>display: none</c> or <c>visibility: hidden</c> (not <c>backface-visibility</c>).</summary>
+    public static bool StyleHides(string style)
+    {
+        foreach (var declaration in style.Split(';'))
+        {
+            var colon = declaration.IndexOf(':', StringComparison.Ordinal);
+            if (colon < 0)
+            {
+                continue;
+            }
+
+            var name = declaration[..colon].Trim();
+            var value = declaration[(colon + 1)..].Replace("!important", string.Empty, StringComparison.OrdinalIgnoreCase).Trim();
+            if ((name.Equals("display", StringComparison.OrdinalIgnoreCase) && value.Equals("none", StringComparison.OrdinalIgnoreCase))
+                || (name.Equals("visibility", StringComparison.OrdinalIgnoreCase) && value.Equals("hidden", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }

@@ -83,7 +83,14 @@ internal sealed class MainProductRegion
             return true;
         }
 
-        return element.LocalName is "header" or "footer" && element.Closest("article, main, section, [role=main]") is null;
+        // A site header carries navigation, search and many links; a header holding just the product's h1 is its own.
+        return element.LocalName switch
+        {
+            "footer" => element.Closest("article, main, section, [role=main]") is null,
+            "header" => element.Closest("article, main, section, [role=main]") is null
+                        && (element.QuerySelector("nav, form, input") is not null || element.QuerySelectorAll("a[href]").Length >= 8),
+            _ => false,
+        };
     }
 
     /// <summary>True when <paramref name="element"/> is the title or contains it.</summary>

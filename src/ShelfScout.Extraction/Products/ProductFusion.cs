@@ -26,7 +26,8 @@ internal static class ProductFusion
         NormalizeCurrencies(evidence.Currency);
         var price = evidence.Price.Count > 0 ? Pick("price", evidence.Price) : (decimal?)null;
         var regular = evidence.RegularPrice.Count > 0 ? Pick("regularPrice", evidence.RegularPrice) : (decimal?)null;
-        var isProductPage = evidence.HasStructuredProduct || (hasTitle && price is not null && !evidence.LooksLikeListing);
+        var namedAndPriced = price is not null && (hasTitle || evidence.Price.Any(p => p.Source == Sources.Meta));
+        var isProductPage = evidence.HasStructuredProduct || (namedAndPriced && !evidence.LooksLikeListing);
         if (!isProductPage)
         {
             return new ProductExtraction(false, null, new Dictionary<string, string>());
