@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using ShelfScout.Extraction.Pricing;
 
@@ -8,9 +9,10 @@ namespace ShelfScout.Extraction.Products;
 /// close they sit to the title, what their markup calls them, and whether they are struck through, per-unit,
 /// instalments or inside a carousel of other products.
 /// </summary>
-internal static class DomPriceReader
+internal static partial class DomPriceReader
 {
     private const int MaxPriceTextLength = 48;
+    private const double MinScore = 3.5;
 
     /// <summary>Every price-shaped text with its score, best first (for diagnostics).</summary>
     public static IReadOnlyList<(string Text, decimal Amount, double Score, bool Struck)> Rank(IDocument document, MainProductRegion region, string? currencyHint) =>
@@ -26,6 +28,12 @@ internal static class DomPriceReader
         }
 
         var best = current[0];
+        if (best.Score < MinScore)
+        {
+            // Nothing price-like stands out near the title: better no price than a related product's.
+            return;
+        }
+
         evidence.Price.Add(new Candidate<decimal>(best.Price.Amount!.Value, Sources.Dom, Math.Clamp(best.Score / 4, 0.3, 1.6)));
         ProductEvidence.Add(evidence.Currency, PriceText.CurrencyCode(best.Price.CurrencyText, currencyHint), Sources.Dom, 0.5);
 
@@ -77,7 +85,8 @@ internal static class DomPriceReader
     {
         var current = element;
         while (current.ParentElement is { } parent && parent.LocalName is not ("body" or "html") && !region.ContainsTitle(parent)
-               && parent.Children.Length <= 6 && !DomText.TextLongerThan(parent, MaxPriceTextLength))
+               && parent.Children.Length <= 6 && !DomText.TextLongerThan(parent, MaxPriceTextLength)
+               && NumberCount(parent.TextContent) <= 1)
         {
             current = parent;
         }
@@ -87,7 +96,7 @@ internal static class DomPriceReader
 
     private static Scored? Score(IElement holder, MainProductRegion region, string? currencyHint)
     {
-        var text = DomText.Spaced(holder);
+        var text = DomText.PriceText(holder);
         if (text.Length is 0 or > MaxPriceTextLength)
         {
             return null;
@@ -173,7 +182,8 @@ internal static class DomPriceReader
     private static bool LooksRegular(IElement holder)
     {
         var own = DomText.Hints(holder) + " " + (holder.ParentElement is { } p ? DomText.Hints(p) : string.Empty);
-        return PriceCues.ContainsAny(own, PriceCues.RegularHints) && !PriceCues.ContainsAny(own, PriceCues.CurrentHints);
+        return PriceCues.ContainsAny(own, PriceCues.StrongRegularHints)
+               || (PriceCues.ContainsAny(own, PriceCues.RegularHints) && !PriceCues.ContainsAny(own, PriceCues.CurrentHints));
     }
 
     /// <summary>The words just before the price (its label, e.g. "per kg" or "12x de"): the previous sibling's short text.</summary>
@@ -217,6 +227,12 @@ internal static class DomPriceReader
 
         return hints;
     }
+
+    /// <summary>How many separate numbers the text holds ("€219.99 -50% €110.00" holds three; "1 299,99" one).</summary>
+    internal static int NumberCount(string text) => Numbers().Count(text);
+
+    [GeneratedRegex(@"\d+(?:[.,\s\u00a0'’]\d{3})*(?:[.,]\d{1,2})?")]
+    private static partial Regex Numbers();
 
     private static bool HasDigitText(IElement element)
     {

@@ -18,6 +18,43 @@ internal static class DomText
         return Collapse(builder.ToString());
     }
 
+    /// <summary>
+    /// Text for price parsing: pieces are joined with a space ("$200" "2 bids") except where one piece continues the
+    /// number of the other ("119" ",01" is 119,01).
+    /// </summary>
+    public static string PriceText(IElement element)
+    {
+        var builder = new StringBuilder();
+        foreach (var text in element.Descendants<IText>())
+        {
+            if (text.Parent is IElement parent && IsSelfHidden(parent))
+            {
+                continue;
+            }
+
+            var piece = text.Data.Trim();
+            if (piece.Length == 0)
+            {
+                continue;
+            }
+
+            if (builder.Length > 0)
+            {
+                var last = builder[^1];
+                var continues = (char.IsAsciiDigit(last) && piece.Length > 1 && piece[0] is '.' or ',' && char.IsAsciiDigit(piece[1]))
+                                || (last is '.' or ',' && char.IsAsciiDigit(piece[0]));
+                if (!continues)
+                {
+                    builder.Append(' ');
+                }
+            }
+
+            builder.Append(piece);
+        }
+
+        return Collapse(builder.ToString());
+    }
+
     public static string Collapse(string text)
     {
         var builder = new StringBuilder(text.Length);

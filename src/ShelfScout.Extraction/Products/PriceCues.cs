@@ -6,6 +6,9 @@ internal static class PriceCues
     /// <summary>Class/id fragments of a struck-through list price.</summary>
     public static readonly string[] RegularHints = ["old", "was", "regular", "list", "strike", "before", "original", "compare", "crossed", "rrp", "uvp", "msrp", "previous", "retail", "line-through", "lineThrough", "reference"];
 
+    /// <summary>Compound names that mean the list price even when the element also says "current".</summary>
+    public static readonly string[] StrongRegularHints = ["original-price", "originalprice", "original_price", "old-price", "oldprice", "old_price", "price-old", "price--old", "price_old", "was-price", "wasprice", "price-was", "regular-price", "regularprice", "regular_price", "list-price", "listprice", "price-before", "price--before", "strikethrough", "strike-through", "crossed", "line-through", "rrp"];
+
     /// <summary>Class/id fragments of the price the buyer pays now.</summary>
     public static readonly string[] CurrentHints = ["sale", "special", "current", "final", "now", "actual", "selling", "our-price", "offer", "discount", "promo", "main", "big"];
 

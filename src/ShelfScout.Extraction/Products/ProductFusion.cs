@@ -21,6 +21,8 @@ internal static class ProductFusion
             return best.Value;
         }
 
+        evidence.Price.RemoveAll(p => p.Value <= 0);
+        DiscountListPricesInMarkup(evidence);
         BoostIdentifiersInUrl(evidence.Sku, pageUrl);
         DiscountInvisibleIdentifiers(evidence.Sku, evidence.VisibleTokens);
         NormalizeCurrencies(evidence.Currency);
@@ -77,6 +79,28 @@ internal static class ProductFusion
 
         sources["availability"] = best.Source;
         return best.Value;
+    }
+
+    /// <summary>
+    /// Markup that gives the price the page shows struck through (next to a lower current price) is giving the list
+    /// price: the visible current price wins there.
+    /// </summary>
+    private static void DiscountListPricesInMarkup(ProductEvidence evidence)
+    {
+        var struck = evidence.RegularPrice.Where(r => r.Source == Sources.Dom).Select(r => r.Value).ToHashSet();
+        var shownLower = evidence.Price.Any(p => p.Source == Sources.Dom && struck.Any(s => p.Value < s));
+        if (!shownLower)
+        {
+            return;
+        }
+
+        for (var i = 0; i < evidence.Price.Count; i++)
+        {
+            if (Sources.IsMarkup(evidence.Price[i].Source) && struck.Contains(evidence.Price[i].Value))
+            {
+                evidence.Price[i] = evidence.Price[i] with { Weight = evidence.Price[i].Weight * 0.2 };
+            }
+        }
     }
 
     /// <summary>A markup SKU the shopper never sees is often an internal key; one printed on the page is the product's.</summary>
