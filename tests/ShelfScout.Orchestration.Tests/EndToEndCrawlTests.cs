@@ -113,7 +113,7 @@ public sealed class EndToEndCrawlTests
             var url = new Uri(harness.Demo.BaseUrl, truth.RelativeUrl).AbsoluteUri;
             var found = byProduct[url];
             Assert.Equal(
-                truth.Reviews.Select(r => (r.Author, (decimal?)r.Rating, (DateOnly?)r.Date)).Order(),
+                truth.Reviews.Select(r => ((string?)r.Author, (decimal?)r.Rating, (DateOnly?)r.Date)).Order(),
                 found.Select(r => (r.Author, r.Rating, r.Date)).Order());
         }
     }
