@@ -107,6 +107,20 @@ internal static class ElementTraits
         return false;
     }
 
+    /// <summary>True when the element sits in the page-level header (role=banner or a header outside articles).</summary>
+    public static bool IsInPageHeader(IElement element)
+    {
+        for (var current = element.ParentElement; current is not null; current = current.ParentElement)
+        {
+            if (current.GetAttribute("role") == "banner" || current.LocalName == "header" && !HasSectioningAncestor(current))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsInside(IElement element, string localName)
     {
         for (var current = element.ParentElement; current is not null; current = current.ParentElement)
