@@ -19,7 +19,12 @@ public sealed class NavigationTreeExtractor
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(pageUrl);
 
-        var candidates = FindCandidates(document, pageUrl).Where(c => c.Score > 0).ToList();
+        // A breadcrumb is a short list of category links too; on inner pages it must not pass for the menu.
+        var crumbs = new BreadcrumbExtractor().Extract(document, pageUrl)
+            .Where(c => c.Url is not null).Select(c => NodeKey(c.Url!)).ToHashSet(StringComparer.Ordinal);
+        var candidates = FindCandidates(document, pageUrl)
+            .Where(c => c.Score > 0 && !IsMostlyBreadcrumb(c, crumbs))
+            .ToList();
         if (candidates.Count == 0)
         {
             return [];
@@ -74,11 +79,23 @@ public sealed class NavigationTreeExtractor
         }
     }
 
+    private static bool IsMostlyBreadcrumb(MenuCandidate candidate, HashSet<string> crumbs)
+    {
+        if (crumbs.Count == 0)
+        {
+            return false;
+        }
+
+        var urls = candidate.Items.SelectMany(i => i.SelfAndDescendants()).Select(i => NodeKey(i.Url)).ToList();
+        return urls.Count(crumbs.Contains) >= 0.6 * urls.Count;
+    }
+
     private static bool IsBreadcrumbOrPager(IElement element)
     {
         for (IElement? current = element; current is not null && current.LocalName != "body"; current = current.ParentElement)
         {
-            if (ElementTraits.Mentions(current, "breadcrumb", "pagination", "pager", "social", "language", "currency", "locale"))
+            if (ElementTraits.Mentions(current, "breadcrumb", "pagination", "pager", "social", "language", "currency", "locale")
+                || current.GetAttribute("itemtype")?.Contains("BreadcrumbList", StringComparison.OrdinalIgnoreCase) == true)
             {
                 return true;
             }

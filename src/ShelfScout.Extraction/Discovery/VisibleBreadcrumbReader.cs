@@ -18,16 +18,20 @@ internal static class VisibleBreadcrumbReader
             return [];
         }
 
+        // A trail with links wins over a labelled element that only holds text (a modal title, an empty placeholder).
+        List<BreadcrumbItem>? textOnly = null;
         foreach (var container in body.QuerySelectorAll("*").Where(IsLabelled))
         {
             var trail = ReadContainer(container, pageUrl);
-            if (trail.Count > 0)
+            if (trail.Any(i => i.Url is not null))
             {
                 return trail;
             }
+
+            textOnly ??= trail.Count > 0 ? trail : null;
         }
 
-        return [];
+        return textOnly ?? [];
     }
 
     /// <summary>Last resort: an ol/ul of 2-6 items near the top of the content whose first link is the home page.</summary>
