@@ -57,7 +57,8 @@ internal sealed partial class CardReader(Uri pageUrl)
 
         Link? link = null;
         var target = SiteUrl.LinkTarget(anchor, pageUrl);
-        if (target is not null && SiteUrl.IsSameSite(target, pageUrl) && !LinkFamily.IsAction(target, pageUrl) && !SiteUrl.IsSiteRoot(target))
+        if (target is not null && SiteUrl.IsSameSite(target, pageUrl) && !LinkFamily.IsAction(target, pageUrl) && !SiteUrl.IsSiteRoot(target)
+            && !NavigationLinkFilter.IsUtilityPath(target) && !IsFileLink(target))
         {
             var inHeading = anchor.Closest("h1, h2, h3, h4, h5, h6") is not null || anchor.QuerySelector("h2, h3, h4, h5, h6") is not null;
             link = new Link(SiteUrl.Canonical(target), LinkFamily.Key(target), HasImage(anchor), inHeading, ElementTraits.LinkName(anchor));
@@ -65,6 +66,13 @@ internal sealed partial class CardReader(Uri pageUrl)
 
         _links[anchor] = link;
         return link;
+    }
+
+    /// <summary>A link to an image or document (a zoom link, a PDF) rather than to a page.</summary>
+    private static bool IsFileLink(Uri target)
+    {
+        var extension = Path.GetExtension(target.AbsolutePath).ToLowerInvariant();
+        return extension is ".jpg" or ".jpeg" or ".png" or ".gif" or ".webp" or ".avif" or ".svg" or ".pdf" or ".ashx" or ".zip";
     }
 
     private static bool HasImage(IElement element) =>

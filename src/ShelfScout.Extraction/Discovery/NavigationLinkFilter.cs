@@ -15,7 +15,9 @@ internal static class NavigationLinkFilter
         "shipping", "delivery", "returns", "refund", "refunds", "careers", "jobs", "press", "stores",
         "store-locator", "find-a-store", "track-order", "order-tracking", "orders", "newsletter", "search",
         "sitemap", "agb", "datenschutz", "versand", "konto", "warenkorb", "panier", "carrito", "winkelwagen",
-        "mon-compte", "mi-cuenta", "mijn-account", "cgv", "mentions-legales", "gift-cards", "pages",
+        "mon-compte", "mi-cuenta", "mijn-account", "cgv", "mentions-legales", "gift-cards", "pages", "merkzettel",
+        "wunschliste", "favoris", "favoritos", "verlanglijst", "review", "reviews", "write-a-review", "create-review",
+        "product-feedback", "customer-service", "customer-services", "kundenservice", "service-client",
     };
 
     // Whole link texts (lowercased) of utility links, in the languages stores commonly use.
@@ -60,9 +62,12 @@ internal static class NavigationLinkFilter
             return false;
         }
 
-        var segments = target.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        return !segments.Any(IsUtilitySegment);
+        return !IsUtilityPath(target);
     }
+
+    /// <summary>True when a path segment names an account, cart, help, content or policy page.</summary>
+    public static bool IsUtilityPath(Uri target) =>
+        target.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Any(IsUtilitySegment);
 
     private static bool IsUtilitySegment(string segment)
     {

@@ -22,9 +22,13 @@ internal sealed class ProductGrid(IReadOnlyList<IElement> containers, IReadOnlyL
 
     public int DistinctProducts => Cards.Select(c => c.Family).Distinct(StringComparer.Ordinal).Count();
 
-    /// <summary>Looks like a product grid at all: several products, mostly pictured or priced.</summary>
-    public bool IsPlausible =>
-        DistinctProducts >= 2 && (Fraction(c => c.HasImage) >= 0.5 || Fraction(c => c.HasPrice) >= 0.5);
+    /// <summary>Looks like a product grid at all: three or more products mostly pictured or priced, or two both pictured and priced.</summary>
+    public bool IsPlausible => DistinctProducts switch
+    {
+        < 2 => false,
+        2 => Fraction(c => c.HasImage) >= 0.5 && Fraction(c => c.HasPrice) >= 0.5,
+        _ => Fraction(c => c.HasImage) >= 0.5 || Fraction(c => c.HasPrice) >= 0.5,
+    };
 
     public double Score()
     {

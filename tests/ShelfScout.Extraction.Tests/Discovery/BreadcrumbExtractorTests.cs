@@ -151,4 +151,17 @@ public sealed class BreadcrumbExtractorTests
 
         Assert.Empty(_extractor.Extract(document, ProductUrl));
     }
+
+    [Fact]
+    public void Extract_LabelledModalTitleBeforeRealTrail_PrefersTrailWithLinks()
+    {
+        var document = Page.Body("""
+            <div class="modal"><div class="modal-header text-centerBreadcrumb"><button>×</button> Search by image</div></div>
+            <ul class="breadcrumb clearfix"><li><a href="/">Início</a></li><li><a href="/moveis/">Móveis</a></li><li><a href="/moveis/quarto/">Quarto</a></li></ul>
+            """, ProductUrl);
+
+        var trail = _extractor.Extract(document, ProductUrl);
+
+        Assert.Equal("Móveis > Quarto", Names(trail));
+    }
 }

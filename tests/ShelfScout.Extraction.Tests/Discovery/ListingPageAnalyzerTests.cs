@@ -353,4 +353,18 @@ public sealed class ListingPageAnalyzerTests
         Assert.Empty(result.ProductLinks);
         Assert.Null(result.NextPage);
     }
+
+    [Fact]
+    public void Analyze_TwoServiceTeasersWithoutPrices_AreNotAProductGrid()
+    {
+        var body = """
+            <main><h1>Kettles</h1><div class="usp">
+              <div><a href="/delivery-information"><img src="/van.svg">Free delivery</a></div>
+              <div><a href="/price-promise"><img src="/tag.svg">Price promise</a></div></div></main>
+            """;
+
+        var result = Analyze(body, "https://shop.example.com/kettles");
+
+        Assert.Empty(result.ProductLinks);
+    }
 }

@@ -232,4 +232,32 @@ public sealed class NavigationTreeExtractorTests
 
         Assert.Equal("Tea,Coffee,Cups", Page.Shape(tree));
     }
+
+    [Fact]
+    public void Extract_InnerPageWithUnlabelledBreadcrumb_DoesNotTakeBreadcrumbForMenu()
+    {
+        var url = new Uri("https://shop.example.com/tea/green/sencha");
+        var document = Page.Body("""
+            <div class="h"><div class="lg"><a href="/">Tea Shop</a></div></div>
+            <div class="w"><ul class="c"><li><a href="/">Home</a></li><li><a href="/tea">Tea</a></li><li><a href="/tea/green">Green tea</a></li><li>Sencha</li></ul>
+            <h1>Sencha</h1><p>A fine tea.</p></div>
+            """, url);
+
+        Assert.Empty(_extractor.Extract(document, url));
+    }
+
+    [Fact]
+    public void Extract_LanguageAndCurrencySwitchers_AreNotCategories()
+    {
+        var document = Page.Body("""
+            <header>
+              <ul class="x1"><li><a href="/de/">Deutsch</a></li><li><a href="/fr/">Français</a></li><li><a href="/?currency=EUR">EUR €</a></li><li><a href="/?currency=USD">USD $</a></li></ul>
+              <ul class="x2"><li><a href="/lighting">Lighting</a><ul><li><a href="/lighting/lamps">Lamps</a></li></ul></li><li><a href="/rugs">Rugs</a></li></ul>
+            </header>
+            """);
+
+        var tree = _extractor.Extract(document, Page.Home);
+
+        Assert.Equal("Lighting(Lamps),Rugs", Page.Shape(tree));
+    }
 }
