@@ -8,6 +8,13 @@ public sealed class ListingPageAnalyzer
     public ListingPage Analyze(IDocument document, Uri pageUrl)
     {
         ArgumentNullException.ThrowIfNull(document);
-        throw new NotImplementedException("Being written for issue 2 (discovery).");
+        ArgumentNullException.ThrowIfNull(pageUrl);
+
+        var grid = new ProductGridFinder(pageUrl).Find(document);
+        var products = grid is null
+            ? []
+            : grid.Cards.DistinctBy(c => c.Family, StringComparer.Ordinal).Select(c => c.Url).ToList();
+        var (next, pages) = new PaginationFinder(pageUrl).Find(document);
+        return new ListingPage(products, next, pages);
     }
 }
