@@ -260,4 +260,19 @@ public sealed class NavigationTreeExtractorTests
 
         Assert.Equal("Lighting(Lamps),Rugs", Page.Shape(tree));
     }
+
+    [Fact]
+    public void Extract_NoLandmarksAtAll_PrefersMenuAtTopOverLinkListAtBottom()
+    {
+        var document = Page.Body("""
+            <div class="a"><ul class="b"><li><a href="/men">Men</a></li><li><a href="/women">Women</a></li><li><a href="/kids">Kids</a></li><li><a href="/home-living">Home living</a></li></ul></div>
+            <div class="c"><p>Big winter sale on everything.</p></div>
+            <div class="d"><ul class="e"><li><a href="/men">Men</a></li><li><a href="/women">Women</a></li><li><a href="/gift-guide">Gift guide</a></li><li><a href="/brands-a-z">Brands A-Z</a></li><li><a href="/outlet">Outlet</a></li></ul></div>
+            """);
+
+        var tree = _extractor.Extract(document, Page.Home);
+
+        Assert.Equal("Men", tree[0].Name);
+        Assert.Equal("Kids", tree[2].Name);
+    }
 }
