@@ -13,7 +13,7 @@ internal sealed class MenuCandidate
     {
         Root = root;
         Items = items;
-        Score = ComputeScore(root, items, rejectedLinks) * (1.15 - (0.3 * Math.Clamp(position, 0, 1)));
+        Score = ComputeScore(root, items, rejectedLinks) * (1.2 - (0.5 * Math.Clamp(position, 0, 1)));
     }
 
     public IElement Root { get; }

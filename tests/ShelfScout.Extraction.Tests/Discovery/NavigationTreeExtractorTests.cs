@@ -266,7 +266,7 @@ public sealed class NavigationTreeExtractorTests
     {
         var document = Page.Body("""
             <div class="a"><ul class="b"><li><a href="/men">Men</a></li><li><a href="/women">Women</a></li><li><a href="/kids">Kids</a></li><li><a href="/home-living">Home living</a></li></ul></div>
-            <div class="c"><p>Big winter sale on everything.</p></div>
+            <div class="c"><h1>Big winter sale</h1><div><img src="/hero.jpg"><p>Up to 50% off.</p></div><div><img src="/b.jpg"><p>New arrivals weekly.</p></div><div><p>Free returns.</p></div></div>
             <div class="d"><ul class="e"><li><a href="/men">Men</a></li><li><a href="/women">Women</a></li><li><a href="/gift-guide">Gift guide</a></li><li><a href="/brands-a-z">Brands A-Z</a></li><li><a href="/outlet">Outlet</a></li></ul></div>
             """);
 
