@@ -275,4 +275,24 @@ public sealed class NavigationTreeExtractorTests
         Assert.Equal("Men", tree[0].Name);
         Assert.Equal("Kids", tree[2].Name);
     }
+
+    [Fact]
+    public void Extract_DropdownPanelsOutsideTheList_FollowsAriaControls()
+    {
+        var document = Page.Body("""
+            <header><nav><ul class="m">
+              <li><button aria-controls="mega-men" aria-expanded="false">Men</button></li>
+              <li><a href="/collections/women">Women</a></li>
+            </ul>
+            <div id="mega-men" class="p" hidden><a href="/collections/men">All men</a>
+              <div><p><a href="/collections/men-tops">Tops</a></p><ul><li><a href="/collections/men-tees">Tees</a></li><li><a href="/collections/men-shirts">Shirts</a></li></ul></div>
+              <div><p><a href="/collections/men-bottoms">Bottoms</a></p><ul><li><a href="/collections/men-jeans">Jeans</a></li></ul></div>
+            </div></nav></header>
+            """);
+
+        var tree = _extractor.Extract(document, Page.Home);
+
+        Assert.Equal("Men(Tops(Tees,Shirts),Bottoms(Jeans)),Women", Page.Shape(tree));
+        Assert.Equal("/collections/men", tree[0].Url.AbsolutePath);
+    }
 }
