@@ -295,4 +295,18 @@ public sealed class NavigationTreeExtractorTests
         Assert.Equal("Men(Tops(Tees,Shirts),Bottoms(Jeans)),Women", Page.Shape(tree));
         Assert.Equal("/collections/men", tree[0].Url.AbsolutePath);
     }
+
+    [Fact]
+    public void Extract_HomePageWithFeaturedProductList_KeepsSmallHeaderMenu()
+    {
+        static string Product(string slug) => $"""<li><a href="/products/{slug}"><img src="/{slug}.jpg" alt="">{slug}</a><span>$12.00</span></li>""";
+        var document = Page.Body($"""
+            <header><a href="/">Candle Co</a><nav><ul><li><a href="/collections/candles">Candles</a></li><li><a href="/collections/diffusers">Diffusers</a></li><li><a href="/collections/gifts">Gifts</a></li></ul></nav></header>
+            <main><h2>Featured</h2><ul>{Product("amber")}{Product("cedar")}{Product("fig")}{Product("lime")}{Product("musk")}{Product("oud")}{Product("rose")}{Product("sage")}</ul></main>
+            """);
+
+        var tree = _extractor.Extract(document, Page.Home);
+
+        Assert.Equal("Candles,Diffusers,Gifts", Page.Shape(tree));
+    }
 }
