@@ -24,6 +24,7 @@ public sealed class BreadcrumbExtractor
         VisibleBreadcrumbReader.ReadUnlabelled,
     ];
 
+    /// <summary>The trail from the first category to the page itself; empty when the page shows none.</summary>
     public IReadOnlyList<BreadcrumbItem> Extract(IDocument document, Uri pageUrl)
     {
         ArgumentNullException.ThrowIfNull(document);

@@ -6,13 +6,21 @@ namespace ShelfScout.Extraction.Discovery;
 /// <summary>Decides whether an element is a card for exactly one product (its links lead to one product, others are minor).</summary>
 internal sealed partial class CardReader(Uri pageUrl)
 {
+    // A card holds a handful of links (image, title, swatches, brand); a block with dozens is a section, not a card.
+    private const int MaxAnchorsPerCard = 30;
+
     private readonly Dictionary<IElement, Link?> _links = [];
 
     /// <summary>The element read as a product card, or null when it links to no product or to several alike.</summary>
     public ProductCard? Read(IElement element)
     {
-        var links = (element.LocalName == "a" ? [element] : element.QuerySelectorAll("a[href]").ToArray())
-            .Select(LinkOf).OfType<Link>().ToList();
+        var anchors = element.LocalName == "a" ? [element] : element.QuerySelectorAll("a[href]").ToArray();
+        if (anchors.Length is 0 or > MaxAnchorsPerCard)
+        {
+            return null;
+        }
+
+        var links = anchors.Select(LinkOf).OfType<Link>().ToList();
         if (links.Count == 0)
         {
             return null;

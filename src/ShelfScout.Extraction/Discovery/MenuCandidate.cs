@@ -5,11 +5,15 @@ namespace ShelfScout.Extraction.Discovery;
 /// <summary>One list that might be the category menu, with the tree built from it and how much it looks like one.</summary>
 internal sealed class MenuCandidate
 {
-    public MenuCandidate(IElement root, List<MenuItem> items, int rejectedLinks)
+    /// <param name="root">The list (or list-less nav) the menu was built from.</param>
+    /// <param name="items">The menu's top-level entries.</param>
+    /// <param name="rejectedLinks">Links dropped as non-categories while building.</param>
+    /// <param name="position">Where the root sits in the page, 0 (top) to 1 (bottom).</param>
+    public MenuCandidate(IElement root, List<MenuItem> items, int rejectedLinks, double position)
     {
         Root = root;
         Items = items;
-        Score = ComputeScore(root, items, rejectedLinks);
+        Score = ComputeScore(root, items, rejectedLinks) * (1.2 - (0.5 * Math.Clamp(position, 0, 1)));
     }
 
     public IElement Root { get; }

@@ -11,6 +11,8 @@ internal sealed class MenuTreeBuilder(Uri pageUrl)
         "todo ", "todos ", "bekijk alle", "tutti", "tutto", "visa alla", "ver tudo",
     ];
 
+    private readonly HashSet<IElement> _visitedPanels = [];
+
     /// <summary>Links seen while building that were rejected as non-categories (for scoring the menu).</summary>
     public int RejectedLinks { get; private set; }
 
@@ -44,10 +46,19 @@ internal sealed class MenuTreeBuilder(Uri pageUrl)
     {
         var head = li.QuerySelectorAll("a[href]").FirstOrDefault(a => IsOwnLink(a, li));
         var children = new List<MenuItem>();
-        foreach (var subList in NearestLists(li))
+        var scope = li;
+        var subLists = NearestLists(li).ToList();
+        if (subLists.Count == 0 && ControlledPanel(li) is { } panel)
+        {
+            // The dropdown lives elsewhere in the page and the item points at it (aria-controls / data-target).
+            scope = panel;
+            subLists = NearestLists(panel).ToList();
+        }
+
+        foreach (var subList in subLists)
         {
             var subItems = BuildList(subList);
-            var heading = FindHeadingLink(subList, li, head);
+            var heading = FindHeadingLink(subList, scope, head);
             if (heading is not null && ToItem(heading) is { } group)
             {
                 group.Children.AddRange(subItems);
@@ -63,7 +74,7 @@ internal sealed class MenuTreeBuilder(Uri pageUrl)
         if (head is null || headTarget is null)
         {
             // A label without a link ("<summary>Men</summary>", href="#"): adopt a "Shop all" child's URL, else lift the children.
-            return AdoptShopAll(li, children);
+            return AdoptShopAll(li, scope, children);
         }
 
         var node = ToItem(head);
@@ -76,19 +87,43 @@ internal sealed class MenuTreeBuilder(Uri pageUrl)
         return [node];
     }
 
-    private IEnumerable<MenuItem> AdoptShopAll(IElement li, List<MenuItem> children)
+    private IElement? ControlledPanel(IElement li)
     {
-        var shopAll = children.FirstOrDefault(c => ShopAllPrefixes.Any(p => c.Name.StartsWith(p, StringComparison.OrdinalIgnoreCase)));
+        var control = li.QuerySelector("[aria-controls], [data-target^='#'], [data-bs-target^='#']");
+        var id = control?.GetAttribute("aria-controls") ?? control?.GetAttribute("data-target") ?? control?.GetAttribute("data-bs-target");
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return null;
+        }
+
+        var panel = li.Owner?.GetElementById(id.TrimStart('#').Split(' ')[0]);
+        if (panel is null || panel.Contains(li) || li.Contains(panel) || !_visitedPanels.Add(panel))
+        {
+            return null;
+        }
+
+        return panel;
+    }
+
+    private IEnumerable<MenuItem> AdoptShopAll(IElement li, IElement scope, List<MenuItem> children)
+    {
         var label = LabelOf(li);
-        if (shopAll is null || label.Length == 0)
+        var shopAll = children.FirstOrDefault(c => IsShopAll(c.Name));
+        var url = shopAll?.Url ?? scope.QuerySelectorAll("a[href]")
+            .Where(a => !IsInNestedList(a, scope) && IsShopAll(ElementTraits.LinkName(a)))
+            .Select(a => SiteUrl.LinkTarget(a, pageUrl))
+            .FirstOrDefault(u => u is not null && NavigationLinkFilter.IsCategoryCandidate(u, label, pageUrl));
+        if (url is null || label.Length == 0)
         {
             return children;
         }
 
-        var parent = new MenuItem(label, shopAll.Url);
+        var parent = new MenuItem(label, url);
         parent.Children.AddRange(children.Where(c => c != shopAll));
         return [parent];
     }
+
+    private static bool IsShopAll(string name) => ShopAllPrefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase));
 
     private static string LabelOf(IElement li)
     {

@@ -54,6 +54,18 @@ public sealed class NavigationTreeExtractor
             yield break;
         }
 
+        var elements = body.QuerySelectorAll("*");
+        var order = new Dictionary<IElement, int>();
+        for (var i = 0; i < elements.Length; i++)
+        {
+            if (elements[i].LocalName is "ul" or "ol" or "nav" or "header" || elements[i].GetAttribute("role") == "navigation")
+            {
+                order[elements[i]] = i;
+            }
+        }
+
+        double Position(IElement element) => order.TryGetValue(element, out var index) ? (double)index / Math.Max(1, elements.Length) : 0.5;
+
         foreach (var list in body.QuerySelectorAll("ul, ol"))
         {
             if (HasAncestor(list, "li") || ElementTraits.IsInFooter(list) || IsBreadcrumbOrPager(list))
@@ -63,7 +75,7 @@ public sealed class NavigationTreeExtractor
 
             var builder = new MenuTreeBuilder(pageUrl);
             var items = builder.BuildList(list);
-            yield return new MenuCandidate(list, items, builder.RejectedLinks);
+            yield return new MenuCandidate(list, items, builder.RejectedLinks, Position(list));
         }
 
         foreach (var nav in body.QuerySelectorAll("nav, [role=navigation], header"))
@@ -75,7 +87,7 @@ public sealed class NavigationTreeExtractor
 
             var builder = new MenuTreeBuilder(pageUrl);
             var items = builder.BuildFlat(nav);
-            yield return new MenuCandidate(nav, items, builder.RejectedLinks);
+            yield return new MenuCandidate(nav, items, builder.RejectedLinks, Position(nav));
         }
     }
 

@@ -137,20 +137,28 @@ internal sealed class PaginationFinder(Uri pageUrl)
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is > 0 and < 100000 ? number : null;
     }
 
-    /// <summary>Blocks that hold page links: labelled as pagination, or short blocks with two or more numbered links.</summary>
+    /// <summary>Blocks that hold page links: labelled as pagination, or short blocks around two or more numbered links.</summary>
     private static List<IElement> PaginationBlocks(IElement body)
     {
-        var blocks = new List<IElement>();
-        foreach (var element in body.QuerySelectorAll("nav, ul, ol, div, p, section, span"))
-        {
-            if (ElementTraits.Mentions(element, "pagination", "pager", "paging", "pagenav", "page-nav", "paginat", "seiten"))
-            {
-                blocks.Add(element);
-                continue;
-            }
+        var blocks = body.QuerySelectorAll("nav, ul, ol, div, p, section, span")
+            .Where(e => ElementTraits.Mentions(e, "pagination", "pager", "paging", "pagenav", "page-nav", "paginat", "seiten"))
+            .ToList();
 
+        // Only the few ancestors of numbered links can be unlabelled pagers; checking every block would be quadratic.
+        var ancestors = new HashSet<IElement>();
+        foreach (var anchor in body.QuerySelectorAll("a[href]").Where(a => NumberText(a) is not null))
+        {
+            var current = anchor.ParentElement;
+            for (var level = 0; level < 4 && current is not null && current != body; level++, current = current.ParentElement)
+            {
+                ancestors.Add(current);
+            }
+        }
+
+        foreach (var element in ancestors)
+        {
             var anchors = element.QuerySelectorAll("a[href]");
-            if (anchors.Length is >= 2 and <= 25 && anchors.Count(a => NumberText(a) is not null) >= 2
+            if (!blocks.Contains(element) && anchors.Length is >= 2 and <= 25 && anchors.Count(a => NumberText(a) is not null) >= 2
                 && ElementTraits.CleanText(element.TextContent).Length <= 300)
             {
                 blocks.Add(element);

@@ -12,6 +12,7 @@ namespace ShelfScout.Extraction.Discovery;
 /// </remarks>
 public static partial class SitemapReader
 {
+    /// <summary>Child sitemaps and page URLs, in document order without duplicates; relative locations resolve against <paramref name="sitemapUrl"/>.</summary>
     public static SitemapDocument Parse(string content, Uri sitemapUrl)
     {
         ArgumentNullException.ThrowIfNull(content);

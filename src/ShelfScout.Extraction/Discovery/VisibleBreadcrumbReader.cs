@@ -74,6 +74,41 @@ internal static class VisibleBreadcrumbReader
             }
         }
 
+        return ReadInlineTrail(body, firstHeading, pageUrl);
+    }
+
+    /// <summary>"Home / Shoes / Trail Runner" without a list: a short run of links split by separators, starting at home.</summary>
+    private static IReadOnlyList<BreadcrumbItem> ReadInlineTrail(IElement body, IElement? firstHeading, Uri pageUrl)
+    {
+        foreach (var anchor in body.QuerySelectorAll("a[href]"))
+        {
+            var target = SiteUrl.LinkTarget(anchor, pageUrl);
+            if (target is null || !SiteUrl.IsSiteRoot(target) || !SiteUrl.IsSameSite(target, pageUrl) || ElementTraits.IsInPageHeader(anchor))
+            {
+                continue;
+            }
+
+            var container = anchor.ParentElement;
+            while (container is not null && container.ChildElementCount == 1 && ElementTraits.CleanText(container.TextContent) == ElementTraits.CleanText(anchor.TextContent))
+            {
+                container = container.ParentElement;
+            }
+
+            if (container is null || container == body || firstHeading is not null && !container.CompareDocumentPosition(firstHeading).HasFlag(DocumentPositions.Following))
+            {
+                continue;
+            }
+
+            var anchors = container.QuerySelectorAll("a[href]").Length;
+            var hasSeparator = container.ChildNodes.OfType<IText>().Any(t => t.Data.Trim().Length > 0 && t.Data.Trim().All(c => Separators.Contains(c, StringComparison.Ordinal)))
+                || container.Children.Any(c => c.GetAttribute("aria-hidden") == "true" && c.LocalName != "a");
+            var trail = ReadContainer(container, pageUrl);
+            if (anchors is >= 2 and <= 6 && hasSeparator && trail.Count >= 2 && trail.Take(trail.Count - 1).All(i => i.Url is not null))
+            {
+                return trail;
+            }
+        }
+
         return [];
     }
 

@@ -164,4 +164,17 @@ public sealed class BreadcrumbExtractorTests
 
         Assert.Equal("Móveis > Quarto", Names(trail));
     }
+
+    [Fact]
+    public void Extract_UnlabelledInlineTrailWithSeparators_UsedAsLastResort()
+    {
+        var document = Page.Body("""
+            <div class="r1"><a href="/">Etusivu</a> / <a href="/kahvi">Kahvi</a> / <span>Tumma paahto</span></div>
+            <div class="r2"><h1>Tumma paahto</h1><p>Lorem <a href="/">ipsum</a> dolor.</p></div>
+            """, ProductUrl);
+
+        var trail = _extractor.Extract(document, ProductUrl);
+
+        Assert.Equal("Kahvi > Tumma paahto", Names(trail));
+    }
 }

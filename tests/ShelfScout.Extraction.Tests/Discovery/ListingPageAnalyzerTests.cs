@@ -367,4 +367,33 @@ public sealed class ListingPageAnalyzerTests
 
         Assert.Empty(result.ProductLinks);
     }
+
+    [Fact]
+    public void Analyze_PrestaShopMiniatures_CurrentPageOneLinkExcludedAndRelNextAnchorUsed()
+    {
+        static string Miniature(int id, string slug, string name) => $"""
+            <div class="js-product product col-xs-6 col-xl-4"><article class="product-miniature js-product-miniature" data-id-product="{id}" itemprop="item" itemscope itemtype="http://schema.org/Product">
+              <div class="thumbnail-container"><div class="thumbnail-top"><a href="https://shop.example.com/men/{id}-{slug}.html" class="thumbnail product-thumbnail"><img src="https://shop.example.com/{id}-home_default/{slug}.jpg" alt="{name}" loading="lazy"></a>
+                <div class="highlighted-informations no-variants"><a class="quick-view js-quick-view" href="#" data-link-action="quickview"><i class="material-icons search">&#xE8B6;</i> Quick view</a></div></div>
+              <div class="product-description"><h2 class="h3 product-title" itemprop="name"><a href="https://shop.example.com/men/{id}-{slug}.html" itemprop="url" content="https://shop.example.com/men/{id}-{slug}.html">{name}</a></h2>
+                <div class="product-price-and-shipping"><span class="price" aria-label="Price">€28.68</span></div></div></div></article></div>
+            """;
+        var body = $"""
+            <section id="main"><div id="js-product-list-top" class="row products-selection"><div class="col-md-6 hidden-sm-down total-products"><p>There are 3 products.</p></div></div>
+            <div id="js-product-list"><div class="products row">
+              {Miniature(1, "hummingbird-printed-t-shirt", "Hummingbird printed t-shirt")}{Miniature(2, "brown-bear-printed-sweater", "Brown bear printed sweater")}{Miniature(5, "today-is-a-good-day-framed-poster", "Today is a good day Framed poster")}
+            </div>
+            <nav class="pagination"><div class="col-md-4">Showing 1-3 of 7 item(s)</div><div class="col-md-6 offset-md-2 pr-0"><ul class="page-list clearfix text-sm-center">
+              <li class="current"><a rel="nofollow" href="https://shop.example.com/3-clothes?page=1" class="disabled js-search-link">1</a></li>
+              <li><a rel="nofollow" href="https://shop.example.com/3-clothes?page=2" class="js-search-link">2</a></li>
+              <li><a rel="next" href="https://shop.example.com/3-clothes?page=2" class="next js-search-link">Next<i class="material-icons">&#xE315;</i></a></li>
+            </ul></div></nav></div></section>
+            """;
+
+        var result = Analyze(body, "https://shop.example.com/3-clothes");
+
+        Assert.Equal("/men/1-hummingbird-printed-t-shirt.html /men/2-brown-bear-printed-sweater.html /men/5-today-is-a-good-day-framed-poster.html", Page.Paths(result.ProductLinks));
+        Assert.Equal("/3-clothes?page=2", result.NextPage?.PathAndQuery);
+        Assert.Equal("/3-clothes?page=2", Page.Paths(result.PageLinks));
+    }
 }

@@ -260,4 +260,53 @@ public sealed class NavigationTreeExtractorTests
 
         Assert.Equal("Lighting(Lamps),Rugs", Page.Shape(tree));
     }
+
+    [Fact]
+    public void Extract_NoLandmarksAtAll_PrefersMenuAtTopOverLinkListAtBottom()
+    {
+        var document = Page.Body("""
+            <div class="a"><ul class="b"><li><a href="/men">Men</a></li><li><a href="/women">Women</a></li><li><a href="/kids">Kids</a></li><li><a href="/home-living">Home living</a></li></ul></div>
+            <div class="c"><h1>Big winter sale</h1><div><img src="/hero.jpg"><p>Up to 50% off.</p></div><div><img src="/b.jpg"><p>New arrivals weekly.</p></div><div><p>Free returns.</p></div></div>
+            <div class="d"><ul class="e"><li><a href="/men">Men</a></li><li><a href="/women">Women</a></li><li><a href="/gift-guide">Gift guide</a></li><li><a href="/brands-a-z">Brands A-Z</a></li><li><a href="/outlet">Outlet</a></li></ul></div>
+            """);
+
+        var tree = _extractor.Extract(document, Page.Home);
+
+        Assert.Equal("Men", tree[0].Name);
+        Assert.Equal("Kids", tree[2].Name);
+    }
+
+    [Fact]
+    public void Extract_DropdownPanelsOutsideTheList_FollowsAriaControls()
+    {
+        var document = Page.Body("""
+            <header><nav><ul class="m">
+              <li><button aria-controls="mega-men" aria-expanded="false">Men</button></li>
+              <li><a href="/collections/women">Women</a></li>
+            </ul>
+            <div id="mega-men" class="p" hidden><a href="/collections/men">All men</a>
+              <div><p><a href="/collections/men-tops">Tops</a></p><ul><li><a href="/collections/men-tees">Tees</a></li><li><a href="/collections/men-shirts">Shirts</a></li></ul></div>
+              <div><p><a href="/collections/men-bottoms">Bottoms</a></p><ul><li><a href="/collections/men-jeans">Jeans</a></li></ul></div>
+            </div></nav></header>
+            """);
+
+        var tree = _extractor.Extract(document, Page.Home);
+
+        Assert.Equal("Men(Tops(Tees,Shirts),Bottoms(Jeans)),Women", Page.Shape(tree));
+        Assert.Equal("/collections/men", tree[0].Url.AbsolutePath);
+    }
+
+    [Fact]
+    public void Extract_HomePageWithFeaturedProductList_KeepsSmallHeaderMenu()
+    {
+        static string Product(string slug) => $"""<li><a href="/products/{slug}"><img src="/{slug}.jpg" alt="">{slug}</a><span>$12.00</span></li>""";
+        var document = Page.Body($"""
+            <header><a href="/">Candle Co</a><nav><ul><li><a href="/collections/candles">Candles</a></li><li><a href="/collections/diffusers">Diffusers</a></li><li><a href="/collections/gifts">Gifts</a></li></ul></nav></header>
+            <main><h2>Featured</h2><ul>{Product("amber")}{Product("cedar")}{Product("fig")}{Product("lime")}{Product("musk")}{Product("oud")}{Product("rose")}{Product("sage")}</ul></main>
+            """);
+
+        var tree = _extractor.Extract(document, Page.Home);
+
+        Assert.Equal("Candles,Diffusers,Gifts", Page.Shape(tree));
+    }
 }
