@@ -13,6 +13,7 @@ internal static class CliApp
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(DemoStoreCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create());
         return root;
     }
 

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using ShelfScout.Benchmarks;
+using ShelfScout.Extraction.Html;
+using ShelfScout.Extraction.Products;
+
+// `--corpus` (default): a quick whole-corpus timing, median/p90 per page; anything else goes to BenchmarkDotNet.
+if (args.Length > 0 && args[0] != "--corpus")
+{
+    BenchmarkSwitcher.FromAssembly(typeof(ProductExtractionBenchmark).Assembly).Run(args);
+    return;
+}
+
+var pages = CorpusPages.Load();
+if (args.Length > 1 && args[0] == "--corpus")
+{
+    // --corpus ID: explain the DOM price ranking of one page (a tuning aid).
+    var page = pages.First(p => p.Id.StartsWith(args[1], StringComparison.Ordinal));
+    using var doc = HtmlDocumentLoader.Parse(page.Html, page.Url);
+    var region = MainProductRegion.Locate(doc, [doc.Title ?? ""]);
+    Console.WriteLine($"title: {region.Title?.OuterHtml[..Math.Min(200, region.Title.OuterHtml.Length)]}");
+    foreach (var c in DomPriceReader.Rank(doc, region, null).Take(8))
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.Score,6:F2} {(c.Struck ? "S" : " ")} {c.Amount,10} {c.Text}"));
+    }
+
+    var (evidence, _) = ProductExtractor.Gather(doc, page.Url);
+    foreach (var property in typeof(ProductEvidence).GetProperties().Where(p => p.PropertyType.IsGenericType))
+    {
+        foreach (var candidate in ((System.Collections.IEnumerable)property.GetValue(evidence)!).Cast<object>().Take(8))
+        {
+            var text = candidate.ToString()!;
+            Console.WriteLine($"{property.Name,-14} {text[..Math.Min(160, text.Length)]}");
+        }
+    }
+
+    return;
+}
+
+var extractor = new ProductExtractor();
+var parse = new List<double>();
+var extract = new List<double>();
+for (var round = 0; round < 4; round++)
+{
+    foreach (var (_, url, html) in pages)
+    {
+        var watch = Stopwatch.StartNew();
+        using var document = HtmlDocumentLoader.Parse(html, url);
+        var parsed = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        extractor.Extract(document, url);
+        var extracted = watch.Elapsed.TotalMilliseconds;
+        if (round > 0)
+        {
+            // Round 0 warms the JIT.
+            parse.Add(parsed);
+            extract.Add(extracted);
+        }
+    }
+}
+
+static double Percentile(List<double> values, double p)
+{
+    var sorted = values.Order().ToList();
+    return sorted[(int)Math.Min(sorted.Count - 1, Math.Round(p * (sorted.Count - 1)))];
+}
+
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{pages.Count} pages x 3 rounds; HTML median {Percentile(pages.Select(p => (double)p.Html.Length / 1024).ToList(), 0.5):F0} KiB"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"parse   median {Percentile(parse, 0.5),7:F2} ms  p90 {Percentile(parse, 0.9),7:F2} ms  max {parse.Max(),7:F2} ms"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"extract median {Percentile(extract, 0.5),7:F2} ms  p90 {Percentile(extract, 0.9),7:F2} ms  max {extract.Max(),7:F2} ms"));

@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using ShelfScout.Domain.Catalog;
+
+namespace ShelfScout.Extraction.Products;
+
+/// <summary>
+/// Reads stock from what a shopper sees near the title: short status texts ("Sold out", "Ausverkauft", "Only 3 left")
+/// and whether the buy button works. Page-wide text is not used: footers and carousels talk about other products.
+/// </summary>
+internal static partial class DomAvailabilityReader
+{
+    private const int MaxStatusLength = 80;
+    private const int MaxSentenceLength = 200;
+    private static readonly string[] VariantHints = ["size", "variation", "variant", "swatch", "option", "talla", "größe", "taille", "colour", "color"];
+    private const int WindowBefore = 400;
+    private const int WindowAfter = 2500;
+
+    public static void Read(IDocument document, MainProductRegion region, ProductEvidence evidence)
+    {
+        if (document.Body is null)
+        {
+            return;
+        }
+
+        var statuses = new List<(Availability State, double Weight)>();
+        var enabledBuy = false;
+        var disabledBuy = false;
+        var variantPicker = false;
+        foreach (var element in region.Window(WindowBefore, WindowAfter))
+        {
+            if (!variantPicker && (element.LocalName == "select" || PriceCues.ContainsAny(DomText.Hints(element), VariantHints)) && !region.IsHidden(element))
+            {
+                variantPicker = true;
+            }
+
+            if (IsButton(element))
+            {
+                var label = ButtonText(element);
+                if (label.Length is > 0 and <= MaxStatusLength && !region.IsHidden(element) && !region.InChrome(element))
+                {
+                    if (AvailabilityCues.IsBuyButtonText(label))
+                    {
+                        if (IsDisabled(element))
+                        {
+                            disabledBuy = true;
+                        }
+                        else
+                        {
+                            enabledBuy = true;
+                        }
+                    }
+                    else if (AvailabilityCues.Classify(label) is Availability.OutOfStock)
+                    {
+                        statuses.Add((Availability.OutOfStock, 1.5));
+                    }
+                }
+
+                continue;
+            }
+
+            if (!HasOwnText(element))
+            {
+                continue;
+            }
+
+            var text = DomText.Spaced(element, MaxSentenceLength + 1);
+            if (text.Length is 0 or > MaxSentenceLength || region.IsHidden(element) || region.InChrome(element))
+            {
+                continue;
+            }
+
+            var state = AvailabilityCues.Classify(text);
+            if (state == Availability.Unknown || (text.Length > MaxStatusLength && state != Availability.OutOfStock))
+            {
+                // A long sentence counts only when it says the product cannot be bought ("Sorry, this product is not available").
+                continue;
+            }
+
+            var hints = DomText.Hints(element) + " " + (element.ParentElement is { } p ? DomText.Hints(p) : string.Empty);
+            if (PriceCues.ContainsAny(hints, PriceCues.ElsewhereHints) || PriceCues.ContainsAny(text, DeliveryWords))
+            {
+                // Delivery options and other products' tiles have their own "unavailable".
+                continue;
+            }
+
+            var weight = hints.Contains("stock", StringComparison.Ordinal) || hints.Contains("avail", StringComparison.Ordinal) || hints.Contains("lager", StringComparison.Ordinal) ? 1.5 : 0.8;
+            statuses.Add((state, weight));
+            if (StockQuantity(text) is { } quantity)
+            {
+                evidence.StockQuantity.Add(new Candidate<int>(quantity, Sources.Dom, 1));
+            }
+        }
+
+        foreach (var group in statuses.GroupBy(s => s.State))
+        {
+            evidence.Availability.Add(new Candidate<Availability>(group.Key, Sources.Dom, Math.Min(2.5, group.Sum(s => s.Weight))));
+        }
+
+        if (enabledBuy)
+        {
+            evidence.Availability.Add(new Candidate<Availability>(Availability.InStock, Sources.Dom, 1.2));
+        }
+        else if (disabledBuy && !variantPicker)
+        {
+            // A buy button disabled until a size is picked says nothing about stock.
+            evidence.Availability.Add(new Candidate<Availability>(Availability.OutOfStock, Sources.Dom, 1.2));
+        }
+    }
+
+    private static readonly string[] DeliveryWords = ["deliver", "shipping", "collect", "pickup", "pick-up", "in store", "lieferung", "versand", "abholung", "envío", "livraison", "retrait", "consegna", "doprava", "dostava", "доставка", "самовывоз"];
+
+    /// <summary>"Only 3 left", "12 in stock", "Nur noch 2 Stück": the count when the text states one.</summary>
+    public static int? StockQuantity(string text)
+    {
+        var match = QuantityPattern().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var digits = match.Groups["n1"].Success ? match.Groups["n1"].Value : match.Groups["n2"].Value;
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and < 100000 ? n : null;
+    }
+
+    private static bool IsButton(IElement element) =>
+        element.LocalName is "button"
+        || (element.LocalName == "input" && element.GetAttribute("type") is { } type && (type.Equals("submit", StringComparison.OrdinalIgnoreCase) || type.Equals("button", StringComparison.OrdinalIgnoreCase)))
+        || string.Equals(element.GetAttribute("role"), "button", StringComparison.OrdinalIgnoreCase);
+
+    private static string ButtonText(IElement element)
+    {
+        var text = element.LocalName == "input" ? element.GetAttribute("value") ?? string.Empty : DomText.Spaced(element, MaxStatusLength + 1);
+        return text.Length > 0 ? text : element.GetAttribute("aria-label") ?? element.GetAttribute("title") ?? string.Empty;
+    }
+
+    private static bool IsDisabled(IElement element) =>
+        element.HasAttribute("disabled")
+        || string.Equals(element.GetAttribute("aria-disabled"), "true", StringComparison.OrdinalIgnoreCase)
+        || element.ClassList.Any(c => c.Contains("disabled", StringComparison.OrdinalIgnoreCase));
+
+    private static bool HasOwnText(IElement element)
+    {
+        foreach (var child in element.ChildNodes)
+        {
+            if (child is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"(?:only|nur noch|noch|solo quedan|quedan|plus que|ancora|solo|still|tylko|už len|jen|ainult|vain|endast|осталось)\s+(?<n1>\d{1,5})|(?<n2>\d{1,5})\s*(?:left|in stock|auf lager|verfügbar|disponibles?|en stock|disponibili|op voorraad|stk|stück|pcs|pieces|szt|ks|tk|kpl|st\.|шт)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuantityPattern();
+}

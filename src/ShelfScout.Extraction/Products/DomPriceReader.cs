@@ -1,0 +1,248 @@
+using AngleSharp.Dom;
+using ShelfScout.Extraction.Pricing;
+
+namespace ShelfScout.Extraction.Products;
+
+/// <summary>
+/// Finds the main product's current and list price in the visible page: short price-shaped texts, scored by how
+/// close they sit to the title, what their markup calls them, and whether they are struck through, per-unit,
+/// instalments or inside a carousel of other products.
+/// </summary>
+internal static class DomPriceReader
+{
+    private const int MaxPriceTextLength = 48;
+
+    /// <summary>Every price-shaped text with its score, best first (for diagnostics).</summary>
+    public static IReadOnlyList<(string Text, decimal Amount, double Score, bool Struck)> Rank(IDocument document, MainProductRegion region, string? currencyHint) =>
+        Candidates(document, region, currencyHint).OrderByDescending(c => c.Score).Select(c => (c.Text, c.Price.Amount ?? 0, c.Score, c.Struck)).ToList();
+
+    public static void Read(IDocument document, MainProductRegion region, string? currencyHint, ProductEvidence evidence)
+    {
+        var scored = Candidates(document, region, currencyHint).ToList();
+        var current = scored.Where(c => !c.Struck).OrderByDescending(c => c.Score).ToList();
+        if (current.Count == 0)
+        {
+            return;
+        }
+
+        var best = current[0];
+        evidence.Price.Add(new Candidate<decimal>(best.Price.Amount!.Value, Sources.Dom, Math.Clamp(best.Score / 4, 0.3, 1.6)));
+        ProductEvidence.Add(evidence.Currency, PriceText.CurrencyCode(best.Price.CurrencyText, currencyHint), Sources.Dom, 0.5);
+
+        // A struck price next to the chosen one is its list price when it is higher.
+        var regular = scored.Where(c => c.Regular && c != best && c.Price.Amount > best.Price.Amount && Math.Abs(c.Order - best.Order) < 60)
+            .OrderBy(c => Math.Abs(c.Order - best.Order)).FirstOrDefault();
+        if (regular is not null)
+        {
+            evidence.RegularPrice.Add(new Candidate<decimal>(regular.Price.Amount!.Value, Sources.Dom, 1));
+        }
+
+        evidence.LooksLikeListing = region.Title is null && current.Count(c => c.InLink) >= 8;
+    }
+
+    private static IEnumerable<Scored> Candidates(IDocument document, MainProductRegion region, string? currencyHint)
+    {
+        if (document.Body is null)
+        {
+            return [];
+        }
+
+        var seen = new HashSet<IElement>();
+        var result = new List<Scored>();
+        foreach (var parent in region.Window(3000, 6000))
+        {
+            if (!HasDigitText(parent))
+            {
+                continue;
+            }
+
+            var holder = Widen(parent, region);
+            if (!seen.Add(holder) || region.IsHidden(holder))
+            {
+                continue;
+            }
+
+            var scored = Score(holder, region, currencyHint);
+            if (scored is not null)
+            {
+                result.Add(scored);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Prices are often split over spans (<c>€</c><c>119</c><c>,01</c>): climb while the text stays price-sized.</summary>
+    private static IElement Widen(IElement element, MainProductRegion region)
+    {
+        var current = element;
+        while (current.ParentElement is { } parent && parent.LocalName is not ("body" or "html") && !region.ContainsTitle(parent)
+               && parent.Children.Length <= 6 && !DomText.TextLongerThan(parent, MaxPriceTextLength))
+        {
+            current = parent;
+        }
+
+        return current;
+    }
+
+    private static Scored? Score(IElement holder, MainProductRegion region, string? currencyHint)
+    {
+        var text = DomText.Spaced(holder);
+        if (text.Length is 0 or > MaxPriceTextLength)
+        {
+            return null;
+        }
+
+        if (text.StartsWith('(') && text.EndsWith(')'))
+        {
+            return null;
+        }
+
+        var hints = AncestorHints(holder, 2);
+        var saysPrice = hints.Contains("price", StringComparison.Ordinal) || hints.Contains("preis", StringComparison.Ordinal) || hints.Contains("prix", StringComparison.Ordinal) || hints.Contains("precio", StringComparison.Ordinal) || hints.Contains("cena", StringComparison.Ordinal) || hints.Contains("amount", StringComparison.Ordinal);
+        var parsed = PriceText.Parse(text, currencyHint);
+        var hasCurrency = parsed.CurrencyText is not null;
+        if (parsed.Amount is not > 0 || (!hasCurrency && !saysPrice))
+        {
+            return null;
+        }
+
+        // Text that is mostly something else (a sentence with a number in it) is not a price label.
+        var amountText = parsed.AmountText ?? string.Empty;
+        if (text.Length - amountText.Length > 24)
+        {
+            return null;
+        }
+
+        var score = 0.0;
+        score += saysPrice ? 2 : 0;
+        score += hasCurrency ? 1 : 0;
+        var treeDistance = region.TreeDistanceFromTitle(holder);
+        var distance = region.DistanceFromTitle(holder);
+        if (region.Title is not null)
+        {
+            score += Math.Max(0, 3 - (treeDistance * 0.35));
+            score += distance >= 0 ? Math.Max(0, 2 - (distance / 150.0)) : Math.Max(-1.5, distance / 100.0);
+        }
+
+        var struck = IsStruck(holder);
+        if (!struck && LooksRegular(holder))
+        {
+            // Named "old"/"was" but not drawn struck: usually the list price, sometimes a site's odd name for the live one.
+            score -= 2;
+        }
+
+        // Secondary figures (net of tax, small print) are shown beside the price, not as it.
+        score -= hints.Contains("tax", StringComparison.Ordinal) ? 1 : 0;
+        score -= hints.Contains("small", StringComparison.Ordinal) ? 1 : 0;
+
+        if (PriceCues.ContainsAny(hints, PriceCues.CurrentHints))
+        {
+            score += 1;
+        }
+
+        if (PriceCues.ContainsAny(text, PriceCues.NotThePrice) || PriceCues.ContainsAny(ContextText(holder), PriceCues.NotThePrice))
+        {
+            score -= 3;
+        }
+
+        if (PriceCues.ContainsAny(hints, PriceCues.ElsewhereHints))
+        {
+            score -= 3;
+        }
+
+        var inLink = holder.Closest("a[href]") is not null;
+        if (inLink)
+        {
+            score -= 1.5;
+        }
+
+        if (region.InChrome(holder))
+        {
+            score -= 4;
+        }
+
+        return new Scored(text, parsed, score, struck, struck || LooksRegular(holder), region.OrderOf(holder), inLink);
+    }
+
+    private static bool IsStruck(IElement holder) =>
+        holder.Closest("del, s, strike") is not null
+        || holder.QuerySelector("del, s, strike") is { } inner && inner.TextContent.Any(char.IsAsciiDigit)
+        || (holder.GetAttribute("style")?.Contains("line-through", StringComparison.OrdinalIgnoreCase) ?? false);
+
+    private static bool LooksRegular(IElement holder)
+    {
+        var own = DomText.Hints(holder) + " " + (holder.ParentElement is { } p ? DomText.Hints(p) : string.Empty);
+        return PriceCues.ContainsAny(own, PriceCues.RegularHints) && !PriceCues.ContainsAny(own, PriceCues.CurrentHints);
+    }
+
+    /// <summary>The words just before the price (its label, e.g. "per kg" or "12x de"): the previous sibling's short text.</summary>
+    private static string ContextText(IElement holder)
+    {
+        var context = string.Empty;
+        if (holder.PreviousElementSibling is { } previous)
+        {
+            var text = DomText.Spaced(previous, 100);
+            context = text.Length > 40 ? string.Empty : text;
+        }
+
+        foreach (var node in holder.ParentElement?.ChildNodes ?? Enumerable.Empty<INode>())
+        {
+            if (node is IText own)
+            {
+                context += " " + own.Data;
+            }
+        }
+
+        return context.Length > 120 ? context[..120] : context;
+    }
+
+    private static string AncestorHints(IElement element, int levels)
+    {
+        var hints = string.Empty;
+        var current = element;
+        for (var i = 0; i < levels && current is not null; i++, current = current.ParentElement)
+        {
+            hints += " " + DomText.Hints(current);
+        }
+
+        // Descendants matter too: <div><span class="price">..</span></div> widened to the div.
+        foreach (var child in element.Children.Take(6))
+        {
+            if (child.TextContent.Length > 0)
+            {
+                hints += " " + DomText.Hints(child);
+            }
+        }
+
+        return hints;
+    }
+
+    private static bool HasDigitText(IElement element)
+    {
+        foreach (var child in element.ChildNodes)
+        {
+            if (child is IText text && HasDigit(text.Data))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasDigit(string text)
+    {
+        foreach (var ch in text)
+        {
+            if (char.IsAsciiDigit(ch))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed record Scored(string Text, ParsedPrice Price, double Score, bool Struck, bool Regular, int Order, bool InLink);
+}

@@ -1,0 +1,146 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace ShelfScout.Extraction.Products;
+
+/// <summary>Visible-text helpers: what a shopper would read, with element boundaries kept as spaces.</summary>
+internal static class DomText
+{
+    private static readonly HashSet<string> Invisible = new(StringComparer.OrdinalIgnoreCase) { "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "HEAD", "SELECT", "OPTION" };
+
+    private static readonly string[] HiddenClasses = ["hidden", "d-none", "hide", "is-hidden", "invisible", "display-none", "u-hidden"];
+
+    /// <summary>Text of the element with a space between elements, whitespace collapsed, invisible parts skipped.</summary>
+    public static string Spaced(INode node, int maxLength = int.MaxValue)
+    {
+        var builder = new StringBuilder();
+        Append(node, builder, maxLength);
+        return Collapse(builder.ToString());
+    }
+
+    public static string Collapse(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var ch in text)
+        {
+            if (char.IsWhiteSpace(ch) || ch == '\u200b')
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(ch);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>True when the element or an ancestor is hidden by markup alone (attribute, inline style, common utility class).</summary>
+    public static bool IsHidden(IElement element)
+    {
+        for (var current = element; current is not null; current = current.ParentElement)
+        {
+            if (IsSelfHidden(current))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool IsSelfHidden(IElement element)
+    {
+        if (Invisible.Contains(element.LocalName) || element.HasAttribute("hidden"))
+        {
+            return true;
+        }
+
+        var style = element.GetAttribute("style");
+        if (style is not null)
+        {
+            var compact = style.Replace(" ", string.Empty, StringComparison.Ordinal);
+            if (compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        foreach (var token in element.ClassList)
+        {
+            if (HiddenClasses.Any(h => token.Equals(h, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the node's raw text is longer than <paramref name="max"/>; stops counting as soon as it is.</summary>
+    public static bool TextLongerThan(INode node, int max)
+    {
+        var remaining = max;
+        return Exceeds(node, ref remaining);
+    }
+
+    private static bool Exceeds(INode node, ref int remaining)
+    {
+        if (node is IText text)
+        {
+            remaining -= text.Data.Length;
+            return remaining < 0;
+        }
+
+        foreach (var child in node.ChildNodes)
+        {
+            if (Exceeds(child, ref remaining))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The class, id and itemprop of an element, lower-cased, for cheap "does it say price" tests.</summary>
+    public static string Hints(IElement element)
+    {
+        var cls = element.GetAttribute("class");
+        var id = element.Id;
+        var prop = element.GetAttribute("itemprop");
+        var test = element.GetAttribute("data-testid") ?? element.GetAttribute("data-test") ?? element.GetAttribute("data-qa");
+        return string.Concat(cls, " ", id, " ", prop, " ", test).ToLowerInvariant();
+    }
+
+    private static void Append(INode node, StringBuilder builder, int maxLength)
+    {
+        if (builder.Length >= maxLength)
+        {
+            return;
+        }
+
+        if (node is IText text)
+        {
+            builder.Append(text.Data).Append(' ');
+            return;
+        }
+
+        if (node is IElement element && IsSelfHidden(element))
+        {
+            return;
+        }
+
+        foreach (var child in node.ChildNodes)
+        {
+            Append(child, builder, maxLength);
+        }
+    }
+}

@@ -1,0 +1,191 @@
+using AngleSharp.Dom;
+
+namespace ShelfScout.Extraction.Products;
+
+/// <summary>
+/// Where the main product is on the page: its title element (the heading that names it, not a carousel tile) and
+/// the document order of every element, so other heuristics can prefer evidence close to the title.
+/// </summary>
+internal sealed class MainProductRegion
+{
+    private readonly Dictionary<IElement, int> _order;
+    private readonly IElement[] _elements;
+    private readonly bool[] _hidden;
+    private readonly bool[] _chrome;
+    private readonly HashSet<IElement> _titleAncestors = new(ReferenceEqualityComparer.Instance);
+
+    private MainProductRegion(IElement? title, IElement[] elements, Dictionary<IElement, int> order, bool[] hidden, bool[] chrome)
+    {
+        Title = title;
+        _elements = elements;
+        _order = order;
+        _hidden = hidden;
+        _chrome = chrome;
+        for (var current = title; current is not null; current = current.ParentElement)
+        {
+            _titleAncestors.Add(current);
+        }
+    }
+
+    /// <summary>The element holding the product's name, when one was found.</summary>
+    public IElement? Title { get; }
+
+    public static MainProductRegion Locate(IDocument document, IReadOnlyList<string> referenceNames)
+    {
+        // One pass computes document order and the inherited hidden / page-chrome flags, so the readers never walk ancestors.
+        var list = new List<IElement>(4096);
+        var hiddenList = new List<bool>(4096);
+        var chromeList = new List<bool>(4096);
+        if (document.DocumentElement is { } rootElement)
+        {
+            Walk(rootElement, false, false, list, hiddenList, chromeList);
+        }
+
+        var elements = list.ToArray();
+        var hidden = hiddenList.ToArray();
+        var chrome = chromeList.ToArray();
+        var order = new Dictionary<IElement, int>(elements.Length, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < elements.Length; i++)
+        {
+            order[elements[i]] = i;
+        }
+
+        var region = new MainProductRegion(null, elements, order, hidden, chrome);
+        return new MainProductRegion(FindTitle(document, referenceNames, region), elements, order, hidden, chrome);
+    }
+
+    private static void Walk(IElement element, bool hiddenAbove, bool chromeAbove, List<IElement> elements, List<bool> hidden, List<bool> chrome)
+    {
+        var isHidden = hiddenAbove || DomText.IsSelfHidden(element);
+        elements.Add(element);
+        hidden.Add(isHidden);
+        chrome.Add(chromeAbove);
+        var childChrome = chromeAbove || IsChrome(element);
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            Walk(child, isHidden, childChrome, elements, hidden, chrome);
+        }
+    }
+
+    /// <summary>The page's own header, footer and navigation; a &lt;header&gt; inside an article or main is the product's own.</summary>
+    private static bool IsChrome(IElement element)
+    {
+        var role = element.GetAttribute("role");
+        if (role is "banner" or "contentinfo" or "navigation")
+        {
+            return true;
+        }
+
+        if (element.LocalName is "nav")
+        {
+            return true;
+        }
+
+        return element.LocalName is "header" or "footer" && element.Closest("article, main, section, [role=main]") is null;
+    }
+
+    /// <summary>True when <paramref name="element"/> is the title or contains it.</summary>
+    public bool ContainsTitle(IElement element) => _titleAncestors.Contains(element);
+
+    /// <summary>Elements from <paramref name="before"/> before the title to <paramref name="after"/> after it, in document order (the whole page without a title).</summary>
+    public IEnumerable<IElement> Window(int before, int after)
+    {
+        var title = Title is null ? -1 : OrderOf(Title);
+        var from = title < 0 ? 0 : Math.Max(0, title - before);
+        var to = title < 0 ? _elements.Length : Math.Min(_elements.Length, title + after + 1);
+        for (var i = from; i < to; i++)
+        {
+            yield return _elements[i];
+        }
+    }
+
+    /// <summary>True when the element or an ancestor is hidden by markup.</summary>
+    public bool IsHidden(IElement element) => _order.TryGetValue(element, out var i) ? _hidden[i] : DomText.IsHidden(element);
+
+    /// <summary>True when the element sits in the page's header, footer, nav or aside.</summary>
+    public bool InChrome(IElement element) => _order.TryGetValue(element, out var i) ? _chrome[i] : InPageChrome(element);
+
+    public int OrderOf(IElement element) => _order.TryGetValue(element, out var i) ? i : -1;
+
+    /// <summary>Elements between the title and <paramref name="element"/> in document order (negative when before the title).</summary>
+    public int DistanceFromTitle(IElement element) => Title is null ? 0 : OrderOf(element) - OrderOf(Title);
+
+    /// <summary>How many levels up from <paramref name="element"/> its nearest common ancestor with the title is.</summary>
+    public int TreeDistanceFromTitle(IElement element)
+    {
+        if (Title is null)
+        {
+            return 0;
+        }
+
+        var steps = 0;
+        for (var current = element; current is not null; current = current.ParentElement, steps++)
+        {
+            if (_titleAncestors.Contains(current))
+            {
+                return steps;
+            }
+        }
+
+        return steps;
+    }
+
+    public static bool InPageChrome(IElement element)
+    {
+        for (var current = element.ParentElement; current is not null; current = current.ParentElement)
+        {
+            if (IsChrome(current))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamesProduct(IElement element)
+    {
+        if (element.GetAttribute("itemprop") == "name")
+        {
+            return true;
+        }
+
+        var cls = element.GetAttribute("class");
+        return cls is not null && cls.Contains("product", StringComparison.OrdinalIgnoreCase)
+               && (cls.Contains("title", StringComparison.OrdinalIgnoreCase) || cls.Contains("name", StringComparison.OrdinalIgnoreCase))
+               && (cls.Contains("product-title", StringComparison.OrdinalIgnoreCase) || cls.Contains("product-name", StringComparison.OrdinalIgnoreCase)
+                   || cls.Contains("productTitle", StringComparison.OrdinalIgnoreCase) || cls.Contains("productName", StringComparison.OrdinalIgnoreCase)
+                   || cls.Contains("product_title", StringComparison.OrdinalIgnoreCase) || cls.Contains("product_name", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static IElement? FindTitle(IDocument document, IReadOnlyList<string> referenceNames, MainProductRegion region)
+    {
+        var headings = document.QuerySelectorAll("h1")
+            .Where(h => !region.IsHidden(h) && !region.InChrome(h))
+            .Select(h => (Element: h, Text: DomText.Spaced(h)))
+            .Where(h => h.Text.Length is >= 2 and <= 400)
+            .ToList();
+        var named = region._elements
+            .Where(e => !region.IsHidden(e) && NamesProduct(e))
+            .Select(e => (Element: e, Text: DomText.Spaced(e)))
+            .Where(h => h.Text.Length is >= 2 and <= 400)
+            .Take(20)
+            .ToList();
+
+        var scored = headings.Concat(named)
+            .Select((h, i) => (h.Element, Score: TextSimilarity.Best(h.Text, referenceNames) + (h.Element.LocalName == "h1" ? 0.3 : 0) - (i * 0.001)))
+            .ToList();
+        if (scored.Count == 0)
+        {
+            return null;
+        }
+
+        var best = scored.MaxBy(h => h.Score);
+        if (best.Score > 0.5 || headings.Count == 1 || referenceNames.Count == 0)
+        {
+            return best.Element;
+        }
+
+        return headings.Count > 0 ? headings[0].Element : best.Element;
+    }
+}

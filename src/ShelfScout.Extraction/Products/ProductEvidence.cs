@@ -1,0 +1,48 @@
+using ShelfScout.Domain.Catalog;
+
+namespace ShelfScout.Extraction.Products;
+
+/// <summary>Every candidate value found for every field, from every source, before the vote.</summary>
+internal sealed class ProductEvidence
+{
+    public List<Candidate<string>> Name { get; } = [];
+    public List<Candidate<decimal>> Price { get; } = [];
+    public List<Candidate<decimal>> RegularPrice { get; } = [];
+    public List<Candidate<string>> Currency { get; } = [];
+    public List<Candidate<Availability>> Availability { get; } = [];
+    public List<Candidate<int>> StockQuantity { get; } = [];
+    public List<Candidate<string>> Sku { get; } = [];
+    public List<Candidate<string>> Gtin { get; } = [];
+    public List<Candidate<string>> Mpn { get; } = [];
+    public List<Candidate<string>> Brand { get; } = [];
+    public List<Candidate<string>> Description { get; } = [];
+    public List<Candidate<string>> Images { get; } = [];
+    public List<Candidate<decimal>> Rating { get; } = [];
+    public List<Candidate<int>> ReviewCount { get; } = [];
+    public List<Candidate<IReadOnlyList<string>>> Breadcrumbs { get; } = [];
+    public List<Candidate<string>> CanonicalUrl { get; } = [];
+
+    /// <summary>True when structured data describes a single product (as opposed to a list, or nothing).</summary>
+    public bool HasStructuredProduct { get; set; }
+
+    /// <summary>True when the page looks like a listing (many priced product tiles, no single main product).</summary>
+    public bool LooksLikeListing { get; set; }
+
+    public static void Add<T>(List<Candidate<T>> list, T? value, string source, double weight)
+        where T : struct
+    {
+        if (value is { } v)
+        {
+            list.Add(new Candidate<T>(v, source, weight));
+        }
+    }
+
+    public static void Add(List<Candidate<string>> list, string? value, string source, double weight)
+    {
+        var trimmed = value is null ? null : DomText.Collapse(value);
+        if (!string.IsNullOrEmpty(trimmed))
+        {
+            list.Add(new Candidate<string>(trimmed, source, weight));
+        }
+    }
+}

@@ -1,0 +1,129 @@
+using ShelfScout.Domain.Catalog;
+
+namespace ShelfScout.Extraction.Products;
+
+/// <summary>Decides every field from the evidence and records which source gave it.</summary>
+internal static class ProductFusion
+{
+    public static ProductExtraction Decide(ProductEvidence evidence, Uri pageUrl, bool hasTitle)
+    {
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        T? Pick<T>(string field, List<Candidate<T>> candidates, IEqualityComparer<T>? comparer = null)
+            where T : notnull
+        {
+            var best = FieldVote.Decide(candidates, comparer);
+            if (best is null)
+            {
+                return default;
+            }
+
+            sources[field] = best.Source;
+            return best.Value;
+        }
+
+        BoostIdentifiersInUrl(evidence.Sku, pageUrl);
+        NormalizeCurrencies(evidence.Currency);
+        var price = evidence.Price.Count > 0 ? Pick("price", evidence.Price) : (decimal?)null;
+        var regular = evidence.RegularPrice.Count > 0 ? Pick("regularPrice", evidence.RegularPrice) : (decimal?)null;
+        var isProductPage = evidence.HasStructuredProduct || (hasTitle && price is not null && !evidence.LooksLikeListing);
+        if (!isProductPage)
+        {
+            return new ProductExtraction(false, null, new Dictionary<string, string>());
+        }
+
+        var product = new ProductData
+        {
+            Name = Pick("name", evidence.Name, StringComparer.OrdinalIgnoreCase),
+            Price = price,
+            RegularPrice = regular > price ? regular : null,
+            Currency = Pick("currency", evidence.Currency, StringComparer.OrdinalIgnoreCase),
+            Availability = DecideAvailability(evidence.Availability, sources),
+            StockQuantity = evidence.StockQuantity.Count > 0 ? Pick("stockQuantity", evidence.StockQuantity) : null,
+            Sku = Pick("sku", evidence.Sku, StringComparer.Ordinal),
+            Gtin = Pick("gtin", evidence.Gtin, StringComparer.Ordinal),
+            Mpn = Pick("mpn", evidence.Mpn, StringComparer.OrdinalIgnoreCase),
+            Brand = Pick("brand", evidence.Brand, StringComparer.OrdinalIgnoreCase),
+            Description = Pick("description", evidence.Description, StringComparer.Ordinal),
+            Images = Images(evidence, sources),
+            Rating = evidence.Rating.Count > 0 ? Pick("rating", evidence.Rating) : null,
+            ReviewCount = evidence.ReviewCount.Count > 0 ? Pick("reviewCount", evidence.ReviewCount) : null,
+            Breadcrumbs = Pick("breadcrumbs", evidence.Breadcrumbs) ?? [],
+            CanonicalUrl = Pick("canonicalUrl", evidence.CanonicalUrl, StringComparer.Ordinal),
+        };
+        if (product.RegularPrice is null)
+        {
+            sources.Remove("regularPrice");
+        }
+
+        return new ProductExtraction(true, product, sources);
+    }
+
+    /// <summary>
+    /// Markup often says OutOfStock from a stale cache or a template default; a product that really cannot be bought
+    /// says so on the page. So "out of stock" needs the visible page behind it, and otherwise the next-best state stands.
+    /// </summary>
+    private static Availability DecideAvailability(List<Candidate<Availability>> candidates, Dictionary<string, string> sources)
+    {
+        static bool Unbuyable(Availability a) => a is Availability.OutOfStock or Availability.Discontinued;
+        var seenOnPage = candidates.Any(c => c.Source == Sources.Dom && Unbuyable(c.Value));
+        var usable = seenOnPage ? candidates : candidates.Where(c => !Unbuyable(c.Value)).ToList();
+        var best = FieldVote.Decide(usable);
+        if (best is null)
+        {
+            return Availability.Unknown;
+        }
+
+        sources["availability"] = best.Source;
+        return best.Value;
+    }
+
+    /// <summary>An identifier the page's own URL also carries is very likely the product's own.</summary>
+    private static void BoostIdentifiersInUrl(List<Candidate<string>> candidates, Uri pageUrl)
+    {
+        var url = AlphaNumeric(Uri.UnescapeDataString(pageUrl.AbsolutePath + pageUrl.Query + pageUrl.Fragment));
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var value = AlphaNumeric(candidates[i].Value);
+            if (value.Length >= 4 && url.Contains(value, StringComparison.OrdinalIgnoreCase))
+            {
+                candidates[i] = candidates[i] with { Weight = candidates[i].Weight + 1 };
+            }
+        }
+    }
+
+    /// <summary>"€", "eur" and "EUR" are one currency: vote on ISO codes; text no resolver knows is dropped.</summary>
+    private static void NormalizeCurrencies(List<Candidate<string>> candidates)
+    {
+        for (var i = candidates.Count - 1; i >= 0; i--)
+        {
+            var code = PriceText.CurrencyCode(candidates[i].Value);
+            if (code is null)
+            {
+                candidates.RemoveAt(i);
+            }
+            else
+            {
+                candidates[i] = candidates[i] with { Value = code };
+            }
+        }
+    }
+
+    private static string AlphaNumeric(string text) => string.Concat(text.Where(char.IsLetterOrDigit));
+
+    private static List<string> Images(ProductEvidence evidence, Dictionary<string, string> sources)
+    {
+        var ordered = evidence.Images
+            .GroupBy(i => i.Value, StringComparer.Ordinal)
+            .Select(g => (Url: g.Key, Weight: g.Sum(c => c.Weight), First: evidence.Images.IndexOf(g.First()), g.First().Source))
+            .OrderByDescending(g => g.Weight >= 1.5)
+            .ThenBy(g => g.First)
+            .Take(20)
+            .ToList();
+        if (ordered.Count > 0)
+        {
+            sources["images"] = ordered[0].Source;
+        }
+
+        return ordered.Select(g => g.Url).ToList();
+    }
+}
