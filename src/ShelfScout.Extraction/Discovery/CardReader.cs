@@ -87,12 +87,14 @@ internal sealed partial class CardReader(Uri pageUrl)
         element.LocalName is "img" or "picture"
         || element.QuerySelector("img, picture, svg image, [style*='background-image'], [data-src], [data-srcset], [data-bg]") is not null;
 
+    // Leaf texts are checked one by one too: TextContent glues neighbours ("400mlR 1 689,99") and hides a leading symbol.
     private static bool HasPrice(IElement element, string text) =>
         PricePattern().IsMatch(text)
+        || element.QuerySelectorAll("*").Any(e => e.ChildElementCount == 0 && PricePattern().IsMatch(ElementTraits.CleanText(e.TextContent)))
         || element.QuerySelector("[itemprop=price], [data-price], [data-price-amount], [data-product-price]") is not null;
 
     [GeneratedRegex(
-        @"(?:[$€£¥₹₽₩₺₪₫฿₴]|\b(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|CAD|AUD|NZD|JPY|RON|BRL|MXN|INR|Rs\.?|R\$|kr|zł|Kč|Ft|lei)\b)\s?\d"
+        @"(?:[$€£¥₹₽₩₺₪₫฿₴]|\b(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|CAD|AUD|ZAR|NZD|JPY|RON|BRL|MXN|INR|Rs\.?|R\$|kr|zł|Kč|Ft|lei)\b|\bR(?=\s?\d))\s?\d"
         + @"|\d(?:[.,\s]\d{3})*(?:[.,]\d{1,2}|,-)?\s?(?:[$€£¥₹₽₩₺₪₫฿₴]|(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|kr|zł|Kč|Ft|lei|руб|р\.|TL)\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PricePattern();

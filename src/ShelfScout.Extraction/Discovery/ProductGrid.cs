@@ -25,7 +25,8 @@ internal sealed class ProductGrid(IReadOnlyList<IElement> containers, IReadOnlyL
     /// <summary>Looks like a product grid at all: three or more products mostly pictured or priced, or two both pictured and priced.</summary>
     public bool IsPlausible => DistinctProducts switch
     {
-        < 2 => false,
+        < 1 => false,
+        1 => Containers.Count == 1 && Cards.All(c => c.HasImage && c.HasPrice),
         2 => Fraction(c => c.HasImage) >= 0.5 && Fraction(c => c.HasPrice) >= 0.5,
         _ => Fraction(c => c.HasImage) >= 0.5 || Fraction(c => c.HasPrice) >= 0.5,
     };

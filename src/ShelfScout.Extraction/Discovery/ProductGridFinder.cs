@@ -23,7 +23,7 @@ internal sealed class ProductGridFinder(Uri pageUrl)
         var containers = new List<(IElement Container, List<ProductCard> Cards)>();
         foreach (var element in body.QuerySelectorAll("*"))
         {
-            if (element.ChildElementCount < 2 || element.LocalName is "a" or "select" or "script" or "svg" || ElementTraits.PageChrome(element) is not null)
+            if (element.ChildElementCount < 1 || element.LocalName is "a" or "select" or "script" or "svg" || ElementTraits.PageChrome(element) is not null)
             {
                 continue;
             }
@@ -41,7 +41,10 @@ internal sealed class ProductGridFinder(Uri pageUrl)
             .FirstOrDefault();
     }
 
-    /// <summary>The cards of a container: most linking children are single-product cards, for at least two products.</summary>
+    /// <summary>
+    /// The cards of a container: most linking children are single-product cards, for at least two products; or a list
+    /// holding exactly one card that has both a picture and a price (a category with a single product).
+    /// </summary>
     private List<ProductCard>? ReadCards(IElement element)
     {
         var linking = 0;
@@ -61,6 +64,11 @@ internal sealed class ProductGridFinder(Uri pageUrl)
         }
 
         var distinct = cards.Select(c => c.Family).Distinct(StringComparer.Ordinal).Count();
+        if (distinct == 1 && linking == 1 && element.LocalName is "ul" or "ol" && cards[0].HasImage && cards[0].HasPrice)
+        {
+            return cards;
+        }
+
         return distinct >= 2 && cards.Count >= 0.6 * linking ? cards : null;
     }
 

@@ -396,4 +396,35 @@ public sealed class ListingPageAnalyzerTests
         Assert.Equal("/3-clothes?page=2", result.NextPage?.PathAndQuery);
         Assert.Equal("/3-clothes?page=2", Page.Paths(result.PageLinks));
     }
+
+    [Fact]
+    public void Analyze_CategoryWithASingleProduct_FindsIt()
+    {
+        var listing = Analyze(
+            """
+            <main><h1>Conditioner</h1><p>Showing 1 of 1 results</p>
+            <ul class="x1"><li class="x2"><a class="x3" href="/products/acorn-conditioner"><img src="/img/acorn.png" alt="Acorn Conditioner"></a>
+            <h3 class="x4"><a href="/products/acorn-conditioner">Acorn Conditioner 400ml</a></h3><div class="x5"><span class="x6">R 1 689,99</span></div></li></ul></main>
+            <footer><ul><li><a href="/pages/contact">Contact us</a></li><li><a href="/pages/shipping">Shipping</a></li></ul></footer>
+            """,
+            "https://shop.example/product-category/beauty/conditioner/");
+
+        Assert.Equal([new Uri("https://shop.example/products/acorn-conditioner")], listing.ProductLinks);
+    }
+
+    [Fact]
+    public void Analyze_SingleRecentlyViewedCardBesideARealGrid_TakesTheGrid()
+    {
+        var listing = Analyze(
+            """
+            <main><ul><li><a href="/p/a"><img src="/a.png"></a><a href="/p/a">Alpha</a><span>$10.00</span></li>
+            <li><a href="/p/b"><img src="/b.png"></a><a href="/p/b">Beta</a><span>$12.00</span></li>
+            <li><a href="/p/c"><img src="/c.png"></a><a href="/p/c">Gamma</a><span>$14.00</span></li></ul></main>
+            <aside><h2>Recently viewed</h2><ul><li><a href="/p/z"><img src="/z.png"></a><a href="/p/z">Zeta</a><span>$9.00</span></li></ul></aside>
+            """,
+            "https://shop.example/c/things");
+
+        Assert.Equal(3, listing.ProductLinks.Count);
+        Assert.DoesNotContain(new Uri("https://shop.example/p/z"), listing.ProductLinks);
+    }
 }
