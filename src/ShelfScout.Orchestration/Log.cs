@@ -10,6 +10,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Run {RunId} finished: {Status}")]
     public static partial void RunFinished(ILogger logger, long runId, string status);
 
-    [LoggerMessage(EventId = 3, Level = LogLevel.Error, Message = "Agent {Agent} failed; the run continues with partial data")]
-    public static partial void AgentFailed(ILogger logger, Exception exception, string agent);
+    // The reason is logged as text: the failure is recorded in the run, and a stack trace would break the CLI's promise of one clear line.
+    [LoggerMessage(EventId = 3, Level = LogLevel.Error, Message = "Agent {Agent} failed ({Reason}); the run continues with partial data")]
+    public static partial void AgentFailed(ILogger logger, string agent, string reason);
 }

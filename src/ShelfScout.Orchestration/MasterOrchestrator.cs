@@ -135,7 +135,7 @@ public sealed class MasterOrchestrator
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 // One agent's failure never takes the run down: record it and let the later stages use what exists.
-                Log.AgentFailed(_logger, ex, agent.Name);
+                Log.AgentFailed(_logger, agent.Name, $"{ex.GetType().Name}: {ex.Message}");
                 await context.Recorder.RecordErrorAsync(stage, null, $"{agent.Name} failed: {ex.Message}", cancellationToken).ConfigureAwait(false);
                 result = new StageResult(stage, StageStatus.Failed, 0, 0, 1, 0, _timeProvider.GetElapsedTime(started), ex.Message);
             }

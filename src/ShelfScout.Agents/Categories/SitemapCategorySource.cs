@@ -93,12 +93,12 @@ public sealed class SitemapCategorySource
                 queue.Enqueue(child);
             }
 
-            var wholeFileIsCategories = SitemapUrlClassifier.NamesCategorySitemap(sitemapUrl);
-            var wholeFileIsProducts = SitemapUrlClassifier.NamesProductSitemap(sitemapUrl);
+            var wholeFileIsCategories = SitemapFileNames.NamesCategories(sitemapUrl);
+            var wholeFileIsOther = SitemapFileNames.NamesProducts(sitemapUrl) || SitemapFileNames.NamesOtherPages(sitemapUrl);
             foreach (var url in document.Urls)
             {
                 urlsRead++;
-                if (url.Host == root.Host && !wholeFileIsProducts && (wholeFileIsCategories || SitemapUrlClassifier.LooksLikeCategory(url)))
+                if (url.Host == root.Host && !wholeFileIsOther && (wholeFileIsCategories || SitemapUrlClassifier.Classify(url) == SitemapUrlKind.Category))
                 {
                     categories.Add(url);
                 }

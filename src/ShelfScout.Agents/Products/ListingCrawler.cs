@@ -59,11 +59,6 @@ internal sealed class ListingCrawler(AgentContext context, CategoryRecord catego
                 }
             }
 
-            if (PagesWalked == 1 && newOnPage == 0)
-            {
-                await context.Recorder.RecordErrorAsync(Stage.Products, url.AbsoluteUri, "listing page has no product links", cancellationToken).ConfigureAwait(false);
-            }
-
             // A page that only repeats products already seen is the end of an endless or looping pagination.
             if (newOnPage == 0 && PagesWalked > 1)
             {

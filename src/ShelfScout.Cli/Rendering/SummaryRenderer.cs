@@ -15,9 +15,9 @@ internal static class SummaryRenderer
         console.Write(new Rule($"[bold]Run {summary.RunId}[/] for [bold]{Markup.Escape(summary.Retailer.Name)}[/]: {StatusMarkup(summary.Status)}").LeftJustified());
 
         var stages = new Table().Border(TableBorder.Rounded)
-            .AddColumn("Stage").AddColumn("Status").AddColumn(new TableColumn("Processed").RightAligned())
-            .AddColumn(new TableColumn("Successful").RightAligned()).AddColumn(new TableColumn("Failed").RightAligned())
-            .AddColumn(new TableColumn("Changed").RightAligned()).AddColumn(new TableColumn("Time").RightAligned()).AddColumn("Note");
+            .AddColumn(new TableColumn("Stage").NoWrap()).AddColumn(new TableColumn("Status").NoWrap()).AddColumn(new TableColumn("Items").RightAligned())
+            .AddColumn(new TableColumn("OK").RightAligned()).AddColumn(new TableColumn("Failed").RightAligned())
+            .AddColumn(new TableColumn("New/changed").RightAligned()).AddColumn(new TableColumn("Time").RightAligned().NoWrap()).AddColumn("Note");
         foreach (var stage in summary.Stages)
         {
             stages.AddRow(
@@ -72,7 +72,7 @@ internal static class SummaryRenderer
     private static string StatusMarkup(string status) => status switch
     {
         "Succeeded" => "[green]Succeeded[/]",
-        "PartiallySucceeded" => "[yellow]PartiallySucceeded[/]",
+        "PartiallySucceeded" => "[yellow]Partial[/]",
         "Failed" => "[red]Failed[/]",
         _ => Markup.Escape(status),
     };

@@ -83,9 +83,11 @@ internal static class ProductGenerator
 
     private static string UniqueName(StableRandom random, string brand, string noun, IReadOnlyList<string> sizes, HashSet<string> taken)
     {
-        for (var attempt = 0; attempt < 20; attempt++)
+        for (var attempt = 0; attempt < 40; attempt++)
         {
-            var candidate = $"{brand} {random.Pick(ProductVocabulary.Qualifiers)} {noun} {random.Pick(sizes)}";
+            // Later attempts add a variant word, so big catalogues still get plausible, distinct names.
+            var variant = attempt < 3 ? string.Empty : " " + random.Pick(ProductVocabulary.Variants);
+            var candidate = $"{brand} {random.Pick(ProductVocabulary.Qualifiers)} {noun}{variant} {random.Pick(sizes)}";
             if (taken.Add(candidate))
             {
                 return candidate;

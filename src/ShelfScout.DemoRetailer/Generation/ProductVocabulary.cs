@@ -15,6 +15,12 @@ internal static class ProductVocabulary
         "Organic", "Advanced", "Pure", "Daily", "Ultra", "Essential", "Natural", "Premium", "Active", "Gentle", "Complete", "Raw",
     ];
 
+    public static readonly IReadOnlyList<string> Variants =
+    [
+        "Original", "Lemon", "Berry", "Vanilla", "Unflavoured", "Mint", "Citrus", "Chocolate", "Fragrance Free", "Sensitive",
+        "Extra Strength", "Family Size", "Travel Size", "Value Pack", "Twin Pack", "Refill",
+    ];
+
     public static readonly IReadOnlyList<string> Openers =
     [
         "{0} is made with carefully sourced ingredients and nothing you don't need.",

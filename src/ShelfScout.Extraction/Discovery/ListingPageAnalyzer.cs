@@ -3,11 +3,23 @@ using AngleSharp.Dom;
 namespace ShelfScout.Extraction.Discovery;
 
 /// <summary>Finds product links and pagination on a category listing page of a store nobody configured.</summary>
+/// <remarks>
+/// The product grid is the best-scoring block of repeated single-product cards (see <see cref="ProductGridFinder"/>);
+/// pagination is read from rel=next, "next" words in many languages, and numbered links of the same listing.
+/// </remarks>
 public sealed class ListingPageAnalyzer
 {
+    /// <summary>The listing's product links (main grid only, page order, deduplicated), its next page and its other numbered pages.</summary>
     public ListingPage Analyze(IDocument document, Uri pageUrl)
     {
         ArgumentNullException.ThrowIfNull(document);
-        throw new NotImplementedException("Being written for issue 2 (discovery).");
+        ArgumentNullException.ThrowIfNull(pageUrl);
+
+        var grid = new ProductGridFinder(pageUrl).Find(document);
+        var products = grid is null
+            ? []
+            : grid.Cards.DistinctBy(c => c.Family, StringComparer.Ordinal).Select(c => c.Url).ToList();
+        var (next, pages) = new PaginationFinder(pageUrl).Find(document);
+        return new ListingPage(products, next, pages);
     }
 }

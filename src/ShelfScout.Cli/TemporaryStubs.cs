@@ -1,2 +1,0 @@
-// Deleted when the storage, fetching and demo branches merge.
-#pragma warning disable

@@ -1,0 +1,131 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using ShelfScout.Domain.Catalog;
+using ShelfScout.Extraction.Products;
+
+namespace ShelfScout.Extraction.Reviews;
+
+/// <summary>
+/// Reads reviews from the visible page: the repeated blocks of the review section that carry a star rating and a
+/// date (or a rating and some text), each split into author, rating, title, body and date by role, not by class.
+/// </summary>
+internal static partial class DomReviewReader
+{
+    public static IReadOnlyList<ReviewData> Read(IElement? section)
+    {
+        if (section is null)
+        {
+            return [];
+        }
+
+        return Blocks(section).Select(ReadBlock).Where(r => r.Rating is not null || r.Body is not null).Distinct().ToList();
+    }
+
+    public static int CountBlocks(IElement container) => Blocks(container).Count;
+
+    private static List<IElement> Blocks(IElement container)
+    {
+        // The parent whose children most often look like reviews holds the list.
+        var best = container.QuerySelectorAll("*").Prepend(container)
+            .Select(parent => (Parent: parent, Blocks: parent.Children.Where(LooksLikeReview).ToList()))
+            .Where(x => x.Blocks.Count > 0)
+            .OrderByDescending(x => x.Blocks.Count)
+            .FirstOrDefault();
+        return best.Blocks ?? [];
+    }
+
+    private static bool LooksLikeReview(IElement block)
+    {
+        if (block.LocalName is "script" or "style" or "nav" or "h2" or "h3")
+        {
+            return false;
+        }
+
+        var text = block.TextContent;
+        var hasRating = StarRating(block) is not null;
+        var hasDate = block.QuerySelector("time[datetime], [itemprop=datePublished]") is not null || ReviewDates.Find(text) is not null;
+        return hasRating && (hasDate || text.Trim().Length >= 20);
+    }
+
+    private static ReviewData ReadBlock(IElement block)
+    {
+        var rating = StarRating(block);
+        var dateElement = block.QuerySelector("time[datetime], [itemprop=datePublished]");
+        var date = ReviewDates.Parse(dateElement?.GetAttribute("datetime") ?? dateElement?.GetAttribute("content") ?? dateElement?.TextContent)
+            ?? ReviewDates.Find(block.TextContent);
+        var title = block.QuerySelector("h3, h4, h5, h6, [itemprop=name], strong")?.TextContent;
+        var authorLine = dateElement?.ParentElement is { } line && line != block ? line : null;
+        var author = Author(block, authorLine, dateElement);
+        var body = block.QuerySelectorAll("p, div, blockquote, [itemprop=reviewBody], [itemprop=description]")
+            .Where(e => e.Children.Length == 0 || e.Children.All(c => c.LocalName is "br" or "em" or "i" or "b"))
+            .Where(e => e != authorLine && !Same(e.TextContent, title) && StarRating(e) is null)
+            .Select(e => Clean(e.TextContent))
+            .Where(t => t is not null && !Same(t, author))
+            .OrderByDescending(t => t!.Length)
+            .FirstOrDefault();
+        return new ReviewData(author, rating, Clean(title), body, date);
+    }
+
+    private static string? Author(IElement block, IElement? authorLine, IElement? dateElement)
+    {
+        if (block.QuerySelector("[itemprop=author]") is { } marked)
+        {
+            return Clean(marked.TextContent);
+        }
+
+        if (authorLine is null)
+        {
+            return null;
+        }
+
+        // "By <span>Fatima S.</span> on <time>": the first named child that is not the date.
+        var named = authorLine.Children.FirstOrDefault(c => c != dateElement && c.LocalName is "span" or "strong" or "b" or "a" or "em" && Clean(c.TextContent) is not null);
+        if (named is not null)
+        {
+            return Clean(named.TextContent);
+        }
+
+        var text = authorLine.TextContent;
+        if (dateElement is not null)
+        {
+            text = text.Replace(dateElement.TextContent, " ", StringComparison.Ordinal);
+        }
+
+        return Clean(AuthorWords().Replace(text, " ").Trim(' ', ',', '-', '–', '|', '·'));
+    }
+
+    private static decimal? StarRating(IElement element)
+    {
+        var widget = element.QuerySelector("[aria-label*=star i], [title*=star i], [class*=star i], [class*=rating i], [itemprop=ratingValue], [role=img]");
+        if (widget is not null && (RatingText.FromElement(widget) ?? Glyphs(widget.TextContent)) is { } fromWidget)
+        {
+            return fromWidget;
+        }
+
+        return Glyphs(element.TextContent);
+    }
+
+    private static decimal? Glyphs(string text)
+    {
+        var filled = text.Count(c => c is '★' or '⭐');
+        var empty = text.Count(c => c is '☆');
+        return filled > 0 && filled + empty <= 5 ? filled : null;
+    }
+
+    private static bool Same(string? a, string? b) =>
+        a is not null && b is not null && string.Equals(Clean(a), Clean(b), StringComparison.OrdinalIgnoreCase);
+
+    private static string? Clean(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return collapsed.Length == 0 ? null : collapsed;
+    }
+
+    [GeneratedRegex(@"^\s*(?:by|von|par|por|door|di|av|af|przez|от)\s+|\s+(?:on|am|le|el|il|op|den|em)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorWords();
+}
