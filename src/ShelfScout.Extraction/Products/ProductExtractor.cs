@@ -49,7 +49,7 @@ public sealed class ProductExtractor
         DomRatingReader.Read(document, region, evidence);
         var name = FieldVote.Decide(evidence.Name, StringComparer.OrdinalIgnoreCase)?.Value;
         DomImageReader.Read(document, pageUrl, region, name, evidence);
-        DomBreadcrumbReader.Read(document, data, name, evidence);
+        BreadcrumbEvidence.Read(document, pageUrl, name, evidence);
         ProductEvidence.Add(evidence.CanonicalUrl, document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") is { } canonical && Uri.TryCreate(pageUrl, canonical, out var c) ? c.AbsoluteUri : null, Sources.Dom, 1);
 
         return (evidence, region.Title is not null);
