@@ -192,8 +192,9 @@ internal static partial class DomPriceReader
         var context = string.Empty;
         if (holder.PreviousElementSibling is { } previous)
         {
+            // A label ("Unit price:", "12x de"), not another figure: a neighbour's own number says nothing about this one.
             var text = DomText.Spaced(previous, 100);
-            context = text.Length > 40 ? string.Empty : text;
+            context = text.Length > 40 || text.Any(char.IsAsciiDigit) ? string.Empty : text;
         }
 
         foreach (var node in holder.ParentElement?.ChildNodes ?? Enumerable.Empty<INode>())
