@@ -20,7 +20,7 @@ if (args.Length > 1 && args[0] == "--corpus")
     using var doc = HtmlDocumentLoader.Parse(page.Html, page.Url);
     var region = MainProductRegion.Locate(doc, [doc.Title ?? ""]);
     Console.WriteLine($"title: {region.Title?.OuterHtml[..Math.Min(200, region.Title.OuterHtml.Length)]}");
-    foreach (var c in DomPriceReader.Rank(doc, region, null).Take(8))
+    foreach (var c in DomPriceReader.Rank(doc, page.Url, region, null).Take(8))
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.Score,6:F2} {(c.Struck ? "S" : " ")} {c.Amount,10} {c.Text}"));
     }

@@ -15,12 +15,12 @@ internal static partial class DomPriceReader
     private const double MinScore = 3.5;
 
     /// <summary>Every price-shaped text with its score, best first (for diagnostics).</summary>
-    public static IReadOnlyList<(string Text, decimal Amount, double Score, bool Struck)> Rank(IDocument document, MainProductRegion region, string? currencyHint) =>
-        Candidates(document, region, currencyHint).OrderByDescending(c => c.Score).Select(c => (c.Text, c.Price.Amount ?? 0, c.Score, c.Struck)).ToList();
+    public static IReadOnlyList<(string Text, decimal Amount, double Score, bool Struck)> Rank(IDocument document, Uri pageUrl, MainProductRegion region, string? currencyHint) =>
+        Candidates(document, pageUrl, region, currencyHint).OrderByDescending(c => c.Score).Select(c => (c.Text, c.Price.Amount ?? 0, c.Score, c.Struck)).ToList();
 
-    public static void Read(IDocument document, MainProductRegion region, string? currencyHint, ProductEvidence evidence)
+    public static void Read(IDocument document, Uri pageUrl, MainProductRegion region, string? currencyHint, ProductEvidence evidence)
     {
-        var scored = Candidates(document, region, currencyHint).ToList();
+        var scored = Candidates(document, pageUrl, region, currencyHint).ToList();
         var current = scored.Where(c => !c.Struck).OrderByDescending(c => c.Score).ToList();
         if (current.Count == 0)
         {
@@ -38,7 +38,7 @@ internal static partial class DomPriceReader
         ProductEvidence.Add(evidence.Currency, PriceText.CurrencyCode(best.Price.CurrencyText, currencyHint), Sources.Dom, 0.5);
 
         // A struck price next to the chosen one is its list price when it is higher.
-        var regular = scored.Where(c => c.Regular && c != best && c.Price.Amount > best.Price.Amount && Math.Abs(c.Order - best.Order) < 60)
+        var regular = scored.Where(c => c.Regular && c != best && c.Price.Amount > best.Price.Amount && Near(c.Holder, best.Holder))
             .OrderBy(c => Math.Abs(c.Order - best.Order)).FirstOrDefault();
         if (regular is not null)
         {
@@ -48,7 +48,72 @@ internal static partial class DomPriceReader
         evidence.LooksLikeListing = region.Title is null && current.Count(c => c.InLink) >= 8;
     }
 
-    private static IEnumerable<Scored> Candidates(IDocument document, MainProductRegion region, string? currencyHint)
+    /// <summary>Two prices of one offer sit in one small block: a common ancestor at most three levels up.</summary>
+    private static bool Near(IElement a, IElement b)
+    {
+        var ancestors = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        var current = a;
+        for (var i = 0; i <= 3 && current is not null; i++, current = current.ParentElement)
+        {
+            ancestors.Add(current);
+        }
+
+        current = b;
+        for (var i = 0; i <= 3 && current is not null; i++, current = current.ParentElement)
+        {
+            if (ancestors.Contains(current))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A price inside one of several alike tiles (same tag and class, each linking to another page) belongs to a
+    /// listing or a carousel, not to the page's own product.
+    /// </summary>
+    private static bool InRepeatedTile(IElement holder, Uri pageUrl)
+    {
+        var current = holder;
+        for (var level = 0; level < 6 && current?.ParentElement is { } parent; level++, current = parent)
+        {
+            var className = current.GetAttribute("class");
+            var alike = 0;
+            foreach (var sibling in parent.Children)
+            {
+                if (sibling.LocalName == current.LocalName && string.Equals(sibling.GetAttribute("class"), className, StringComparison.Ordinal))
+                {
+                    alike++;
+                }
+            }
+
+            if (alike >= 3 && LinksElsewhere(current, pageUrl))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool LinksElsewhere(IElement tile, Uri pageUrl)
+    {
+        foreach (var link in tile.QuerySelectorAll("a[href]"))
+        {
+            var href = link.GetAttribute("href");
+            if (href is not null && !href.StartsWith('#') && Uri.TryCreate(pageUrl, href, out var target)
+                && !string.Equals(target.AbsolutePath, pageUrl.AbsolutePath, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<Scored> Candidates(IDocument document, Uri pageUrl, MainProductRegion region, string? currencyHint)
     {
         if (document.Body is null)
         {
@@ -70,7 +135,7 @@ internal static partial class DomPriceReader
                 continue;
             }
 
-            var scored = Score(holder, region, currencyHint);
+            var scored = Score(holder, pageUrl, region, currencyHint);
             if (scored is not null)
             {
                 result.Add(scored);
@@ -94,7 +159,7 @@ internal static partial class DomPriceReader
         return current;
     }
 
-    private static Scored? Score(IElement holder, MainProductRegion region, string? currencyHint)
+    private static Scored? Score(IElement holder, Uri pageUrl, MainProductRegion region, string? currencyHint)
     {
         var text = DomText.PriceText(holder);
         if (text.Length is 0 or > MaxPriceTextLength)
@@ -160,6 +225,11 @@ internal static partial class DomPriceReader
             score -= 3;
         }
 
+        if (InRepeatedTile(holder, pageUrl))
+        {
+            score -= 4;
+        }
+
         var inLink = holder.Closest("a[href]") is not null;
         if (inLink)
         {
@@ -171,7 +241,7 @@ internal static partial class DomPriceReader
             score -= 4;
         }
 
-        return new Scored(text, parsed, score, struck, struck || LooksRegular(holder), region.OrderOf(holder), inLink);
+        return new Scored(holder, text, parsed, score, struck, struck || LooksRegular(holder), region.OrderOf(holder), inLink);
     }
 
     private static bool IsStruck(IElement holder) =>
@@ -261,5 +331,5 @@ internal static partial class DomPriceReader
         return false;
     }
 
-    private sealed record Scored(string Text, ParsedPrice Price, double Score, bool Struck, bool Regular, int Order, bool InLink);
+    private sealed record Scored(IElement Holder, string Text, ParsedPrice Price, double Score, bool Struck, bool Regular, int Order, bool InLink);
 }

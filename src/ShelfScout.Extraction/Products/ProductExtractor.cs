@@ -42,7 +42,7 @@ public sealed class ProductExtractor
         }
 
         var currencyHint = FieldVote.Decide(evidence.Currency, StringComparer.OrdinalIgnoreCase)?.Value;
-        DomPriceReader.Read(document, region, currencyHint, evidence);
+        DomPriceReader.Read(document, pageUrl, region, currencyHint, evidence);
         DomAvailabilityReader.Read(document, region, evidence);
         DomIdentifierReader.Read(document, region, evidence);
         DomIdentifierReader.ReadUrl(pageUrl, evidence);
