@@ -30,7 +30,7 @@ internal static partial class DomAvailabilityReader
         var variantPicker = false;
         foreach (var element in region.Window(WindowBefore, WindowAfter))
         {
-            if (!variantPicker && (element.LocalName == "select" || PriceCues.ContainsAny(DomText.Hints(element), VariantHints)) && !region.IsHidden(element))
+            if (!variantPicker && (element.LocalName == "select" || (element.GetAttribute("class") is { } cls && PriceCues.ContainsAny(cls, VariantHints))) && !region.IsHidden(element))
             {
                 variantPicker = true;
             }

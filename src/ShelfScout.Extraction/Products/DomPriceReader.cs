@@ -122,7 +122,7 @@ internal static partial class DomPriceReader
 
         var seen = new HashSet<IElement>();
         var result = new List<Scored>();
-        foreach (var parent in region.Window(3000, 6000))
+        foreach (var parent in region.Window(1500, 5000))
         {
             if (!HasDigitText(parent))
             {
@@ -225,11 +225,6 @@ internal static partial class DomPriceReader
             score -= 3;
         }
 
-        if (InRepeatedTile(holder, pageUrl))
-        {
-            score -= 4;
-        }
-
         var inLink = holder.Closest("a[href]") is not null;
         if (inLink)
         {
@@ -237,6 +232,12 @@ internal static partial class DomPriceReader
         }
 
         if (region.InChrome(holder))
+        {
+            score -= 4;
+        }
+
+        // The tile test walks siblings and links: only worth it for a price that could still win.
+        if (score >= MinScore && InRepeatedTile(holder, pageUrl))
         {
             score -= 4;
         }

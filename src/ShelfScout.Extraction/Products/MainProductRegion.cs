@@ -180,7 +180,7 @@ internal sealed class MainProductRegion
             .Where(h => h.Text.Length is >= 2 and <= 400)
             .ToList();
         var named = region._elements
-            .Where(e => !region.IsHidden(e) && (NamesProduct(e) || e.LocalName is "h2" || IsTitleLike(e)))
+            .Where(e => (NamesProduct(e) || e.LocalName is "h2" || IsTitleLike(e)) && !region.IsHidden(e) && !DomText.TextLongerThan(e, 600))
             .Select(e => (Element: e, Text: DomText.Spaced(e), Chrome: region.InChrome(e)))
             .Where(h => h.Text.Length is >= 2 and <= 400)
             .Where(h => NamesProduct(h.Element) || TextSimilarity.Best(h.Text, referenceNames) >= 0.6)
