@@ -161,7 +161,7 @@ internal static partial class DomPriceReader
 
     private static Scored? Score(IElement holder, Uri pageUrl, MainProductRegion region, string? currencyHint)
     {
-        var text = DomText.PriceText(holder);
+        var text = FirstAmount(DomText.PriceText(holder));
         if (text.Length is 0 or > MaxPriceTextLength)
         {
             return null;
@@ -298,6 +298,22 @@ internal static partial class DomPriceReader
         }
 
         return hints;
+    }
+
+    /// <summary>"$200 2 bids" is $200: with several numbers, keep the first with the currency word right after it.</summary>
+    internal static string FirstAmount(string text)
+    {
+        var first = Numbers().Match(text);
+        if (!first.Success || !first.NextMatch().Success)
+        {
+            return text;
+        }
+
+        var end = first.Index + first.Length;
+        var rest = text[end..];
+        var trailing = rest.Length > 0 && rest[0] == ' ' ? rest[1..] : rest;
+        var word = new string(trailing.TakeWhile(c => !char.IsWhiteSpace(c) && !char.IsAsciiDigit(c)).ToArray());
+        return text[..end] + (word.Length is > 0 and <= 4 ? " " + word : string.Empty);
     }
 
     /// <summary>How many separate numbers the text holds ("€219.99 -50% €110.00" holds three; "1 299,99" one).</summary>

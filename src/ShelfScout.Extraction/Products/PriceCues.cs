@@ -22,7 +22,7 @@ internal static class PriceCues
         "/mo", "/ mo", "month", "monat", "mes ", "mois", "mese", "cuota", "installment", "instalment", "rate", "raten", "x de", "x r$", "parcela", "sem juros",
         "shipping", "versand", "delivery", "livraison", "envío", "spedizione", "доставка", "save ", "spare", "sparen", "économisez", "ahorra", "risparmi", "you save", "off", "rabatt",
         "from ", "ab ", "desde", "à partir", "a partire", "od ",
-        "points", "punkte", "bonus", "cashback",
+        "points", "punkte", "bonus", "cashback", "estimate", "schätz", "estimation", "stima",
     ];
 
     public static bool ContainsAny(string haystack, IEnumerable<string> needles) =>

@@ -81,4 +81,12 @@ public class PriceHeuristicsTests
         Assert.False(extraction.IsProductPage);
         Assert.Null(extraction.Product);
     }
+
+    [Fact]
+    public void Extract_PriceFollowedByAnotherNumber_ReadsOnlyThePrice()
+    {
+        var product = Snippet.Product(Snippet.BuyBox("<div class=\"estimate\">Estimate $300 - $500</div><div class=\"current-bid\"><span>$200</span> <span>2 bids</span></div>"));
+
+        Assert.Equal(200m, product.Price);
+    }
 }
