@@ -23,6 +23,12 @@ internal static partial class DomReviewReader
 
     public static int CountBlocks(IElement container) => Blocks(container).Count;
 
+    /// <summary>Review-like blocks that also carry a date: stricter, for containers no name marks as reviews.</summary>
+    public static int CountDatedBlocks(IElement container) => Blocks(container).Count(HasDate);
+
+    private static bool HasDate(IElement block) =>
+        block.QuerySelector("time[datetime], [itemprop=datePublished]") is not null || ReviewDates.Find(block.TextContent) is not null;
+
     private static List<IElement> Blocks(IElement container)
     {
         // The parent whose children most often look like reviews holds the list.
@@ -43,7 +49,7 @@ internal static partial class DomReviewReader
 
         var text = block.TextContent;
         var hasRating = StarRating(block) is not null;
-        var hasDate = block.QuerySelector("time[datetime], [itemprop=datePublished]") is not null || ReviewDates.Find(text) is not null;
+        var hasDate = HasDate(block);
         return hasRating && (hasDate || text.Trim().Length >= 20);
     }
 

@@ -13,9 +13,12 @@ internal static class ReviewPagination
 
     public static Uri? FindNext(IDocument document, IElement? section, Uri pageUrl)
     {
-        if (section is not null)
+        // The pager often follows the list of reviews rather than sitting in it: look in the section, then up to two
+        // levels around it (never the whole body, whose pagers page other things).
+        var scope = section;
+        for (var level = 0; level < 3 && scope is not null && scope.LocalName is not ("body" or "html"); level++, scope = scope.ParentElement)
         {
-            var anchors = section.QuerySelectorAll("a[href]").OfType<IHtmlAnchorElement>().ToList();
+            var anchors = scope.QuerySelectorAll("a[href]").OfType<IHtmlAnchorElement>().ToList();
             var next = anchors.FirstOrDefault(a => a.RelationList.Contains("next"))
                 ?? anchors.FirstOrDefault(a => IsNextText(a.TextContent) || IsNextText(a.GetAttribute("aria-label")));
             if (Resolve(next?.Href, pageUrl) is { } found)

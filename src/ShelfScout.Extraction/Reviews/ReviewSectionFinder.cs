@@ -26,18 +26,27 @@ internal static class ReviewSectionFinder
         var named = body.QuerySelectorAll("section, div, aside, article, ol, ul")
             .Where(e => !IsChrome(e) && NamesReviews(e))
             .ToList();
-        var headed = body.QuerySelectorAll("h2, h3, h4")
+        var headed = body.QuerySelectorAll("h1, h2, h3, h4")
             .Where(h => HasReviewWord(h.TextContent) && h.TextContent.Length < 80 && h.ParentElement is not null && !IsChrome(h))
             .Select(h => h.ParentElement!)
             .ToList();
 
         // The outermost named element that holds review blocks is the section; among several, the biggest.
-        return named.Concat(headed)
+        var found = named.Concat(headed)
             .Distinct()
-            .Where(e => e.QuerySelector("time, [datetime], [itemprop=datePublished]") is not null || e.TextContent.Length > 40)
+            .Where(e => e.QuerySelector("time, [datetime], [itemprop=datePublished]") is not null || e.TextContent.Length > 40 || DomReviewReader.CountBlocks(e) > 0)
             .OrderByDescending(e => DomReviewReader.CountBlocks(e))
             .ThenBy(e => e.TextContent.Length)
             .FirstOrDefault();
+        if (found is not null)
+        {
+            return found;
+        }
+
+        // No name or heading says "reviews" (scrambled classes, another language): the main content still counts
+        // when it repeats several blocks that each carry a star rating and a date.
+        var main = document.QuerySelector("main, [role=main]") ?? body;
+        return DomReviewReader.CountDatedBlocks(main) >= 2 ? main : null;
     }
 
     public static bool HasReviewWord(string? text) =>
