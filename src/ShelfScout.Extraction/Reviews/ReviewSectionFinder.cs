@@ -26,7 +26,7 @@ internal static class ReviewSectionFinder
         var named = body.QuerySelectorAll("section, div, aside, article, ol, ul")
             .Where(e => !IsChrome(e) && NamesReviews(e))
             .ToList();
-        var headed = body.QuerySelectorAll("h2, h3, h4")
+        var headed = body.QuerySelectorAll("h1, h2, h3, h4")
             .Where(h => HasReviewWord(h.TextContent) && h.TextContent.Length < 80 && h.ParentElement is not null && !IsChrome(h))
             .Select(h => h.ParentElement!)
             .ToList();

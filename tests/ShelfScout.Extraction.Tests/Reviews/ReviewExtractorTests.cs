@@ -109,4 +109,21 @@ public sealed class ReviewExtractorTests
         var review = Assert.Single(page.Reviews);
         Assert.Equal(("Lee", 3m), (review.Author, review.Rating));
     }
+
+    [Fact]
+    public void Extract_PageOfReviewsTitledByItsH1_ReadsReviewsAndNextPage()
+    {
+        var url = new Uri("https://shop.example/products/green-tea/reviews?page=2");
+        var html = """
+            <html><head></head><body><main><div class="z1"><h1>Customer reviews for <a href="/products/green-tea">Green Tea</a></h1>
+            <ol><li><span role="img" aria-label="4 out of 5 stars">★★★★☆</span><h3>Love it</h3><p>By <span>Mia R.</span> on <time datetime="2024-10-07">7 October 2024</time></p><p>Easy to take.</p></li>
+            <li><span role="img" aria-label="3 out of 5 stars">★★★☆☆</span><h3>Pricey</h3><p>By <span>Liam F.</span> on <time datetime="2024-06-28">28 June 2024</time></p><p>Works well.</p></li></ol>
+            <nav aria-label="Review pages"><a href="/products/green-tea/reviews?page=1">‹ Newer</a> <a href="/products/green-tea/reviews?page=3">Older reviews ›</a></nav></div></main></body></html>
+            """;
+
+        var page = new ReviewExtractor().Extract(HtmlDocumentLoader.Parse(html, url), url);
+
+        Assert.Equal(["Mia R.", "Liam F."], page.Reviews.Select(r => r.Author));
+        Assert.Equal(new Uri("https://shop.example/products/green-tea/reviews?page=3"), page.NextPage);
+    }
 }
