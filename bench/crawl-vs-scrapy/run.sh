@@ -25,22 +25,22 @@ STORE_PID=$!
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/robots.txt" >/dev/null && break; sleep 0.1; done
 URL="http://127.0.0.1:$PORT/"
 
-printf "%-10s %5s %8s %8s %9s %10s\n" crawler round pages seconds pages/s peak_MiB
+printf "%-10s %5s %8s %8s %9s %10s %8s\n" crawler round pages seconds pages/s peak_MiB cpu_s
 for round in $(seq 1 "$ROUNDS"); do
   rm -f "$WORK/shelf.db"*
-  /usr/bin/time -f "%e %M" -o "$WORK/time-ss" dotnet "$CLI" run --url "$URL" --no-prices --no-reviews \
+  /usr/bin/time -f "%e %M %U %S" -o "$WORK/time-ss" dotnet "$CLI" run --url "$URL" --no-prices --no-reviews \
       --concurrency "$CONCURRENCY" --per-host-concurrency "$CONCURRENCY" --delay-ms 0 --db "$WORK/shelf.db" --json > "$WORK/ss.json"
-  read -r secs kib < "$WORK/time-ss"
+  read -r secs kib usr sys < "$WORK/time-ss"
   pages=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["pagesFetched"])' "$WORK/ss.json")
   products=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["totals"]["products"])' "$WORK/ss.json")
-  printf "%-10s %5s %8s %8s %9.1f %10.1f  (%s products)\n" shelfscout "$round" "$pages" "$secs" "$(echo "$pages / $secs" | bc -l)" "$(echo "$kib / 1024" | bc -l)" "$products"
+  printf "%-10s %5s %8s %8s %9.1f %10.1f %8.1f  (%s products)\n" shelfscout "$round" "$pages" "$secs" "$(echo "$pages / $secs" | bc -l)" "$(echo "$kib / 1024" | bc -l)" "$(echo "$usr + $sys" | bc -l)" "$products"
 
   rm -f "$WORK/items.jsonl"
-  /usr/bin/time -f "%e %M" -o "$WORK/time-sc" scrapy runspider "$HERE/demo_spider.py" -a url="$URL" \
+  /usr/bin/time -f "%e %M %U %S" -o "$WORK/time-sc" scrapy runspider "$HERE/demo_spider.py" -a url="$URL" \
       -s CONCURRENT_REQUESTS="$CONCURRENCY" -s CONCURRENT_REQUESTS_PER_DOMAIN="$CONCURRENCY" \
       -o "$WORK/items.jsonl" > "$WORK/scrapy.log" 2>&1
-  read -r secs kib < "$WORK/time-sc"
+  read -r secs kib usr sys < "$WORK/time-sc"
   pages=$(grep -o "'downloader/response_count': [0-9]*" "$WORK/scrapy.log" | grep -o '[0-9]*$')
   items=$(wc -l < "$WORK/items.jsonl")
-  printf "%-10s %5s %8s %8s %9.1f %10.1f  (%s products)\n" scrapy "$round" "$pages" "$secs" "$(echo "$pages / $secs" | bc -l)" "$(echo "$kib / 1024" | bc -l)" "$items"
+  printf "%-10s %5s %8s %8s %9.1f %10.1f %8.1f  (%s products)\n" scrapy "$round" "$pages" "$secs" "$(echo "$pages / $secs" | bc -l)" "$(echo "$kib / 1024" | bc -l)" "$(echo "$usr + $sys" | bc -l)" "$items"
 done

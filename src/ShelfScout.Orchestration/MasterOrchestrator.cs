@@ -24,6 +24,7 @@ namespace ShelfScout.Orchestration;
 /// </summary>
 public sealed class MasterOrchestrator
 {
+    private const long PageCacheBytes = 16L * 1024 * 1024;
     private readonly IShelfStore _store;
     private readonly IPageFetcher _fetcher;
     private readonly TimeProvider _timeProvider;
@@ -67,7 +68,8 @@ public sealed class MasterOrchestrator
         Log.RunStarted(_logger, runId, retailer.Name, request.Url.AbsoluteUri);
 
         var recorder = new RunRecorder(_store, runId, _timeProvider, progress);
-        var fetcher = new RunScopedFetcher(_fetcher);
+        // Bodies are kept only when a later stage re-reads product pages (reviews); otherwise the cache would only cost memory.
+        var fetcher = new RunScopedFetcher(_fetcher, request.Reviews ? PageCacheBytes : 0);
         var limits = request.Limits with { Concurrency = request.Parallel ? Math.Max(1, request.Limits.Concurrency) : 1 };
         var context = new AgentContext(retailer, request.Url, runId, startedAt, _store, fetcher, recorder, limits, _timeProvider);
         var plan = await StagePlan.DecideAsync(_store, retailer.Id, request, cancellationToken).ConfigureAwait(false);

@@ -7,7 +7,7 @@ namespace ShelfScout.Extraction.Reviews;
 
 /// <summary>
 /// Reads reviews from the visible page: the repeated blocks of the review section that carry a star rating and a
-/// date (or a rating and some text), each split into author, rating, title, body and date by role, not by class.
+/// date, each split into author, rating, title, body and date by role, not by class.
 /// </summary>
 internal static partial class DomReviewReader
 {
@@ -27,7 +27,7 @@ internal static partial class DomReviewReader
     public static int CountDatedBlocks(IElement container) => Blocks(container).Count(HasDate);
 
     private static bool HasDate(IElement block) =>
-        block.QuerySelector("time[datetime], [itemprop=datePublished]") is not null || ReviewDates.Find(block.TextContent) is not null;
+        block.QuerySelector("time[datetime], [itemprop=datePublished]") is not null || WrittenDate(block) is not null;
 
     private static List<IElement> Blocks(IElement container)
     {
@@ -50,7 +50,8 @@ internal static partial class DomReviewReader
         var text = block.TextContent;
         var hasRating = StarRating(block) is not null;
         var hasDate = HasDate(block);
-        return hasRating && (hasDate || text.Trim().Length >= 20);
+        // A date is required: a rating with text alone is also what a "4.4 out of 5, based on 7 reviews" summary looks like.
+        return hasRating && hasDate && text.Trim().Length >= 10;
     }
 
     private static ReviewData ReadBlock(IElement block)
@@ -58,7 +59,7 @@ internal static partial class DomReviewReader
         var rating = StarRating(block);
         var dateElement = block.QuerySelector("time[datetime], [itemprop=datePublished]");
         var date = ReviewDates.Parse(dateElement?.GetAttribute("datetime") ?? dateElement?.GetAttribute("content") ?? dateElement?.TextContent)
-            ?? ReviewDates.Find(block.TextContent);
+            ?? WrittenDate(block);
         var title = block.QuerySelector("h3, h4, h5, h6, [itemprop=name], strong")?.TextContent;
         var authorLine = dateElement?.ParentElement is { } line && line != block ? line : null;
         var author = Author(block, authorLine, dateElement);
@@ -100,12 +101,28 @@ internal static partial class DomReviewReader
         return Clean(AuthorWords().Replace(text, " ").Trim(' ', ',', '-', '–', '|', '·'));
     }
 
+    // Leaf by leaf: TextContent glues neighbours ("JoMarch 3, 2025") and breaks the date.
+    private static DateOnly? WrittenDate(IElement block) =>
+        block.QuerySelectorAll("*").Where(e => e.ChildElementCount == 0).Select(e => ReviewDates.Find(e.TextContent)).FirstOrDefault(d => d is not null)
+        ?? ReviewDates.Find(block.TextContent);
+
     private static decimal? StarRating(IElement element)
     {
         var widget = element.QuerySelector("[aria-label*=star i], [title*=star i], [class*=star i], [class*=rating i], [itemprop=ratingValue], [role=img]");
         if (widget is not null && (RatingText.FromElement(widget) ?? Glyphs(widget.TextContent)) is { } fromWidget)
         {
             return fromWidget;
+        }
+
+        // "2/5", "4 out of 5" in a short leaf or in a title/aria-label anywhere in the block.
+        foreach (var e in element.QuerySelectorAll("*"))
+        {
+            var label = e.GetAttribute("aria-label") ?? e.GetAttribute("title");
+            var leaf = e.ChildElementCount == 0 && e.TextContent.Length <= 20 ? e.TextContent : null;
+            if ((RatingText.FromText(label) ?? RatingText.FromText(leaf)) is { } rating)
+            {
+                return rating;
+            }
         }
 
         return Glyphs(element.TextContent);

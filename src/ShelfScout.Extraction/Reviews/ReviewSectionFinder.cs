@@ -31,12 +31,12 @@ internal static class ReviewSectionFinder
             .Select(h => h.ParentElement!)
             .ToList();
 
-        // The outermost named element that holds review blocks is the section; among several, the biggest.
+        // Among the elements holding the most review blocks, the outermost is the section: it also holds the review pager.
         var found = named.Concat(headed)
             .Distinct()
             .Where(e => e.QuerySelector("time, [datetime], [itemprop=datePublished]") is not null || e.TextContent.Length > 40 || DomReviewReader.CountBlocks(e) > 0)
             .OrderByDescending(e => DomReviewReader.CountBlocks(e))
-            .ThenBy(e => e.TextContent.Length)
+            .ThenByDescending(e => e.TextContent.Length)
             .FirstOrDefault();
         if (found is not null)
         {

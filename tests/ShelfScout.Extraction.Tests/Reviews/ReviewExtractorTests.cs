@@ -3,130 +3,127 @@ using ShelfScout.Extraction.Reviews;
 
 namespace ShelfScout.Extraction.Tests.Reviews;
 
-public class ReviewExtractorTests
+public sealed class ReviewExtractorTests
 {
-    private static readonly Uri PageUrl = new("https://shop.example/p/blue-kettle");
+    private static readonly Uri PageUrl = new("https://shop.example/products/green-tea");
 
-    private static ReviewPage Extract(string body, string head = "", Uri? url = null)
-    {
-        using var document = HtmlDocumentLoader.Parse($"<html><head><title>Blue Kettle</title>{head}</head><body>{body}</body></html>", url ?? PageUrl);
-        return new ReviewExtractor().Extract(document, url ?? PageUrl);
-    }
+    private static ReviewPage Extract(string body, Uri? url = null) =>
+        new ReviewExtractor().Extract(HtmlDocumentLoader.Parse($"<html><head></head><body>{body}</body></html>", url ?? PageUrl), url ?? PageUrl);
 
     [Fact]
     public void Extract_JsonLdReviews_ReadsEveryField()
     {
-        var head = """
-            <script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Blue Kettle","review":[
-              {"@type":"Review","author":{"@type":"Person","name":"Anna K."},"datePublished":"2025-03-14","name":"Boils fast",
-               "reviewBody":"Quiet and quick.","reviewRating":{"@type":"Rating","ratingValue":"4","bestRating":"5"}},
-              {"@type":"Review","author":"Ben","datePublished":"2025-04-01","reviewBody":"Lid broke.","reviewRating":{"@type":"Rating","ratingValue":"2"}}]}</script>
-            """;
-
-        var page = Extract("<h1>Blue Kettle</h1>", head);
+        var page = Extract("""
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Green Tea",
+             "review":[{"@type":"Review","name":"Lovely","reviewBody":"Fresh and fragrant.","datePublished":"2025-06-01",
+               "author":{"@type":"Person","name":"Marco G."},"reviewRating":{"@type":"Rating","ratingValue":5,"bestRating":5}},
+              {"@type":"Review","reviewBody":"Too bitter.","datePublished":"2025-02-24","author":"Ana","reviewRating":{"ratingValue":"4","bestRating":"10"}}]}</script>
+            """);
 
         Assert.Equal(2, page.Reviews.Count);
         var first = page.Reviews[0];
-        Assert.Equal("Anna K.", first.Author);
-        Assert.Equal(4m, first.Rating);
-        Assert.Equal("Boils fast", first.Title);
-        Assert.Equal("Quiet and quick.", first.Body);
-        Assert.Equal(new DateOnly(2025, 3, 14), first.Date);
-        Assert.Equal("Ben", page.Reviews[1].Author);
+        Assert.Equal(("Marco G.", 5m, "Lovely", "Fresh and fragrant.", new DateOnly(2025, 6, 1)), (first.Author, first.Rating, first.Title, first.Body, first.Date));
+        Assert.Equal(("Ana", 2m), (page.Reviews[1].Author, page.Reviews[1].Rating));
     }
 
     [Fact]
-    public void Extract_ReviewOnATenPointScale_IsNormalisedToFiveStars()
+    public void Extract_MicrodataReviews_AreRead()
     {
-        var head = """<script type="application/ld+json">{"@context":"https://schema.org","@type":"Review","reviewBody":"Fine.","reviewRating":{"@type":"Rating","ratingValue":"8","bestRating":"10"}}</script>""";
+        var page = Extract("""
+            <div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Green Tea</h1>
+              <div itemprop="review" itemscope itemtype="https://schema.org/Review">
+                <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Lena</span></span>
+                <meta itemprop="datePublished" content="2024-11-06">
+                <div itemprop="reviewRating" itemscope itemtype="https://schema.org/Rating"><meta itemprop="ratingValue" content="3"></div>
+                <p itemprop="reviewBody">Fine for the price.</p></div></div>
+            """);
 
-        var review = Assert.Single(Extract("<h1>Blue Kettle</h1>", head).Reviews);
-
-        Assert.Equal(4m, review.Rating);
+        var review = Assert.Single(page.Reviews);
+        Assert.Equal(("Lena", 3m, new DateOnly(2024, 11, 6)), (review.Author, review.Rating, review.Date));
     }
 
     [Fact]
-    public void Extract_VisibleReviewBlocksWithoutMarkup_ReadsAuthorRatingDateTitleAndBody()
+    public void Extract_PlainMarkupWithScrambledClasses_ReadsBlocksUnderAReviewsHeading()
     {
-        var body = """
-            <h1>Blue Kettle</h1>
-            <section>
-              <h2>Customer reviews</h2>
-              <ul>
-                <li><span class="stars" aria-label="5 out of 5 stars">★★★★★</span><h4>Love it</h4>
-                    <p class="by">By <strong>Maria</strong> on <time datetime="2025-05-02">2 May 2025</time></p>
-                    <p>The best kettle I have owned, it boils in a minute.</p></li>
-                <li><span class="stars" aria-label="3 out of 5 stars">★★★☆☆</span><h4>Fine</h4>
-                    <p class="by">By <strong>Tom</strong> on <time datetime="2025-04-20">20 April 2025</time></p>
-                    <p>Works, but the handle gets warm after a while.</p></li>
-              </ul>
-            </section>
-            """;
-
-        var page = Extract(body);
+        var page = Extract("""
+            <div class="q1"><h2>Customer reviews</h2><p class="q2">4.5 out of 5, based on 2 reviews</p>
+            <ol class="q3">
+              <li class="q4"><div><span role="img" aria-label="4 out of 5 stars">★★★★☆</span></div><h3>Great value</h3>
+                <p>By <span><span>Fatima S.</span></span> on <time datetime="2025-06-10">10 June 2025</time></p><p>Fast delivery and exactly as described.</p></li>
+              <li class="q4"><div><span role="img" aria-label="5 out of 5 stars">★★★★★</span></div><h3>Excellent</h3>
+                <p>By <span><span>Sipho H.</span></span> on <time datetime="2024-11-06">6 November 2024</time></p><p>Will buy again.</p></li>
+            </ol>
+            <nav aria-label="Review pages"><a href="/products/green-tea/reviews?page=2">Older reviews ›</a></nav></div>
+            <section><h2>You may also like</h2><ul><li><a href="/p/x">Other tea</a> <span>★★★★☆</span> <span>$4.00</span></li></ul></section>
+            """);
 
         Assert.Equal(2, page.Reviews.Count);
-        Assert.Equal("Maria", page.Reviews[0].Author);
-        Assert.Equal(5m, page.Reviews[0].Rating);
-        Assert.Equal("Love it", page.Reviews[0].Title);
-        Assert.Equal(new DateOnly(2025, 5, 2), page.Reviews[0].Date);
-        Assert.Equal("The best kettle I have owned, it boils in a minute.", page.Reviews[0].Body);
-        Assert.Equal(3m, page.Reviews[1].Rating);
+        Assert.Equal(("Fatima S.", 4m, "Great value", "Fast delivery and exactly as described.", new DateOnly(2025, 6, 10)),
+            (page.Reviews[0].Author, page.Reviews[0].Rating, page.Reviews[0].Title, page.Reviews[0].Body, page.Reviews[0].Date));
+        Assert.Equal(new Uri("https://shop.example/products/green-tea/reviews?page=2"), page.NextPage);
     }
 
     [Fact]
-    public void Extract_RatingWrittenAsFraction_IsRead()
+    public void Extract_WrittenDatesWithoutMarkup_AreParsed()
     {
-        var body = """
-            <div id="reviews"><div class="review"><span class="rating">4/5</span><p>Solid build and a good price for what you get.</p><span>12 March 2025</span></div>
-            <div class="review"><span class="rating">2/5</span><p>Stopped working after one month of daily use.</p><span>1 March 2025</span></div></div>
-            """;
+        var page = Extract("""
+            <section id="product-reviews"><h2>Reviews</h2>
+              <div><div><span class="stars" style="width:80%"></span><span title="4 of 5">4/5</span></div><b>Jo</b><span>March 3, 2025</span><p>Nice smell, lasts all day.</p></div>
+              <div><div><span title="2 of 5">2/5</span></div><b>Kim</b><span>12 January 2025</span><p>Leaked in the post.</p></div>
+            </section>
+            """);
 
-        var page = Extract(body);
-
-        Assert.Equal([4m, 2m], page.Reviews.Select(r => r.Rating));
-        Assert.Equal(new DateOnly(2025, 3, 12), page.Reviews[0].Date);
+        Assert.Equal([new DateOnly(2025, 3, 3), new DateOnly(2025, 1, 12)], page.Reviews.Select(r => r.Date!.Value));
+        Assert.Equal([4m, 2m], page.Reviews.Select(r => r.Rating!.Value));
     }
 
     [Fact]
-    public void Extract_RelNextInReviewSection_IsTheNextPage()
+    public void Extract_ReviewPageWithHeadLinkOnly_FollowsRelNext()
     {
-        var body = """
-            <section class="reviews"><div class="review"><span aria-label="4 out of 5 stars"></span><p>Good kettle, would buy again.</p></div>
-            <a rel="next" href="/p/blue-kettle/reviews?page=2">2</a></section>
-            """;
+        var url = new Uri("https://shop.example/products/green-tea/reviews?page=2");
+        var html = """<html><head><link rel="next" href="/products/green-tea/reviews?page=3"></head><body><h1>Reviews</h1></body></html>""";
 
-        Assert.Equal(new Uri("https://shop.example/p/blue-kettle/reviews?page=2"), Extract(body).NextPage);
+        var page = new ReviewExtractor().Extract(HtmlDocumentLoader.Parse(html, url), url);
+
+        Assert.Equal(new Uri("https://shop.example/products/green-tea/reviews?page=3"), page.NextPage);
     }
 
     [Fact]
-    public void Extract_MoreReviewsLink_IsTheNextPage()
+    public void Extract_ProductPageWithoutReviews_FindsNoneAndNoNextPage()
     {
-        var body = """
-            <section id="product-reviews"><div class="review"><span aria-label="4 out of 5 stars"></span><p>Good kettle, would buy again.</p></div>
-            <a href="/p/blue-kettle/reviews/2">More reviews</a></section>
-            """;
-
-        Assert.Equal(new Uri("https://shop.example/p/blue-kettle/reviews/2"), Extract(body).NextPage);
-    }
-
-    [Fact]
-    public void Extract_PageWithoutReviews_NothingAndNoNextPage()
-    {
-        var page = Extract("<h1>Blue Kettle</h1><p>A kettle.</p><nav><a rel=\"next\" href=\"/c/kettles?page=2\">Next</a></nav>");
+        var page = Extract("""<h1>Green Tea</h1><p>$4.00</p><nav class="pagination"><a rel="next" href="/collections/tea?page=2">Next</a></nav>""");
 
         Assert.Empty(page.Reviews);
         Assert.Null(page.NextPage);
     }
 
     [Fact]
-    public void Extract_RatedProductTilesOfAListing_AreNotReviews()
+    public void Extract_LastPageWithOneReview_DoesNotTakeTheSummaryForAReview()
     {
-        var tiles = string.Concat(Enumerable.Range(1, 6).Select(i =>
-            $"<li class=\"k{i % 2}x\"><a href=\"/p/kettle-{i}\">Kettle model number {i} in brushed steel</a><span aria-label=\"4 out of 5 stars\">★★★★☆</span></li>"));
+        var page = Extract("""
+            <section id="reviews"><h2>Customer reviews</h2><p>4.4 out of 5, based on 11 reviews</p>
+            <ol><li><div><span role="img" aria-label="3 out of 5 stars">★★★☆☆</span></div><h3>Okay</h3>
+              <p>By <span>Lee</span> on <time datetime="2023-01-02">2 January 2023</time></p><p>Does the job.</p></li></ol></section>
+            """);
 
-        var page = Extract($"<main><h1>Kettles</h1><ul>{tiles}</ul></main>", url: new Uri("https://shop.example/c/kettles"));
+        var review = Assert.Single(page.Reviews);
+        Assert.Equal(("Lee", 3m), (review.Author, review.Rating));
+    }
 
-        Assert.Empty(page.Reviews);
+    [Fact]
+    public void Extract_PageOfReviewsTitledByItsH1_ReadsReviewsAndNextPage()
+    {
+        var url = new Uri("https://shop.example/products/green-tea/reviews?page=2");
+        var html = """
+            <html><head></head><body><main><div class="z1"><h1>Customer reviews for <a href="/products/green-tea">Green Tea</a></h1>
+            <ol><li><span role="img" aria-label="4 out of 5 stars">★★★★☆</span><h3>Love it</h3><p>By <span>Mia R.</span> on <time datetime="2024-10-07">7 October 2024</time></p><p>Easy to take.</p></li>
+            <li><span role="img" aria-label="3 out of 5 stars">★★★☆☆</span><h3>Pricey</h3><p>By <span>Liam F.</span> on <time datetime="2024-06-28">28 June 2024</time></p><p>Works well.</p></li></ol>
+            <nav aria-label="Review pages"><a href="/products/green-tea/reviews?page=1">‹ Newer</a> <a href="/products/green-tea/reviews?page=3">Older reviews ›</a></nav></div></main></body></html>
+            """;
+
+        var page = new ReviewExtractor().Extract(HtmlDocumentLoader.Parse(html, url), url);
+
+        Assert.Equal(["Mia R.", "Liam F."], page.Reviews.Select(r => r.Author));
+        Assert.Equal(new Uri("https://shop.example/products/green-tea/reviews?page=3"), page.NextPage);
     }
 }
