@@ -17,7 +17,7 @@ internal static partial class DomAvailabilityReader
     private const int WindowBefore = 400;
     private const int WindowAfter = 2500;
 
-    public static void Read(IDocument document, MainProductRegion region, ProductEvidence evidence)
+    public static void Read(IDocument document, Uri pageUrl, MainProductRegion region, ProductEvidence evidence)
     {
         if (document.Body is null)
         {
@@ -38,7 +38,7 @@ internal static partial class DomAvailabilityReader
             if (IsButton(element))
             {
                 var label = ButtonText(element);
-                if (label.Length is > 0 and <= MaxStatusLength && !region.IsHidden(element) && !region.InChrome(element))
+                if (label.Length is > 0 and <= MaxStatusLength && !region.IsHidden(element) && !region.InChrome(element) && !ProductTiles.IsInTile(element, pageUrl))
                 {
                     if (AvailabilityCues.IsBuyButtonText(label))
                     {
@@ -72,7 +72,7 @@ internal static partial class DomAvailabilityReader
             }
 
             var state = AvailabilityCues.Classify(text);
-            if (state == Availability.Unknown || (text.Length > MaxStatusLength && state != Availability.OutOfStock))
+            if (state == Availability.Unknown || (text.Length > MaxStatusLength && state != Availability.OutOfStock) || ProductTiles.IsInTile(element, pageUrl))
             {
                 // A long sentence counts only when it says the product cannot be bought ("Sorry, this product is not available").
                 continue;
@@ -100,7 +100,9 @@ internal static partial class DomAvailabilityReader
 
         if (enabledBuy)
         {
-            evidence.Availability.Add(new Candidate<Availability>(Availability.InStock, Sources.Dom, 1.2));
+            // A working button says "buyable"; a status text like "Only 3 left" or "Pre-order" says more precisely how.
+            var qualified = statuses.Select(t => t.State).FirstOrDefault(a => a is Availability.LimitedAvailability or Availability.PreOrder or Availability.BackOrder);
+            evidence.Availability.Add(new Candidate<Availability>(qualified == Availability.Unknown ? Availability.InStock : qualified, Sources.Dom, 1.2));
         }
         else if (disabledBuy && !variantPicker)
         {

@@ -70,48 +70,6 @@ internal static partial class DomPriceReader
         return false;
     }
 
-    /// <summary>
-    /// A price inside one of several alike tiles (same tag and class, each linking to another page) belongs to a
-    /// listing or a carousel, not to the page's own product.
-    /// </summary>
-    private static bool InRepeatedTile(IElement holder, Uri pageUrl)
-    {
-        var current = holder;
-        for (var level = 0; level < 6 && current?.ParentElement is { } parent; level++, current = parent)
-        {
-            var className = current.GetAttribute("class");
-            var alike = 0;
-            foreach (var sibling in parent.Children)
-            {
-                if (sibling.LocalName == current.LocalName && string.Equals(sibling.GetAttribute("class"), className, StringComparison.Ordinal))
-                {
-                    alike++;
-                }
-            }
-
-            if (alike >= 3 && LinksElsewhere(current, pageUrl))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool LinksElsewhere(IElement tile, Uri pageUrl)
-    {
-        foreach (var link in tile.QuerySelectorAll("a[href]"))
-        {
-            var href = link.GetAttribute("href");
-            if (href is not null && !href.StartsWith('#') && Uri.TryCreate(pageUrl, href, out var target)
-                && !string.Equals(target.AbsolutePath, pageUrl.AbsolutePath, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static IEnumerable<Scored> Candidates(IDocument document, Uri pageUrl, MainProductRegion region, string? currencyHint)
     {
@@ -237,7 +195,7 @@ internal static partial class DomPriceReader
         }
 
         // The tile test walks siblings and links: only worth it for a price that could still win.
-        if (score >= MinScore && InRepeatedTile(holder, pageUrl))
+        if (score >= MinScore && ProductTiles.IsInTile(holder, pageUrl))
         {
             score -= 4;
         }

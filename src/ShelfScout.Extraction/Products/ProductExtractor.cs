@@ -43,7 +43,7 @@ public sealed class ProductExtractor
 
         var currencyHint = FieldVote.Decide(evidence.Currency, StringComparer.OrdinalIgnoreCase)?.Value;
         DomPriceReader.Read(document, pageUrl, region, currencyHint, evidence);
-        DomAvailabilityReader.Read(document, region, evidence);
+        DomAvailabilityReader.Read(document, pageUrl, region, evidence);
         DomIdentifierReader.Read(document, region, evidence);
         DomIdentifierReader.ReadUrl(pageUrl, evidence);
         DomRatingReader.Read(document, region, evidence);

@@ -87,4 +87,15 @@ public class AvailabilityHeuristicsTests
 
         Assert.Equal(Availability.InStock, product.Availability);
     }
+
+    [Fact]
+    public void Extract_SoldOutBadgesOnRelatedProductTiles_DoNotMakeProductOutOfStock()
+    {
+        var tiles = string.Concat(Enumerable.Range(1, 4).Select(i =>
+            $"<li class=\"card\"><a href=\"/p/other-{i}\">Other {i}</a><span class=\"badge\">Sold out</span><span class=\"price\">€{i}9,00</span></li>"));
+        var product = Snippet.Product(Snippet.BuyBox("<span class=\"price\">€10,00</span><button>Add to cart</button>") + $"<ul>{tiles}</ul>");
+
+        Assert.Equal(Availability.InStock, product.Availability);
+        Assert.Equal(10.00m, product.Price);
+    }
 }

@@ -48,4 +48,15 @@ public class IdentifierHeuristicsTests
 
         Assert.Equal("3454863898", product.Sku);
     }
+
+    [Theory]
+    [InlineData("<ul><li><span>Brand:</span> <span><span>Summit Sport</span></span></li></ul>", "Summit Sport")]
+    [InlineData("<p>Marke: Kärcher</p>", "Kärcher")]
+    [InlineData("<table><tr><th>Manufacturer</th><td>Bosch</td></tr></table>", "Bosch")]
+    public void Extract_LabelledBrand_IsTheBrand(string snippet, string expected)
+    {
+        var product = Snippet.Product(Snippet.BuyBox($"<span class=\"price\">€10,00</span>{snippet}"));
+
+        Assert.Equal(expected, product.Brand);
+    }
 }
