@@ -25,7 +25,7 @@ internal static class DomIdentifierReader
             var distance = region.DistanceFromTitle(element);
 
             ReadDataAttributes(element, evidence);
-            ReadBrand(element, region, evidence);
+            DomBrandReader.Read(element, region, evidence);
             if (!region.IsHidden(element))
             {
                 CollectTokens(element, evidence.VisibleTokens);
@@ -91,78 +91,6 @@ internal static class DomIdentifierReader
                 }
             }
         }
-    }
-
-    /// <summary>
-    /// The product's id in its own URL (<c>/deal/3454863898</c>, <c>/item/93133869_name</c>, <c>-112949990</c>): the last
-    /// run of five or more digits in the path. Weak on its own; it mostly confirms an identifier found elsewhere.
-    /// </summary>
-    public static void ReadUrl(Uri pageUrl, ProductEvidence evidence)
-    {
-        var path = Uri.UnescapeDataString(pageUrl.AbsolutePath);
-        string? last = null;
-        var start = -1;
-        for (var i = 0; i <= path.Length; i++)
-        {
-            var digit = i < path.Length && char.IsAsciiDigit(path[i]);
-            if (digit && start < 0)
-            {
-                start = i;
-            }
-            else if (!digit && start >= 0)
-            {
-                var boundedByLetter = (start > 0 && char.IsLetter(path[start - 1])) || (i < path.Length && char.IsLetter(path[i]));
-                if (i - start is >= 5 and <= 20 && !boundedByLetter)
-                {
-                    last = path[start..i];
-                }
-
-                start = -1;
-            }
-        }
-
-        ProductEvidence.Add(evidence.Sku, last, Sources.Url, 0.7);
-    }
-
-    /// <summary>"Brand: Kärcher" in one element, or a "Brand" label followed by the value's element (dt/dd, th/td, span/span).</summary>
-    private static void ReadBrand(IElement element, MainProductRegion region, ProductEvidence evidence)
-    {
-        if (!HasShortOwnText(element, 30) || region.IsHidden(element) || region.InChrome(element))
-        {
-            return;
-        }
-
-        var own = DomText.Spaced(element, 80);
-        var match = IdentifierLabels.BrandLabel().Match(own);
-        if (!match.Success)
-        {
-            return;
-        }
-
-        var value = match.Groups["value"].Value.Trim();
-        if (value.Length == 0)
-        {
-            var next = element.NextElementSibling ?? element.ParentElement?.NextElementSibling;
-            value = next is null ? string.Empty : DomText.Spaced(next, 80);
-        }
-
-        if (value.Length is > 0 and <= 60 && !value.Contains(':', StringComparison.Ordinal))
-        {
-            ProductEvidence.Add(evidence.Brand, value, Sources.Dom, 1.2);
-        }
-    }
-
-    private static bool HasShortOwnText(IElement element, int max)
-    {
-        foreach (var child in element.ChildNodes)
-        {
-            if (child is IText text && !string.IsNullOrWhiteSpace(text.Data))
-            {
-                return text.Data.Trim().Length <= max;
-            }
-        }
-
-        return false;
     }
 
     private static void CollectTokens(IElement element, HashSet<string> tokens)

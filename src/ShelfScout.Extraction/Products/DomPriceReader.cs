@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using ShelfScout.Extraction.Pricing;
 
@@ -9,7 +8,7 @@ namespace ShelfScout.Extraction.Products;
 /// close they sit to the title, what their markup calls them, and whether they are struck through, per-unit,
 /// instalments or inside a carousel of other products.
 /// </summary>
-internal static partial class DomPriceReader
+internal static class DomPriceReader
 {
     private const int MaxPriceTextLength = 48;
     private const double MinScore = 3.5;
@@ -82,7 +81,7 @@ internal static partial class DomPriceReader
         var result = new List<Scored>();
         foreach (var parent in region.Window(1500, 5000))
         {
-            if (!HasDigitText(parent))
+            if (!PriceShapes.HasDigitText(parent))
             {
                 continue;
             }
@@ -109,7 +108,7 @@ internal static partial class DomPriceReader
         var current = element;
         while (current.ParentElement is { } parent && parent.LocalName is not ("body" or "html") && !region.ContainsTitle(parent)
                && parent.Children.Length <= 6 && !DomText.TextLongerThan(parent, MaxPriceTextLength)
-               && NumberCount(parent.TextContent) <= 1)
+               && PriceShapes.NumberCount(parent.TextContent) <= 1)
         {
             current = parent;
         }
@@ -119,7 +118,7 @@ internal static partial class DomPriceReader
 
     private static Scored? Score(IElement holder, Uri pageUrl, MainProductRegion region, string? currencyHint)
     {
-        var text = FirstAmount(DomText.PriceText(holder));
+        var text = PriceShapes.FirstAmount(DomText.PriceText(holder));
         if (text.Length is 0 or > MaxPriceTextLength)
         {
             return null;
@@ -256,54 +255,6 @@ internal static partial class DomPriceReader
         }
 
         return hints;
-    }
-
-    /// <summary>"$200 2 bids" is $200: with several numbers, keep the first with the currency word right after it.</summary>
-    internal static string FirstAmount(string text)
-    {
-        var first = Numbers().Match(text);
-        if (!first.Success || !first.NextMatch().Success)
-        {
-            return text;
-        }
-
-        var end = first.Index + first.Length;
-        var rest = text[end..];
-        var trailing = rest.Length > 0 && rest[0] == ' ' ? rest[1..] : rest;
-        var word = new string(trailing.TakeWhile(c => !char.IsWhiteSpace(c) && !char.IsAsciiDigit(c)).ToArray());
-        return text[..end] + (word.Length is > 0 and <= 4 ? " " + word : string.Empty);
-    }
-
-    /// <summary>How many separate numbers the text holds ("€219.99 -50% €110.00" holds three; "1 299,99" one).</summary>
-    internal static int NumberCount(string text) => Numbers().Count(text);
-
-    [GeneratedRegex(@"\d+(?:[.,\s\u00a0'’]\d{3})*(?:[.,]\d{1,2})?")]
-    private static partial Regex Numbers();
-
-    private static bool HasDigitText(IElement element)
-    {
-        foreach (var child in element.ChildNodes)
-        {
-            if (child is IText text && HasDigit(text.Data))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasDigit(string text)
-    {
-        foreach (var ch in text)
-        {
-            if (char.IsAsciiDigit(ch))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private sealed record Scored(IElement Holder, string Text, ParsedPrice Price, double Score, bool Struck, bool Regular, int Order, bool InLink);

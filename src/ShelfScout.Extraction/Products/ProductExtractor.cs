@@ -45,7 +45,7 @@ public sealed class ProductExtractor
         DomPriceReader.Read(document, pageUrl, region, currencyHint, evidence);
         DomAvailabilityReader.Read(document, pageUrl, region, evidence);
         DomIdentifierReader.Read(document, region, evidence);
-        DomIdentifierReader.ReadUrl(pageUrl, evidence);
+        UrlIdentifierReader.Read(pageUrl, evidence);
         DomRatingReader.Read(document, region, evidence);
         var name = FieldVote.Decide(evidence.Name, StringComparer.OrdinalIgnoreCase)?.Value;
         DomImageReader.Read(document, pageUrl, region, name, evidence);
