@@ -79,7 +79,7 @@ internal static class DomPriceReader
 
         var seen = new HashSet<IElement>();
         var result = new List<Scored>();
-        foreach (var parent in region.Window(1500, 5000))
+        foreach (var parent in region.Window(1000, 4000))
         {
             if (!PriceShapes.HasDigitText(parent))
             {
