@@ -27,7 +27,7 @@ internal static class DomBrandReader
             value = next is null ? string.Empty : DomText.Spaced(next, 80);
         }
 
-        if (value.Length is > 0 and <= 60 && !value.Contains(':', StringComparison.Ordinal))
+        if (value.Length is >= 2 and <= 60 && !value.Contains(':', StringComparison.Ordinal) && value.Any(char.IsLetter))
         {
             ProductEvidence.Add(evidence.Brand, value, Sources.Dom, 1.2);
         }

@@ -12,7 +12,7 @@ internal static partial class IdentifierLabels
     public static partial Regex LabelledValue();
 
     /// <summary>A brand label and what follows it ("Brand: Kärcher", "Marke Bosch").</summary>
-    [GeneratedRegex(@"^\s*(?:brand|brand name|marke|marque|marca|merk|märke|merkki|mærke|značka|marka|márka|бренд|производитель|manufacturer|hersteller|fabricant|fabricante|produttore|producent|výrobce|výrobca|tootja|gamintojas|ražotājs|proizvođač|proizvajalec|üretici|ブランド|品牌|브랜드)\s*[:：]?\s*(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:brand|brand name|marke|marque|marca|merk|märke|merkki|mærke|značka|marka|márka|бренд|производитель|manufacturer|hersteller|fabricant|fabricante|produttore|producent|výrobce|výrobca|tootja|gamintojas|ražotājs|proizvođač|proizvajalec|üretici|ブランド|品牌|브랜드)(?:\s*[:：]\s*|\s+|$)(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex BrandLabel();
 
     /// <summary>True when the text looks like an identifier, not a word: it has a digit and no spaces.</summary>

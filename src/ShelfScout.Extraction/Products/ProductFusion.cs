@@ -49,7 +49,7 @@ internal static class ProductFusion
             Brand = Pick("brand", evidence.Brand, StringComparer.OrdinalIgnoreCase),
             Description = Pick("description", evidence.Description, StringComparer.Ordinal),
             Images = Images(evidence, sources),
-            Rating = evidence.Rating.Count > 0 ? Pick("rating", evidence.Rating) : null,
+            Rating = evidence.Rating.Count > 0 ? Math.Round(Pick("rating", evidence.Rating), 2) : null,
             ReviewCount = evidence.ReviewCount.Count > 0 ? Pick("reviewCount", evidence.ReviewCount) : null,
             Breadcrumbs = Pick("breadcrumbs", evidence.Breadcrumbs) ?? [],
             CanonicalUrl = Pick("canonicalUrl", evidence.CanonicalUrl, StringComparer.Ordinal),
