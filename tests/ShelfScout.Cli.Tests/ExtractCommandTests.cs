@@ -139,4 +139,16 @@ public sealed class ExtractCommandTests
         Assert.Equal(2, records.Count);
         Assert.All(records, r => Assert.False(r.GetProperty("isProductPage").GetBoolean(), r.GetProperty("source").GetString()));
     }
+
+    [Fact]
+    public async Task Extract_UnreachableUrl_OneLineErrorNonZeroExit()
+    {
+        // Port 1 on loopback: nothing listens, the connection is refused at once.
+        var result = await CliProcess.RunAsync("extract", "--format", "jsonl", "http://127.0.0.1:1/p/kettle");
+
+        Assert.NotEqual(0, result.ExitCode);
+        var error = Assert.Single(result.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("extract: http://127.0.0.1:1/p/kettle", error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.StdOut.Trim());
+    }
 }
