@@ -118,6 +118,12 @@ internal static class DomPriceReader
 
     private static Scored? Score(IElement holder, Uri pageUrl, MainProductRegion region, string? currencyHint)
     {
+        if (DomText.TextLongerThan(holder, MaxPriceTextLength * 2))
+        {
+            // A paragraph with a number in it, not a price label.
+            return null;
+        }
+
         var text = PriceShapes.FirstAmount(DomText.PriceText(holder));
         if (text.Length is 0 or > MaxPriceTextLength)
         {

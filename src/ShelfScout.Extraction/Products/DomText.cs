@@ -106,7 +106,14 @@ internal static class DomText
             return true;
         }
 
-        foreach (var token in element.ClassList)
+        // The class attribute as a string: ClassList would build a token list object for every element of the page.
+        var classes = element.GetAttribute("class");
+        if (string.IsNullOrEmpty(classes))
+        {
+            return false;
+        }
+
+        foreach (var token in classes.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (HiddenClasses.Any(h => token.Equals(h, StringComparison.OrdinalIgnoreCase)))
             {
