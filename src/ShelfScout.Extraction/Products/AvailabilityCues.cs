@@ -1,3 +1,4 @@
+using System.Buffers;
 using ShelfScout.Domain.Catalog;
 
 namespace ShelfScout.Extraction.Products;
@@ -6,11 +7,18 @@ namespace ShelfScout.Extraction.Products;
 internal static class AvailabilityCues
 {
     private static readonly (string Phrase, Availability State)[] Phrases = Build();
+    private static readonly SearchValues<string> AnyPhrase = SearchValues.Create(Phrases.Select(p => p.Phrase).ToArray(), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The state the short text states, or Unknown.</summary>
     public static Availability Classify(string text)
     {
         if (text.Length == 0)
+        {
+            return Availability.Unknown;
+        }
+
+        // One vectorised pass rejects the many texts that state nothing; only a hit pays for the ordered scan.
+        if (text.AsSpan().IndexOfAny(AnyPhrase) < 0)
         {
             return Availability.Unknown;
         }

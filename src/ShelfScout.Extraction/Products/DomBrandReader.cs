@@ -13,6 +13,12 @@ internal static class DomBrandReader
             return;
         }
 
+        // The anchored label test on the element's first text is cheap; only a label pays for reading the element.
+        if (!IdentifierLabels.BrandLabel().IsMatch(FirstText(element)))
+        {
+            return;
+        }
+
         var own = DomText.Spaced(element, 80);
         var match = IdentifierLabels.BrandLabel().Match(own);
         if (!match.Success)
@@ -31,6 +37,19 @@ internal static class DomBrandReader
         {
             ProductEvidence.Add(evidence.Brand, value, Sources.Dom, 1.2);
         }
+    }
+
+    private static string FirstText(IElement element)
+    {
+        foreach (var child in element.ChildNodes)
+        {
+            if (child is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            {
+                return text.Data.Trim();
+            }
+        }
+
+        return string.Empty;
     }
 
     private static bool HasShortOwnText(IElement element, int max)

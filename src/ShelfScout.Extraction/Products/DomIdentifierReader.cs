@@ -148,6 +148,11 @@ internal static class DomIdentifierReader
     {
         // A label alone ("SKU:", "eBay item number:") is followed by its value elsewhere: stand in a value to test it.
         var head = text.Length > 40 ? text[..40] : text;
+        if (head.AsSpan().IndexOfAny(IdentifierLabels.LabelStems) < 0)
+        {
+            return false;
+        }
+
         var match = IdentifierLabels.LabelledValue().Match(head + " X1");
         return match.Success && (match.Index <= 2 || text.Length <= 40);
     }
