@@ -1,5 +1,6 @@
 using ShelfScout.Agents.Pages;
 using ShelfScout.Agents.Products;
+using ShelfScout.Agents.Running;
 using ShelfScout.Domain.Runs;
 using ShelfScout.Extraction.Products;
 using ShelfScout.Storage.Records;
@@ -29,36 +30,28 @@ public sealed class PriceMonitorAgent(ProductExtractor extractor) : IAgent
             return new StageResult(Stage, products.Count == 0 ? StageStatus.Skipped : StageStatus.Succeeded, 0, 0, 0, 0, context.TimeProvider.GetElapsedTime(started), reason);
         }
 
-        var done = 0;
-        var succeeded = 0;
-        var failed = 0;
-        var changed = 0;
+        var counters = new StageCounters();
         await Parallel.ForEachAsync(
             due,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.Limits.Concurrency), CancellationToken = cancellationToken },
             async (product, ct) =>
             {
-                var outcome = await RefreshAsync(context, product, ct).ConfigureAwait(false);
-                switch (outcome)
+                var done = counters.Start();
+                switch (await RefreshAsync(context, product, ct).ConfigureAwait(false))
                 {
                     case null:
-                        Interlocked.Increment(ref failed);
+                        counters.Fail();
                         break;
-                    case true:
-                        Interlocked.Increment(ref succeeded);
-                        Interlocked.Increment(ref changed);
-                        break;
-                    default:
-                        Interlocked.Increment(ref succeeded);
+                    case var changed:
+                        counters.Succeed(changed.Value ? 1 : 0);
                         break;
                 }
 
-                context.Recorder.Report(Stage, product.Name ?? product.Url, Interlocked.Increment(ref done), due.Count);
+                context.Recorder.Report(Stage, product.Name ?? product.Url, done, due.Count);
             }).ConfigureAwait(false);
 
-        var status = succeeded == 0 ? StageStatus.Failed : failed > 0 ? StageStatus.PartiallySucceeded : StageStatus.Succeeded;
-        var note = $"{changed} of {due.Count} changed; {fresh} already fresh from this run";
-        return new StageResult(Stage, status, due.Count, succeeded, failed, changed, context.TimeProvider.GetElapsedTime(started), note);
+        var note = $"{counters.Changed} of {due.Count} changed; {fresh} already fresh from this run";
+        return counters.ToResult(Stage, context.TimeProvider.GetElapsedTime(started), note);
     }
 
     /// <summary>True when price or stock changed, false when unchanged, null when the page failed.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using ShelfScout.Agents.Pages;
+using ShelfScout.Agents.Running;
 using ShelfScout.Domain.Runs;
 using ShelfScout.Extraction.Products;
 using ShelfScout.Fetching;
@@ -47,10 +48,16 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
         await Task.WhenAll(consumers.Append(producer)).ConfigureAwait(false);
 
         var after = await context.Store.CountAsync(context.Retailer.Id, cancellationToken).ConfigureAwait(false);
-        var errors = context.Recorder.ErrorCount(Stage);
-        var status = state.Succeeded == 0 ? StageStatus.Failed : errors > 0 ? StageStatus.PartiallySucceeded : StageStatus.Succeeded;
         var note = $"{state.CategoriesDone}/{leaves.Count} categories, {state.ListingPages} listing pages, {state.Links} category links";
-        return new StageResult(Stage, status, state.Processed, state.Succeeded, state.Failed, after.Products - before.Products, context.TimeProvider.GetElapsedTime(started), note);
+        var result = state.Products.ToResult(Stage, context.TimeProvider.GetElapsedTime(started), note, after.Products - before.Products);
+
+        if (result.Processed == 0)
+        {
+            return result with { Status = StageStatus.Failed, Note = $"no product links found in {leaves.Count} categories" };
+        }
+
+        // Listing pages that failed are errors of this stage too, though no product page was counted for them.
+        return context.Recorder.ErrorCount(Stage) > 0 && result.Status == StageStatus.Succeeded ? result with { Status = StageStatus.PartiallySucceeded } : result;
     }
 
     private static async Task ProduceAsync(
@@ -75,7 +82,7 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
                     }
 
                     state.CategoryDone(crawler.PagesWalked);
-                    context.Recorder.Report(Stage.Products, category.Path, state.Processed, null);
+                    context.Recorder.Report(Stage.Products, category.Path, state.Products.Processed, null);
                 }).ConfigureAwait(false);
             writer.Complete();
         }
@@ -91,7 +98,7 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
         await foreach (var work in reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
             var key = UrlCanonicalizer.Canonicalize(work.Url).AbsoluteUri;
-            var productTask = state.Products.GetOrAdd(key, _ => new Lazy<Task<long?>>(() => ExtractAndStoreAsync(context, work.Url, state, cancellationToken)));
+            var productTask = state.Seen.GetOrAdd(key, _ => new Lazy<Task<long?>>(() => ExtractAndStoreAsync(context, work.Url, state, cancellationToken)));
             var productId = await productTask.Value.ConfigureAwait(false);
             if (productId is { } id)
             {
@@ -99,17 +106,17 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
                 state.Linked();
             }
 
-            context.Recorder.Report(Stage.Products, work.Category.Path, state.Processed, null);
+            context.Recorder.Report(Stage.Products, work.Category.Path, state.Products.Processed, null);
         }
     }
 
     private async Task<long?> ExtractAndStoreAsync(AgentContext context, Uri url, CrawlState state, CancellationToken cancellationToken)
     {
-        state.Started();
+        state.Products.Start();
         var page = await PageLoader.LoadAsync(context, Stage, url, cancellationToken).ConfigureAwait(false);
         if (page is null)
         {
-            state.Fail();
+            state.Products.Fail();
             return null;
         }
 
@@ -117,7 +124,7 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
         if (!extraction.IsProductPage || extraction.Product is null)
         {
             await context.Recorder.RecordErrorAsync(Stage, url.AbsoluteUri, "not a product page", cancellationToken).ConfigureAwait(false);
-            state.Fail();
+            state.Products.Fail();
             return null;
         }
 
@@ -126,7 +133,7 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
         var now = context.TimeProvider.GetUtcNow();
         var id = await context.Store.UpsertProductAsync(context.Retailer.Id, productUrl, product, now, cancellationToken).ConfigureAwait(false);
         await OfferRecorder.RecordAsync(context, id, product, page.Url, now, cancellationToken).ConfigureAwait(false);
-        state.Succeed();
+        state.Products.Succeed();
         return id;
     }
 
@@ -134,20 +141,14 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
 
     private sealed class CrawlState
     {
-        private int _processed;
-        private int _succeeded;
-        private int _failed;
         private int _links;
         private int _categoriesDone;
         private int _listingPages;
 
-        public ConcurrentDictionary<string, Lazy<Task<long?>>> Products { get; } = new(StringComparer.Ordinal);
+        /// <summary>Product pages by canonical URL: each is extracted once per run, whatever the number of categories listing it.</summary>
+        public ConcurrentDictionary<string, Lazy<Task<long?>>> Seen { get; } = new(StringComparer.Ordinal);
 
-        public int Processed => Volatile.Read(ref _processed);
-
-        public int Succeeded => Volatile.Read(ref _succeeded);
-
-        public int Failed => Volatile.Read(ref _failed);
+        public StageCounters Products { get; } = new();
 
         public int Links => Volatile.Read(ref _links);
 
@@ -155,13 +156,7 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
 
         public int ListingPages => Volatile.Read(ref _listingPages);
 
-        public void Started() => Interlocked.Increment(ref _processed);
-
-        public void Fail() => Interlocked.Increment(ref _failed);
-
         public void Linked() => Interlocked.Increment(ref _links);
-
-        public void Succeed() => Interlocked.Increment(ref _succeeded);
 
         public void CategoryDone(int pages)
         {

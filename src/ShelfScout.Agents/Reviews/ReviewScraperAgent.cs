@@ -1,4 +1,5 @@
 using ShelfScout.Agents.Pages;
+using ShelfScout.Agents.Running;
 using ShelfScout.Domain.Runs;
 using ShelfScout.Extraction.Reviews;
 using ShelfScout.Fetching;
@@ -27,10 +28,7 @@ public sealed class ReviewScraperAgent(ReviewExtractor extractor) : IAgent
         }
 
         var budget = new ReviewBudget(context.Limits.MaxReviewsPerRun);
-        var done = 0;
-        var succeeded = 0;
-        var failed = 0;
-        var added = 0;
+        var counters = new StageCounters();
         await Parallel.ForEachAsync(
             products,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.Limits.Concurrency), CancellationToken = cancellationToken },
@@ -41,23 +39,21 @@ public sealed class ReviewScraperAgent(ReviewExtractor extractor) : IAgent
                     return;
                 }
 
-                var result = await ScrapeProductAsync(context, product, budget, ct).ConfigureAwait(false);
-                if (result is { } count)
+                var done = counters.Start();
+                if (await ScrapeProductAsync(context, product, budget, ct).ConfigureAwait(false) is { } added)
                 {
-                    Interlocked.Increment(ref succeeded);
-                    Interlocked.Add(ref added, count);
+                    counters.Succeed(added);
                 }
                 else
                 {
-                    Interlocked.Increment(ref failed);
+                    counters.Fail();
                 }
 
-                context.Recorder.Report(Stage, product.Name ?? product.Url, Interlocked.Increment(ref done), products.Count);
+                context.Recorder.Report(Stage, product.Name ?? product.Url, done, products.Count);
             }).ConfigureAwait(false);
 
-        var status = succeeded == 0 ? StageStatus.Failed : failed > 0 ? StageStatus.PartiallySucceeded : StageStatus.Succeeded;
-        var note = budget.Exhausted ? $"stopped at the limit of {context.Limits.MaxReviewsPerRun} reviews per run" : $"{added} new reviews";
-        return new StageResult(Stage, status, done, succeeded, failed, added, context.TimeProvider.GetElapsedTime(started), note);
+        var note = budget.Exhausted ? $"stopped at the limit of {context.Limits.MaxReviewsPerRun} reviews per run" : $"{counters.Changed} new reviews";
+        return counters.ToResult(Stage, context.TimeProvider.GetElapsedTime(started), note);
     }
 
     /// <summary>New reviews stored for the product, or null when its first page failed.</summary>
