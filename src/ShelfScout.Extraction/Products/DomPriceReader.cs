@@ -137,6 +137,12 @@ internal static class DomPriceReader
 
         var hints = AncestorHints(holder, 2);
         var saysPrice = hints.Contains("price", StringComparison.Ordinal) || hints.Contains("preis", StringComparison.Ordinal) || hints.Contains("prix", StringComparison.Ordinal) || hints.Contains("precio", StringComparison.Ordinal) || hints.Contains("cena", StringComparison.Ordinal) || hints.Contains("amount", StringComparison.Ordinal);
+        if (!saysPrice && !text.Any(c => char.IsLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol))
+        {
+            // Bare numbers ("2024", "(5)", "1/3") with nothing calling them a price cannot name a currency either.
+            return null;
+        }
+
         var parsed = PriceText.Parse(text, currencyHint);
         var hasCurrency = parsed.CurrencyText is not null;
         if (parsed.Amount is not > 0 || (!hasCurrency && !saysPrice))

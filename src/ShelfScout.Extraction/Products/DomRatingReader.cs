@@ -42,8 +42,11 @@ internal static partial class DomRatingReader
 
     private static bool IsRatingWidget(IElement element)
     {
-        var hints = DomText.Hints(element) + " " + element.GetAttribute("aria-label")?.ToLowerInvariant();
-        return hints.Contains("rating", StringComparison.Ordinal) || hints.Contains("star", StringComparison.Ordinal) || hints.Contains("review", StringComparison.Ordinal);
+        static bool Says(string? value) =>
+            value is not null && (value.Contains("rating", StringComparison.OrdinalIgnoreCase) || value.Contains("star", StringComparison.OrdinalIgnoreCase)
+                                  || value.Contains("review", StringComparison.OrdinalIgnoreCase));
+
+        return Says(element.GetAttribute("class")) || Says(element.GetAttribute("aria-label")) || Says(element.Id) || Says(element.GetAttribute("itemprop"));
     }
 
     private static string AncestorHints(IElement element)
