@@ -61,7 +61,7 @@ public sealed class CategoryExtractionAgent(SitemapCategorySource sitemapSource)
         var status = stored == 0 ? StageStatus.Failed : errors > 0 ? StageStatus.PartiallySucceeded : StageStatus.Succeeded;
         var note = stored == 0
             ? "no categories found in navigation or sitemaps"
-            : $"{tree.LeafCount} leaf categories; {added} from sitemaps";
+            : $"{tree.LeafCount} leaves, {added} via sitemaps";
         return new StageResult(Stage, status, stored, stored, errors, changed, context.TimeProvider.GetElapsedTime(started), note);
     }
 }

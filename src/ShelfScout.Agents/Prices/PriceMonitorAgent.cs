@@ -26,7 +26,7 @@ public sealed class PriceMonitorAgent(ProductExtractor extractor) : IAgent
         var fresh = products.Count - due.Count;
         if (due.Count == 0)
         {
-            var reason = products.Count == 0 ? "no products to monitor" : $"all {fresh} products observed earlier in this run";
+            var reason = products.Count == 0 ? "no products to monitor" : $"all {fresh} fresh from this run";
             return new StageResult(Stage, products.Count == 0 ? StageStatus.Skipped : StageStatus.Succeeded, 0, 0, 0, 0, context.TimeProvider.GetElapsedTime(started), reason);
         }
 
@@ -50,7 +50,7 @@ public sealed class PriceMonitorAgent(ProductExtractor extractor) : IAgent
                 context.Recorder.Report(Stage, product.Name ?? product.Url, done, due.Count);
             }).ConfigureAwait(false);
 
-        var note = $"{counters.Changed} of {due.Count} changed; {fresh} already fresh from this run";
+        var note = $"{counters.Changed} of {due.Count} changed";
         return counters.ToResult(Stage, context.TimeProvider.GetElapsedTime(started), note);
     }
 

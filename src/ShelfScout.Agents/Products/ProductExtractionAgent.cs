@@ -48,7 +48,7 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
         await Task.WhenAll(consumers.Append(producer)).ConfigureAwait(false);
 
         var after = await context.Store.CountAsync(context.Retailer.Id, cancellationToken).ConfigureAwait(false);
-        var note = $"{state.CategoriesDone}/{leaves.Count} categories, {state.ListingPages} listing pages, {state.Links} category links";
+        var note = $"{state.CategoriesDone}/{leaves.Count} categories, {state.ListingPages} listing pages";
         var result = state.Products.ToResult(Stage, context.TimeProvider.GetElapsedTime(started), note, after.Products - before.Products);
 
         if (result.Processed == 0)

@@ -52,7 +52,7 @@ public sealed class ReviewScraperAgent(ReviewExtractor extractor) : IAgent
                 context.Recorder.Report(Stage, product.Name ?? product.Url, done, products.Count);
             }).ConfigureAwait(false);
 
-        var note = budget.Exhausted ? $"stopped at the limit of {context.Limits.MaxReviewsPerRun} reviews per run" : $"{counters.Changed} new reviews";
+        var note = budget.Exhausted ? $"stopped at --max-reviews {context.Limits.MaxReviewsPerRun}" : $"{counters.Changed} new";
         return counters.ToResult(Stage, context.TimeProvider.GetElapsedTime(started), note);
     }
 
