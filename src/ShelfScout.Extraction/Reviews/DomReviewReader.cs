@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using ShelfScout.Domain.Catalog;
@@ -29,7 +30,16 @@ internal static partial class DomReviewReader
     private static bool HasDate(IElement block) =>
         block.QuerySelector("time[datetime], [itemprop=datePublished]") is not null || WrittenDate(block) is not null;
 
-    private static List<IElement> Blocks(IElement container)
+    // Section finding asks about nested candidates (a section, its list, the page's main): each element is judged once.
+    // Weak keys: the memo goes with the parsed document.
+    private static readonly ConditionalWeakTable<IElement, List<IElement>> BlocksMemo = [];
+    private static readonly ConditionalWeakTable<IElement, StrongBox<bool>> ReviewMemo = [];
+
+    private static List<IElement> Blocks(IElement container) => BlocksMemo.GetValue(container, FindBlocks);
+
+    private static bool LooksLikeReview(IElement block) => ReviewMemo.GetValue(block, b => new StrongBox<bool>(JudgeBlock(b))).Value;
+
+    private static List<IElement> FindBlocks(IElement container)
     {
         // The parent whose children most often look like reviews holds the list.
         var best = container.QuerySelectorAll("*").Prepend(container)
@@ -40,18 +50,28 @@ internal static partial class DomReviewReader
         return best.Blocks ?? [];
     }
 
-    private static bool LooksLikeReview(IElement block)
+    private static bool JudgeBlock(IElement block)
     {
         if (block.LocalName is "script" or "style" or "nav" or "h2" or "h3")
         {
             return false;
         }
 
-        var text = block.TextContent;
-        var hasRating = StarRating(block) is not null;
-        var hasDate = HasDate(block);
+        // Cheapest tests first: enough text, then a date (digits in the text or a machine-readable date), then stars.
         // A date is required: a rating with text alone is also what a "4.4 out of 5, based on 7 reviews" summary looks like.
-        return hasRating && hasDate && text.Trim().Length >= 10;
+        var text = block.TextContent;
+        if (text.Trim().Length < 10)
+        {
+            return false;
+        }
+
+        var machineDate = block.QuerySelector("time[datetime], [itemprop=datePublished]") is not null;
+        if (!machineDate && (!text.AsSpan().ContainsAnyInRange('0', '9') || WrittenDate(block) is null))
+        {
+            return false;
+        }
+
+        return StarRating(block) is not null;
     }
 
     private static ReviewData ReadBlock(IElement block)

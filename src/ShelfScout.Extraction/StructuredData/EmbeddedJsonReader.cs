@@ -8,14 +8,9 @@ namespace ShelfScout.Extraction.StructuredData;
 /// Finds JSON application state in scripts: JSON script blocks (<c>__NEXT_DATA__</c>, <c>application/json</c>)
 /// and object literals assigned in inline JavaScript (<c>window.__INITIAL_STATE__ = {...}</c>).
 /// </summary>
-public static class EmbeddedJsonReader
+public static partial class EmbeddedJsonReader
 {
     private const int MaxScriptLength = 8_000_000;
-
-    // "window.__STATE__ = {", "var data = [", "self.__x=": an assignment whose right side starts a literal.
-    private static readonly Regex Assignment = new(
-        @"(?:^|[;\s,(])(?:window\.|self\.|globalThis\.|var\s+|let\s+|const\s+)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[""[^""]+""\])*\s*=\s*(?=[{\[])",
-        RegexOptions.CultureInvariant);
 
     /// <summary>The JSON objects and arrays embedded in the page's scripts, in document order.</summary>
     public static IReadOnlyList<JsonNode> Read(IDocument document)
@@ -56,7 +51,7 @@ public static class EmbeddedJsonReader
         var position = 0;
         while (position < script.Length)
         {
-            var match = Assignment.Match(script, position);
+            var match = Assignment().Match(script, position);
             if (!match.Success)
             {
                 yield break;
@@ -112,4 +107,9 @@ public static class EmbeddedJsonReader
                 break;
         }
     }
+
+    // "window.__STATE__ = {", "var data = [", "self.__x=": an assignment whose right side starts a literal.
+    // Source-generated: this runs over every inline script of every page.
+    [GeneratedRegex(@"(?:^|[;\s,(])(?:window\.|self\.|globalThis\.|var\s+|let\s+|const\s+)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[""[^""]+""\])*\s*=\s*(?=[{\[])", RegexOptions.CultureInvariant)]
+    private static partial Regex Assignment();
 }
