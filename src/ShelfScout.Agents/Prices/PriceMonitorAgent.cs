@@ -37,7 +37,7 @@ public sealed class PriceMonitorAgent(ProductExtractor extractor) : IAgent
             async (product, ct) =>
             {
                 var done = counters.Start();
-                switch (await RefreshAsync(context, product, ct).ConfigureAwait(false))
+                switch (await ItemGuard.RunAsync(context, Stage, product.Url, failed: (bool?)null, () => RefreshAsync(context, product, ct), ct).ConfigureAwait(false))
                 {
                     case null:
                         counters.Fail();

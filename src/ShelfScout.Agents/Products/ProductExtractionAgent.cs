@@ -41,9 +41,11 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
         var workers = Math.Max(1, context.Limits.Concurrency);
         var channel = Channel.CreateBounded<ProductWork>(new BoundedChannelOptions(workers * 4) { SingleWriter = workers == 1, SingleReader = workers == 1 });
 
-        var producer = ProduceAsync(context, leaves, channel.Writer, state, workers, cancellationToken);
+        // If the consumers stop (a store failure), the producer must not wait forever on a full channel.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = ProduceAsync(context, leaves, channel.Writer, state, workers, stop.Token);
         var consumers = Enumerable.Range(0, workers)
-            .Select(_ => ConsumeAsync(context, channel.Reader, state, cancellationToken))
+            .Select(_ => ConsumeUntilFailureAsync(context, channel.Reader, state, stop, cancellationToken))
             .ToList();
         await Task.WhenAll(consumers.Append(producer)).ConfigureAwait(false);
 
@@ -93,12 +95,42 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
         }
     }
 
+    private async Task ConsumeUntilFailureAsync(AgentContext context, ChannelReader<ProductWork> reader, CrawlState state, CancellationTokenSource stop, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ConsumeAsync(context, reader, state, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
     private async Task ConsumeAsync(AgentContext context, ChannelReader<ProductWork> reader, CrawlState state, CancellationToken cancellationToken)
     {
         await foreach (var work in reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
             var key = UrlCanonicalizer.Canonicalize(work.Url).AbsoluteUri;
-            var productTask = state.Seen.GetOrAdd(key, _ => new Lazy<Task<long?>>(() => ExtractAndStoreAsync(context, work.Url, state, cancellationToken)));
+            var productTask = state.Seen.GetOrAdd(key, _ => new Lazy<Task<long?>>(() => ItemGuard.RunAsync(
+                context,
+                Stage,
+                work.Url.AbsoluteUri,
+                failed: null,
+                async () =>
+                {
+                    try
+                    {
+                        return await ExtractAndStoreAsync(context, work.Url, state, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException)
+                    {
+                        state.Products.Fail();
+                        throw;
+                    }
+                },
+                cancellationToken)));
             var productId = await productTask.Value.ConfigureAwait(false);
             if (productId is { } id)
             {

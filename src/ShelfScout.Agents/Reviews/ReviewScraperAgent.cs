@@ -40,7 +40,7 @@ public sealed class ReviewScraperAgent(ReviewExtractor extractor) : IAgent
                 }
 
                 var done = counters.Start();
-                if (await ScrapeProductAsync(context, product, budget, ct).ConfigureAwait(false) is { } added)
+                if (await ItemGuard.RunAsync(context, Stage, product.Url, failed: (int?)null, () => ScrapeProductAsync(context, product, budget, ct), ct).ConfigureAwait(false) is { } added)
                 {
                     counters.Succeed(added);
                 }
