@@ -9,15 +9,17 @@ namespace ShelfScout.Agents.Products;
 
 /// <summary>
 /// Walks one category's listing pages (whatever the pagination style: rel=next, "next" links, numbered pages) and
-/// yields each product URL once, up to the per-category limit.
+/// yields each product URL once, up to the per-category limit (or, for a category page without products, the links
+/// below it that may be subcategories).
 /// </summary>
 internal sealed class ListingCrawler(AgentContext context, CategoryRecord category)
 {
+    private const int MaxChildLinks = 200;
     private readonly ListingPageAnalyzer _analyzer = new();
 
     public int PagesWalked { get; private set; }
 
-    public async IAsyncEnumerable<Uri> ProductUrlsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<ListingLink> ProductUrlsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var limit = context.Limits.MaxProductsPerCategory ?? int.MaxValue;
         var start = new Uri(category.Url);
@@ -52,11 +54,23 @@ internal sealed class ListingCrawler(AgentContext context, CategoryRecord catego
                 }
 
                 newOnPage++;
-                yield return link;
+                yield return new ListingLink(link, MaybeCategory: false);
                 if (++emitted >= limit)
                 {
                     yield break;
                 }
+            }
+
+            // No products on a category's first page: it may show subcategory tiles instead. Links below the category's own
+            // path are handed on like product links; the product workers recognise the listings among them.
+            if (PagesWalked == 1 && newOnPage == 0)
+            {
+                foreach (var child in ChildLinks(page, start).Where(c => seenProducts.Add(Key(c))))
+                {
+                    yield return new ListingLink(child, MaybeCategory: true);
+                }
+
+                yield break;
             }
 
             // A page that only repeats products already seen is the end of an endless or looping pagination.
@@ -83,6 +97,17 @@ internal sealed class ListingCrawler(AgentContext context, CategoryRecord catego
         {
             yield return page;
         }
+    }
+
+    private static IEnumerable<Uri> ChildLinks(Pages.LoadedPage page, Uri category)
+    {
+        var prefix = category.AbsolutePath.TrimEnd('/') + "/";
+        return page.Document.QuerySelectorAll("a[href]")
+            .Where(a => a.Closest("header, nav, footer, aside") is null)
+            .Select(a => Uri.TryCreate(page.Url, a.GetAttribute("href"), out var url) ? url : null)
+            .OfType<Uri>()
+            .Where(u => SameHost(u, category) && u.AbsolutePath.Length > prefix.Length && u.AbsolutePath.StartsWith(prefix, StringComparison.Ordinal))
+            .Take(MaxChildLinks);
     }
 
     private static bool SameHost(Uri a, Uri b) => string.Equals(a.Host, b.Host, StringComparison.OrdinalIgnoreCase);

@@ -20,6 +20,9 @@ namespace ShelfScout.Agents.Products;
 /// </remarks>
 public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
 {
+    /// <summary>Levels of subcategories found below the menu's leaves that are crawled.</summary>
+    private const int MaxSubcategoryDepth = 2;
+
     public Stage Stage => Stage.Products;
 
     public string Name => "ProductExtractionAgent";
@@ -38,19 +41,23 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
 
         var before = await context.Store.CountAsync(context.Retailer.Id, cancellationToken).ConfigureAwait(false);
         var state = new CrawlState();
+        state.Subcategories.Know(await context.Store.GetCategoriesAsync(context.Retailer.Id, cancellationToken).ConfigureAwait(false));
         var workers = Math.Max(1, context.Limits.Concurrency);
-        var channel = Channel.CreateBounded<ProductWork>(new BoundedChannelOptions(workers * 4) { SingleWriter = workers == 1, SingleReader = workers == 1 });
 
-        // If the consumers stop (a store failure), the producer must not wait forever on a full channel.
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var producer = ProduceAsync(context, leaves, channel.Writer, state, workers, stop.Token);
-        var consumers = Enumerable.Range(0, workers)
-            .Select(_ => ConsumeUntilFailureAsync(context, channel.Reader, state, stop, cancellationToken))
-            .ToList();
-        await Task.WhenAll(consumers.Append(producer)).ConfigureAwait(false);
+        // Round 1 crawls the known leaves. A "product" link that turns out to be a listing of its own is a subcategory
+        // the menu did not show; it is stored and crawled in the next round (rounds, not recursion: no work waits on itself).
+        IReadOnlyList<CategoryRecord> round = leaves;
+        for (var depth = 0; round.Count > 0 && depth <= MaxSubcategoryDepth; depth++)
+        {
+            state.Discovered.Clear();
+            await CrawlRoundAsync(context, round, state, workers, allowSubcategories: depth < MaxSubcategoryDepth, cancellationToken).ConfigureAwait(false);
+            round = [.. state.Discovered];
+        }
 
         var after = await context.Store.CountAsync(context.Retailer.Id, cancellationToken).ConfigureAwait(false);
-        var note = $"{state.CategoriesDone}/{leaves.Count} categories, {state.ListingPages} listing pages";
+        var note = state.SubcategoriesFound > 0
+            ? $"{state.CategoriesDone} categories ({state.SubcategoriesFound} found below the menu), {state.ListingPages} listing pages"
+            : $"{state.CategoriesDone}/{leaves.Count} categories, {state.ListingPages} listing pages";
         var result = state.Products.ToResult(Stage, context.TimeProvider.GetElapsedTime(started), note, after.Products - before.Products);
 
         if (result.Processed == 0)
@@ -60,6 +67,19 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
 
         // Listing pages that failed are errors of this stage too, though no product page was counted for them.
         return context.Recorder.ErrorCount(Stage) > 0 && result.Status == StageStatus.Succeeded ? result with { Status = StageStatus.PartiallySucceeded } : result;
+    }
+
+    private async Task CrawlRoundAsync(AgentContext context, IReadOnlyList<CategoryRecord> categories, CrawlState state, int workers, bool allowSubcategories, CancellationToken cancellationToken)
+    {
+        var channel = Channel.CreateBounded<ProductWork>(new BoundedChannelOptions(workers * 4) { SingleWriter = workers == 1, SingleReader = workers == 1 });
+
+        // If the consumers stop (a store failure), the producer must not wait forever on a full channel.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = ProduceAsync(context, categories, channel.Writer, state, workers, stop.Token);
+        var consumers = Enumerable.Range(0, workers)
+            .Select(_ => ConsumeUntilFailureAsync(context, channel.Reader, state, allowSubcategories, stop, cancellationToken))
+            .ToList();
+        await Task.WhenAll(consumers.Append(producer)).ConfigureAwait(false);
     }
 
     private static async Task ProduceAsync(
@@ -80,7 +100,7 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
                     var crawler = new ListingCrawler(context, category);
                     await foreach (var url in crawler.ProductUrlsAsync(ct).ConfigureAwait(false))
                     {
-                        await writer.WriteAsync(new ProductWork(category, url), ct).ConfigureAwait(false);
+                        await writer.WriteAsync(new ProductWork(category, url.Url, url.MaybeCategory), ct).ConfigureAwait(false);
                     }
 
                     state.CategoryDone(crawler.PagesWalked);
@@ -95,11 +115,11 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
         }
     }
 
-    private async Task ConsumeUntilFailureAsync(AgentContext context, ChannelReader<ProductWork> reader, CrawlState state, CancellationTokenSource stop, CancellationToken cancellationToken)
+    private async Task ConsumeUntilFailureAsync(AgentContext context, ChannelReader<ProductWork> reader, CrawlState state, bool allowSubcategories, CancellationTokenSource stop, CancellationToken cancellationToken)
     {
         try
         {
-            await ConsumeAsync(context, reader, state, cancellationToken).ConfigureAwait(false);
+            await ConsumeAsync(context, reader, state, allowSubcategories, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -108,7 +128,7 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
         }
     }
 
-    private async Task ConsumeAsync(AgentContext context, ChannelReader<ProductWork> reader, CrawlState state, CancellationToken cancellationToken)
+    private async Task ConsumeAsync(AgentContext context, ChannelReader<ProductWork> reader, CrawlState state, bool allowSubcategories, CancellationToken cancellationToken)
     {
         await foreach (var work in reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -122,10 +142,11 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
                 {
                     try
                     {
-                        return await ExtractAndStoreAsync(context, work.Url, state, cancellationToken).ConfigureAwait(false);
+                        return await ExtractAndStoreAsync(context, work, state, allowSubcategories, cancellationToken).ConfigureAwait(false);
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException)
                     {
+                        state.Products.Start();
                         state.Products.Fail();
                         throw;
                     }
@@ -142,24 +163,62 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
         }
     }
 
-    private async Task<long?> ExtractAndStoreAsync(AgentContext context, Uri url, CrawlState state, CancellationToken cancellationToken)
+    private async Task<long?> ExtractAndStoreAsync(AgentContext context, ProductWork work, CrawlState state, bool allowSubcategories, CancellationToken cancellationToken)
     {
-        state.Products.Start();
+        var url = work.Url;
         var page = await PageLoader.LoadAsync(context, Stage, url, cancellationToken).ConfigureAwait(false);
         if (page is null)
         {
+            state.Products.Start();
             state.Products.Fail();
             return null;
+        }
+
+        // A link below a category page without products is a subcategory when it leads to a listing of its own, even if
+        // its few products make it look like a product page.
+        if (work.MaybeCategory && allowSubcategories)
+        {
+            var (isListing, found) = await state.Subcategories.TryAddAsync(context, work.Category, page, cancellationToken).ConfigureAwait(false);
+            if (found is not null)
+            {
+                state.AddSubcategory(found);
+            }
+
+            if (isListing)
+            {
+                return null;
+            }
         }
 
         var extraction = extractor.Extract(page.Document, page.Url);
         if (!extraction.IsProductPage || extraction.Product is null)
         {
+            if (allowSubcategories && !work.MaybeCategory)
+            {
+                var (isListing, added) = await state.Subcategories.TryAddAsync(context, work.Category, page, cancellationToken).ConfigureAwait(false);
+                if (added is not null)
+                {
+                    state.AddSubcategory(added);
+                }
+
+                if (isListing)
+                {
+                    return null;
+                }
+            }
+
+            if (work.MaybeCategory)
+            {
+                return null; // a speculative link below a category page (an article, a filter page): nothing to record
+            }
+
+            state.Products.Start();
             await context.Recorder.RecordErrorAsync(Stage, url.AbsoluteUri, "not a product page", cancellationToken).ConfigureAwait(false);
             state.Products.Fail();
             return null;
         }
 
+        state.Products.Start();
         var product = extraction.Product;
         var productUrl = ProductUrls.Choose(page.Url, product.CanonicalUrl);
         var now = context.TimeProvider.GetUtcNow();
@@ -169,18 +228,32 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
         return id;
     }
 
-    private sealed record ProductWork(CategoryRecord Category, Uri Url);
+    private sealed record ProductWork(CategoryRecord Category, Uri Url, bool MaybeCategory);
 
     private sealed class CrawlState
     {
         private int _links;
         private int _categoriesDone;
         private int _listingPages;
+        private int _subcategories;
 
         /// <summary>Product pages by canonical URL: each is extracted once per run, whatever the number of categories listing it.</summary>
         public ConcurrentDictionary<string, Lazy<Task<long?>>> Seen { get; } = new(StringComparer.Ordinal);
 
         public StageCounters Products { get; } = new();
+
+        /// <summary>Subcategories found in the current round, crawled in the next.</summary>
+        public ConcurrentQueue<CategoryRecord> Discovered { get; } = new();
+
+        public SubcategoryFinder Subcategories { get; } = new();
+
+        public int SubcategoriesFound => Volatile.Read(ref _subcategories);
+
+        public void AddSubcategory(CategoryRecord category)
+        {
+            Discovered.Enqueue(category);
+            Interlocked.Increment(ref _subcategories);
+        }
 
         public int Links => Volatile.Read(ref _links);
 

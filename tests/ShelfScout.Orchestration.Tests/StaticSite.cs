@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ShelfScout.Orchestration.Tests;
+
+/// <summary>A store of a shape the demo retailer does not have, served as fixed pages on 127.0.0.1 (port 0).</summary>
+internal sealed class StaticSite : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private StaticSite(WebApplication app, Uri baseUrl)
+    {
+        _app = app;
+        BaseUrl = baseUrl;
+    }
+
+    public Uri BaseUrl { get; }
+
+    public static async Task<StaticSite> StartAsync(IReadOnlyDictionary<string, string> pages)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        app.Run(async context =>
+        {
+            var path = context.Request.Path.Value ?? "/";
+            if (pages.TryGetValue(path, out var html))
+            {
+                context.Response.ContentType = path.EndsWith(".txt", StringComparison.Ordinal) ? "text/plain" : "text/html; charset=utf-8";
+                await context.Response.WriteAsync(html);
+                return;
+            }
+
+            context.Response.StatusCode = 404;
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new StaticSite(app, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
