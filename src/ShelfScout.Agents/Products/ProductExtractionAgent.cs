@@ -176,35 +176,17 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
 
         // A link below a category page without products is a subcategory when it leads to a listing of its own, even if
         // its few products make it look like a product page.
-        if (work.MaybeCategory && allowSubcategories)
+        if (work.MaybeCategory && allowSubcategories && await IsSubcategoryAsync(context, work, page, state, cancellationToken).ConfigureAwait(false))
         {
-            var (isListing, found) = await state.Subcategories.TryAddAsync(context, work.Category, page, cancellationToken).ConfigureAwait(false);
-            if (found is not null)
-            {
-                state.AddSubcategory(found);
-            }
-
-            if (isListing)
-            {
-                return null;
-            }
+            return null;
         }
 
         var extraction = extractor.Extract(page.Document, page.Url);
         if (!extraction.IsProductPage || extraction.Product is null)
         {
-            if (allowSubcategories && !work.MaybeCategory)
+            if (allowSubcategories && !work.MaybeCategory && await IsSubcategoryAsync(context, work, page, state, cancellationToken).ConfigureAwait(false))
             {
-                var (isListing, added) = await state.Subcategories.TryAddAsync(context, work.Category, page, cancellationToken).ConfigureAwait(false);
-                if (added is not null)
-                {
-                    state.AddSubcategory(added);
-                }
-
-                if (isListing)
-                {
-                    return null;
-                }
+                return null;
             }
 
             if (work.MaybeCategory)
@@ -226,6 +208,18 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
         await OfferRecorder.RecordAsync(context, id, product, page.Url, now, cancellationToken).ConfigureAwait(false);
         state.Products.Succeed();
         return id;
+    }
+
+    /// <summary>True when the page is a listing under the work's category; a new one is queued for the next round.</summary>
+    private static async Task<bool> IsSubcategoryAsync(AgentContext context, ProductWork work, LoadedPage page, CrawlState state, CancellationToken cancellationToken)
+    {
+        var (isListing, added) = await state.Subcategories.TryAddAsync(context, work.Category, page, cancellationToken).ConfigureAwait(false);
+        if (added is not null)
+        {
+            state.AddSubcategory(added);
+        }
+
+        return isListing;
     }
 
     private sealed record ProductWork(CategoryRecord Category, Uri Url, bool MaybeCategory);
