@@ -7,6 +7,7 @@ using AngleSharp.Dom;
 using ShelfScout.Domain.Catalog;
 using ShelfScout.Extraction.Html;
 using ShelfScout.Extraction.Products;
+using ShelfScout.Fetching;
 
 namespace ShelfScout.Cli.Commands;
 
@@ -61,7 +62,9 @@ internal static class ExtractCommand
         var extractor = new ProductExtractor();
         var failures = 0;
         var records = new List<(string Source, Uri Url, ProductExtraction Extraction)>();
-        using var http = new HttpClient();
+        // URLs go through the same polite fetcher as crawls (robots.txt, User-Agent, per-host delay, retries, size cap);
+        // fewer, shorter retries than a crawl because a person is waiting on one page.
+        using var http = new HttpPageFetcher(new FetchOptions { MaxRetries = 2, RetryBaseDelay = TimeSpan.FromMilliseconds(500) }, TimeProvider.System);
         for (var i = 0; i < inputs.Length; i++)
         {
             var input = inputs[i];
@@ -82,8 +85,7 @@ internal static class ExtractCommand
                     }
                 }
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or HttpRequestException or UriFormatException or InputException
-                                       || (ex is TaskCanceledException && !ct.IsCancellationRequested))
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or UriFormatException or InputException)
             {
                 failures++;
                 await error.WriteLineAsync($"extract: {input}: {ex.Message}").ConfigureAwait(false);
@@ -108,7 +110,7 @@ internal static class ExtractCommand
         return failures == 0 ? 0 : 1;
     }
 
-    private static async Task<(IDocument Document, Uri PageUrl)> LoadAsync(string input, string? givenUrl, HttpClient http, CancellationToken ct)
+    private static async Task<(IDocument Document, Uri PageUrl)> LoadAsync(string input, string? givenUrl, IPageFetcher http, CancellationToken ct)
     {
         Uri? pageUrl = null;
         if (givenUrl is not null && !Uri.TryCreate(givenUrl, UriKind.Absolute, out pageUrl))
@@ -118,13 +120,14 @@ internal static class ExtractCommand
 
         if (Uri.TryCreate(input, UriKind.Absolute, out var inputUrl) && (inputUrl.Scheme == Uri.UriSchemeHttp || inputUrl.Scheme == Uri.UriSchemeHttps))
         {
-            // A plain fetch for now; the polite fetcher (rate limits, robots) belongs to ShelfScout.Fetching.
-            using var response = await http.GetAsync(inputUrl, ct).ConfigureAwait(false);
-            response.EnsureSuccessStatusCode();
-            var bytes = await response.Content.ReadAsByteArrayAsync(ct).ConfigureAwait(false);
-            var finalUrl = response.RequestMessage?.RequestUri ?? inputUrl;
-            var contentType = response.Content.Headers.ContentType?.ToString();
-            return (await HtmlDocumentLoader.ParseAsync(bytes, contentType, pageUrl ?? finalUrl, ct).ConfigureAwait(false), pageUrl ?? finalUrl);
+            var fetched = await http.FetchAsync(inputUrl, ct).ConfigureAwait(false);
+            if (!fetched.IsSuccess)
+            {
+                throw new InputException(fetched.Describe());
+            }
+
+            var finalUrl = pageUrl ?? fetched.FinalUrl;
+            return (await HtmlDocumentLoader.ParseAsync(fetched.Body, fetched.ContentType, finalUrl, ct).ConfigureAwait(false), finalUrl);
         }
 
         if (!File.Exists(input))
