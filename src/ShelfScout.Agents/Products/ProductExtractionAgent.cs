@@ -30,7 +30,8 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
     public async Task<StageResult> RunAsync(AgentContext context, CancellationToken cancellationToken)
     {
         var started = context.TimeProvider.GetTimestamp();
-        var leaves = (await context.Store.GetCategoriesAsync(context.Retailer.Id, cancellationToken).ConfigureAwait(false))
+        var categories = await context.Store.GetCategoriesAsync(context.Retailer.Id, cancellationToken).ConfigureAwait(false);
+        var leaves = categories
             .Where(c => c.IsLeaf)
             .Take(context.Limits.MaxCategories ?? int.MaxValue)
             .ToList();
@@ -41,7 +42,7 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
 
         var before = await context.Store.CountAsync(context.Retailer.Id, cancellationToken).ConfigureAwait(false);
         var state = new CrawlState();
-        state.Subcategories.Know(await context.Store.GetCategoriesAsync(context.Retailer.Id, cancellationToken).ConfigureAwait(false));
+        state.Subcategories.Know(categories);
         var workers = Math.Max(1, context.Limits.Concurrency);
 
         // Round 1 crawls the known leaves. A "product" link that turns out to be a listing of its own is a subcategory
