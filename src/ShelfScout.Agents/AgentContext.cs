@@ -1,3 +1,4 @@
+using ShelfScout.Agents.Crawling;
 using ShelfScout.Agents.Running;
 using ShelfScout.Fetching;
 using ShelfScout.Storage;
@@ -15,4 +16,8 @@ public sealed record AgentContext(
     IPageFetcher Fetcher,
     RunRecorder Recorder,
     AgentLimits Limits,
-    TimeProvider TimeProvider);
+    TimeProvider TimeProvider)
+{
+    /// <summary>The crawl the categories and products stages work on (null when neither runs).</summary>
+    public CrawlSession? Crawl { get; init; }
+}

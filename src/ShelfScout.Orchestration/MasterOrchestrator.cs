@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ShelfScout.Agents;
 using ShelfScout.Agents.Categories;
+using ShelfScout.Agents.Crawling;
 using ShelfScout.Agents.Pages;
 using ShelfScout.Agents.Prices;
 using ShelfScout.Agents.Products;
@@ -13,6 +14,7 @@ using ShelfScout.Extraction.Products;
 using ShelfScout.Extraction.Reviews;
 using ShelfScout.Fetching;
 using ShelfScout.Storage;
+using ShelfScout.Storage.Frontier;
 using ShelfScout.Storage.Records;
 
 namespace ShelfScout.Orchestration;
@@ -51,7 +53,7 @@ public sealed class MasterOrchestrator
         var extractor = new ProductExtractor();
         return
         [
-            new CategoryExtractionAgent(new SitemapCategorySource()),
+            new CategoryExtractionAgent(new SitemapSeedSource(), extractor),
             new ProductExtractionAgent(extractor),
             new PriceMonitorAgent(extractor),
             new ReviewScraperAgent(new ReviewExtractor()),
@@ -64,7 +66,7 @@ public sealed class MasterOrchestrator
         var retailer = await ResolveRetailerAsync(request, cancellationToken).ConfigureAwait(false);
         var startedAt = _timeProvider.GetUtcNow();
         var started = _timeProvider.GetTimestamp();
-        var runId = await _store.StartRunAsync(retailer.Id, startedAt, JsonSerializer.Serialize(request, OrchestrationJson.Default.RunRequest), cancellationToken).ConfigureAwait(false);
+        var runId = await _store.StartRunAsync(retailer.Id, startedAt, JsonSerializer.Serialize(request, OrchestrationJson.Default.RunRequest), LeaseOwner.Current.ToString(), cancellationToken).ConfigureAwait(false);
         Log.RunStarted(_logger, runId, retailer.Name, request.Url.AbsoluteUri);
 
         var recorder = new RunRecorder(_store, runId, _timeProvider, progress);
@@ -72,11 +74,18 @@ public sealed class MasterOrchestrator
         var fetcher = new RunScopedFetcher(_fetcher, request.Reviews ? PageCacheBytes : 0);
         var limits = request.Limits with { Concurrency = request.Parallel ? Math.Max(1, request.Limits.Concurrency) : 1 };
         var context = new AgentContext(retailer, request.Url, runId, startedAt, _store, fetcher, recorder, limits, _timeProvider);
-        var plan = await StagePlan.DecideAsync(_store, retailer.Id, request, cancellationToken).ConfigureAwait(false);
         var results = new List<StageResult>();
-        var status = "Cancelled";
+        var status = "Interrupted";
+        CrawlSession? session = null;
         try
         {
+            var plan = await StagePlan.DecideAsync(_store, retailer.Id, request, cancellationToken).ConfigureAwait(false);
+            if (plan.Crawls)
+            {
+                session = await CrawlSession.OpenAsync(_store, retailer.Id, runId, request.Refresh, limits, startedAt, cancellationToken).ConfigureAwait(false);
+                context = context with { Crawl = session };
+            }
+
             results.Add(await RunStageAsync(Stage.Categories, plan, context, cancellationToken).ConfigureAwait(false));
             results.Add(await RunStageAsync(Stage.Products, plan, context, cancellationToken).ConfigureAwait(false));
             if (request.Parallel)
@@ -96,7 +105,13 @@ public sealed class MasterOrchestrator
         }
         finally
         {
-            // Record how the run ended even when it was cancelled; the data already saved stays.
+            // Record how the run ended even when it was interrupted; the data already saved stays, and the pages this run
+            // had claimed go back to the frontier for the next run.
+            if (session is not null)
+            {
+                await _store.ReleaseAsync(session.Crawl.Id, session.Owner, CancellationToken.None).ConfigureAwait(false);
+            }
+
             await _store.FinishRunAsync(runId, _timeProvider.GetUtcNow(), status, CancellationToken.None).ConfigureAwait(false);
         }
 
@@ -112,7 +127,11 @@ public sealed class MasterOrchestrator
             recorder.Errors.ToList(),
             recorder.Alerts.ToList(),
             totals,
-            fetcher.Fetches);
+            fetcher.Fetches)
+        {
+            LostPages = results.Sum(r => r.LostPages),
+            Resumed = session?.Resumed ?? false,
+        };
     }
 
     private async Task<StageResult> RunStageAsync(Stage stage, StagePlan plan, AgentContext context, CancellationToken cancellationToken)
@@ -170,7 +189,7 @@ public sealed class MasterOrchestrator
 
         if (ran.All(r => r.Status == StageStatus.Succeeded))
         {
-            return "Succeeded";
+            return ran.Any(r => r.Limited) ? "Limited" : "Succeeded";
         }
 
         return ran.All(r => r.Status == StageStatus.Failed) ? "Failed" : "PartiallySucceeded";

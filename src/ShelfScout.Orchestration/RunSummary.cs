@@ -14,4 +14,11 @@ public sealed record RunSummary(
     IReadOnlyList<RunError> Errors,
     IReadOnlyList<PriceAlert> Alerts,
     CatalogCounts Totals,
-    int PagesFetched);
+    int PagesFetched)
+{
+    /// <summary>Pages the crawl could not fetch or read even after its final retry pass.</summary>
+    public int LostPages { get; init; }
+
+    /// <summary>True when the run continued a crawl an earlier run left unfinished.</summary>
+    public bool Resumed { get; init; }
+}

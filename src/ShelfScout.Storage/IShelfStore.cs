@@ -1,5 +1,6 @@
 using ShelfScout.Domain.Catalog;
 using ShelfScout.Domain.Runs;
+using ShelfScout.Storage.Frontier;
 using ShelfScout.Storage.Records;
 
 namespace ShelfScout.Storage;
@@ -9,7 +10,7 @@ namespace ShelfScout.Storage;
 /// Implementations are safe for concurrent use by parallel agents, and every write is idempotent: a re-run
 /// never duplicates a retailer, category, product, product-category link or review.
 /// </summary>
-public interface IShelfStore : IAsyncDisposable
+public interface IShelfStore : ICrawlFrontier, IAsyncDisposable
 {
     /// <summary>Creates or migrates the schema to the current version.</summary>
     Task InitializeAsync(CancellationToken cancellationToken);
@@ -53,7 +54,11 @@ public interface IShelfStore : IAsyncDisposable
 
     IAsyncEnumerable<ReviewExport> ExportReviewsAsync(long? retailerId, CancellationToken cancellationToken);
 
-    Task<long> StartRunAsync(long retailerId, DateTimeOffset startedAt, string settingsJson, CancellationToken cancellationToken);
+    /// <summary>Records a new run; <paramref name="owner"/> says which process runs it (see <see cref="LeaseOwner"/>).</summary>
+    Task<long> StartRunAsync(long retailerId, DateTimeOffset startedAt, string settingsJson, string? owner, CancellationToken cancellationToken);
+
+    /// <summary>A retailer's runs still marked running: live elsewhere, or left behind by a process that was killed.</summary>
+    Task<IReadOnlyList<(long RunId, string? Owner)>> GetUnfinishedRunsAsync(long retailerId, CancellationToken cancellationToken);
 
     Task RecordRunErrorAsync(long runId, RunError error, CancellationToken cancellationToken);
 

@@ -14,7 +14,7 @@ public sealed class ItemGuardTests
         using var directory = new TempDirectory();
         await using var store = await SqliteShelfStore.OpenAsync(Path.Combine(directory.Path, "guard.db"), TimeProvider.System, CancellationToken.None);
         var retailer = await store.UpsertRetailerAsync("Shop", new Uri("https://shop.example/"), CancellationToken.None);
-        var runId = await store.StartRunAsync(retailer.Id, DateTimeOffset.UnixEpoch, "{}", CancellationToken.None);
+        var runId = await store.StartRunAsync(retailer.Id, DateTimeOffset.UnixEpoch, "{}", null, CancellationToken.None);
         var recorder = new RunRecorder(store, runId, TimeProvider.System, progress: null);
         using var fetcher = new HttpPageFetcher(new FetchOptions(), TimeProvider.System);
         var context = new AgentContext(retailer, new Uri("https://shop.example/"), runId, DateTimeOffset.UnixEpoch, store, fetcher, recorder, new AgentLimits(), TimeProvider.System);

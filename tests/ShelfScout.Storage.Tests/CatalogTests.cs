@@ -115,7 +115,7 @@ public sealed class CatalogTests
         }
 
         await harness.Store.AddReviewsAsync(kettle, [new ReviewData("Ann", 5m, "Great", "Boils fast.", new DateOnly(2026, 2, 1)), new ReviewData("Bob", 2m, null, "Leaks.", null)], None);
-        var run = await harness.Store.StartRunAsync(retailer.Id, StoreHarness.Start, "{}", None);
+        var run = await harness.Store.StartRunAsync(retailer.Id, StoreHarness.Start, "{}", null, None);
         await harness.Store.RecordStageResultAsync(run, new StageResult(Stage.Products, StageStatus.Succeeded, 2, 2, 0, 2, TimeSpan.FromSeconds(1)), None);
         return (retailer.Id, kettle, toaster, leaf.Id);
     }

@@ -40,7 +40,7 @@ public sealed class MigrationTests
         Assert.Equal(SchemaMigrations.CurrentVersion, await ReadVersionAsync(path));
         var product = Assert.Single(await store.GetProductRefsAsync(retailerId, None));
         Assert.Equal((productId, "Old kettle"), (product.Id, product.Name));
-        var runId = await store.StartRunAsync(retailerId, StoreHarness.Start, "{}", None);
+        var runId = await store.StartRunAsync(retailerId, StoreHarness.Start, "{}", null, None);
         await store.RecordRunErrorAsync(runId, new RunError(Stage.Products, "http://127.0.0.1/p/2", "timeout", StoreHarness.Start), None);
         Assert.Single(await store.GetRunErrorsAsync(runId, None));
     }

@@ -12,7 +12,7 @@ public sealed class RunTests
     {
         await using var harness = await StoreHarness.CreateAsync();
         var retailer = await harness.AddRetailerAsync();
-        var runId = await harness.Store.StartRunAsync(retailer.Id, StoreHarness.Start, """{"maxPages":10}""", None);
+        var runId = await harness.Store.StartRunAsync(retailer.Id, StoreHarness.Start, """{"maxPages":10}""", null, None);
         var errors = new[]
         {
             new RunError(Stage.Categories, "http://127.0.0.1/c/x", "HTTP 500", StoreHarness.Start.AddSeconds(1)),

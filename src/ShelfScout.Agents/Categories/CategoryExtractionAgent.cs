@@ -1,67 +1,52 @@
-using ShelfScout.Agents.Pages;
+using ShelfScout.Agents.Crawling;
 using ShelfScout.Domain.Runs;
-using ShelfScout.Extraction.Discovery;
-using ShelfScout.Fetching;
-using ShelfScout.Storage.Records;
+using ShelfScout.Extraction.Products;
+using ShelfScout.Storage.Frontier;
 
 namespace ShelfScout.Agents.Categories;
 
 /// <summary>
-/// Discovers the category tree of a store nobody configured: the home page's navigation menus first, then sitemap
-/// category URLs placed in the tree by the breadcrumbs of their pages, and stores it with parents, depths and paths.
+/// Discovers the category tree of a store nobody configured. It seeds the crawl's frontier (the home page, sitemap
+/// categories and products) and walks every navigation page: each page is classified, listings and category hubs
+/// become categories, their subcategory links, pagination and product cards are queued. The tree is then resolved
+/// from breadcrumbs, the pages categories were found on, the menu and URL nesting.
 /// </summary>
-public sealed class CategoryExtractionAgent(SitemapCategorySource sitemapSource) : IAgent
+public sealed class CategoryExtractionAgent(SitemapSeedSource sitemaps, ProductExtractor extractor) : IAgent
 {
-    private readonly NavigationTreeExtractor _navigation = new();
-
     public Stage Stage => Stage.Categories;
 
     public string Name => "CategoryExtractionAgent";
 
     public async Task<StageResult> RunAsync(AgentContext context, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        var session = context.Crawl ?? throw new InvalidOperationException("The categories stage needs a crawl session.");
         var started = context.TimeProvider.GetTimestamp();
-        context.Recorder.Report(Stage, "reading home page navigation", 0, null);
-
-        var tree = new CategoryTreeBuilder();
-        var home = await PageLoader.LoadAsync(context, Stage, context.StartUrl, cancellationToken).ConfigureAwait(false);
-        if (home is not null)
+        var before = (await context.Store.GetCategoriesAsync(context.Retailer.Id, cancellationToken).ConfigureAwait(false)).Count;
+        var counts = await context.Store.CountFrontierAsync(session.Crawl.Id, cancellationToken).ConfigureAwait(false);
+        var note = "resumed";
+        if (counts.Total == 0)
         {
-            tree.AddRoots(_navigation.Extract(home.Document, home.Url));
-        }
-
-        context.Recorder.Report(Stage, "reading sitemaps", tree.Count, null);
-        var added = await sitemapSource.AddSitemapCategoriesAsync(context, tree, cancellationToken).ConfigureAwait(false);
-
-        var stored = 0;
-        var changed = 0;
-        var existing = (await context.Store.GetCategoriesAsync(context.Retailer.Id, cancellationToken).ConfigureAwait(false))
-            .Select(c => c.Url)
-            .ToHashSet(StringComparer.Ordinal);
-        foreach (var entry in tree.Walk())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var parentId = entry.ParentUrl is null ? null : tree.IdOf(entry.ParentUrl);
-            var url = UrlCanonicalizer.Canonicalize(entry.Url).AbsoluteUri;
-            var record = await context.Store.UpsertCategoryAsync(
-                context.Retailer.Id,
-                new CategoryUpsert(entry.Name, url, parentId, entry.Depth, entry.Path, entry.IsLeaf),
+            context.Recorder.Report(Stage, "reading sitemaps", 0, null);
+            await context.Store.EnqueueAsync(
+                session.Crawl.Id,
+                [CrawlSeeds.Seed(context.StartUrl, FrontierReason.Start, null, null, 0)],
+                context.TimeProvider.GetUtcNow(),
                 cancellationToken).ConfigureAwait(false);
-            tree.SetId(entry.Url, record.Id);
-            stored++;
-            if (!existing.Contains(url))
-            {
-                changed++;
-            }
-
-            context.Recorder.Report(Stage, entry.Path, stored, tree.Count);
+            var (fromSitemaps, productsFromSitemaps) = await sitemaps.SeedAsync(context, session, cancellationToken).ConfigureAwait(false);
+            note = $"sitemaps: {fromSitemaps} categories, {productsFromSitemaps} products";
         }
 
+        await new CatalogCrawler(context, session, extractor, Stage).RunAsync(includeProducts: false, cancellationToken).ConfigureAwait(false);
+        await CategoryTreeResolver.ResolveAsync(context, cancellationToken).ConfigureAwait(false);
+
+        var categories = await context.Store.GetCategoriesAsync(context.Retailer.Id, cancellationToken).ConfigureAwait(false);
         var errors = context.Recorder.ErrorCount(Stage);
+        var stored = categories.Count;
         var status = stored == 0 ? StageStatus.Failed : errors > 0 ? StageStatus.PartiallySucceeded : StageStatus.Succeeded;
-        var note = stored == 0
-            ? "no categories found in navigation or sitemaps"
-            : $"{tree.LeafCount} leaves, {added} via sitemaps";
-        return new StageResult(Stage, status, stored, stored, errors, changed, context.TimeProvider.GetElapsedTime(started), note);
+        var summary = stored == 0
+            ? "no category pages found"
+            : $"{categories.Count(c => c.IsLeaf)} leaves, {session.Pages.Succeeded} pages read ({note})";
+        return new StageResult(Stage, status, stored, stored, errors, Math.Max(0, stored - before), context.TimeProvider.GetElapsedTime(started), summary);
     }
 }

@@ -22,7 +22,8 @@ internal sealed class PipelineRunner(IAnsiConsole output, IAnsiConsole progressC
         return await RunProgress.ShowAsync(progressConsole, request, (progress, ct) => orchestrator.RunAsync(request, progress, ct), cancellationToken).ConfigureAwait(false);
     }
 
-    public static int ExitCode(RunSummary summary) => summary.Status == "Failed" ? 1 : 0;
+    /// <summary>0 for a complete (or limited) run, 3 when pages were lost after the final retry pass, 1 for a failed run.</summary>
+    public static int ExitCode(RunSummary summary) => summary.Status == "Failed" ? 1 : summary.LostPages > 0 ? 3 : 0;
 
     public void Render(RunSummary summary, bool json, System.Text.Json.Nodes.JsonObject? extra = null)
     {

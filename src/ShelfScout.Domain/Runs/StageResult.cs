@@ -15,6 +15,12 @@ public sealed record StageResult(
     TimeSpan Elapsed,
     string? Note = null)
 {
+    /// <summary>Pages the stage could not fetch or read even after its final retry pass.</summary>
+    public int LostPages { get; init; }
+
+    /// <summary>True when the run's limits left work for a later run.</summary>
+    public bool Limited { get; init; }
+
     public static StageResult Skipped(Stage stage, string reason) =>
         new(stage, StageStatus.Skipped, 0, 0, 0, 0, TimeSpan.Zero, reason);
 }

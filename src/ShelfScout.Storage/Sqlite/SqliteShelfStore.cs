@@ -1,9 +1,11 @@
 using Microsoft.Data.Sqlite;
 using ShelfScout.Domain.Catalog;
 using ShelfScout.Domain.Runs;
+using ShelfScout.Storage.Frontier;
 using ShelfScout.Storage.Records;
 using ShelfScout.Storage.Sqlite.Catalog;
 using ShelfScout.Storage.Sqlite.Export;
+using ShelfScout.Storage.Sqlite.Frontier;
 using ShelfScout.Storage.Sqlite.Runs;
 
 namespace ShelfScout.Storage.Sqlite;
@@ -24,6 +26,7 @@ public sealed class SqliteShelfStore : IShelfStore
     private readonly CountQueries _counts;
     private readonly ExportQueries _exports;
     private readonly RunQueries _runs;
+    private readonly FrontierQueries _frontier;
 
     private SqliteShelfStore(SqliteDatabase database, TimeProvider timeProvider)
     {
@@ -37,6 +40,7 @@ public sealed class SqliteShelfStore : IShelfStore
         _counts = new CountQueries(database);
         _exports = new ExportQueries(database);
         _runs = new RunQueries(database);
+        _frontier = new FrontierQueries(database);
     }
 
     /// <summary>The database file path as given to <see cref="OpenAsync"/>.</summary>
@@ -128,8 +132,53 @@ public sealed class SqliteShelfStore : IShelfStore
     public IAsyncEnumerable<ReviewExport> ExportReviewsAsync(long? retailerId, CancellationToken cancellationToken) =>
         _exports.ReviewsAsync(retailerId, cancellationToken);
 
-    public Task<long> StartRunAsync(long retailerId, DateTimeOffset startedAt, string settingsJson, CancellationToken cancellationToken) =>
-        _runs.StartAsync(retailerId, startedAt, settingsJson, cancellationToken);
+    public Task<long> StartRunAsync(long retailerId, DateTimeOffset startedAt, string settingsJson, string? owner, CancellationToken cancellationToken) =>
+        _runs.StartAsync(retailerId, startedAt, settingsJson, owner, cancellationToken);
+
+    public Task<IReadOnlyList<(long RunId, string? Owner)>> GetUnfinishedRunsAsync(long retailerId, CancellationToken cancellationToken) =>
+        _runs.GetUnfinishedAsync(retailerId, cancellationToken);
+
+    public Task<CrawlRecord?> GetLatestCrawlAsync(long retailerId, CancellationToken cancellationToken) =>
+        _frontier.GetLatestAsync(retailerId, cancellationToken);
+
+    public Task<CrawlRecord> StartCrawlAsync(long retailerId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        _frontier.StartAsync(retailerId, now, cancellationToken);
+
+    public Task FinishCrawlAsync(long crawlId, CrawlStatus status, DateTimeOffset now, CancellationToken cancellationToken) =>
+        _frontier.FinishAsync(crawlId, status, now, cancellationToken);
+
+    public Task<int> EnqueueAsync(long crawlId, IReadOnlyList<FrontierSeed> seeds, DateTimeOffset now, CancellationToken cancellationToken) =>
+        _frontier.EnqueueAsync(crawlId, seeds, now, cancellationToken);
+
+    public Task<IReadOnlyList<FrontierEntry>> ClaimAsync(long crawlId, FrontierClaim claim, DateTimeOffset now, CancellationToken cancellationToken) =>
+        _frontier.ClaimAsync(crawlId, claim, now, cancellationToken);
+
+    public Task CompleteAsync(long entryId, FrontierCompletion completion, DateTimeOffset now, CancellationToken cancellationToken) =>
+        _frontier.CompleteAsync(entryId, completion, now, cancellationToken);
+
+    public Task<int> ReleaseAsync(long crawlId, string owner, CancellationToken cancellationToken) =>
+        _frontier.ReleaseAsync(crawlId, owner, cancellationToken);
+
+    public Task<int> RequeueFailedAsync(long crawlId, int maxAttempts, CancellationToken cancellationToken) =>
+        _frontier.RequeueFailedAsync(crawlId, maxAttempts, cancellationToken);
+
+    public Task<int> RequeueDeferredAsync(long crawlId, CancellationToken cancellationToken) =>
+        _frontier.RequeueDeferredAsync(crawlId, cancellationToken);
+
+    public Task<FrontierCounts> CountFrontierAsync(long crawlId, CancellationToken cancellationToken) =>
+        _frontier.CountAsync(crawlId, cancellationToken);
+
+    public Task<IReadOnlyList<string>> GetLeaseOwnersAsync(long crawlId, CancellationToken cancellationToken) =>
+        _frontier.GetLeaseOwnersAsync(crawlId, cancellationToken);
+
+    public Task AddListingLinksAsync(long crawlId, IReadOnlyList<(string UrlKey, string CategoryKey)> links, CancellationToken cancellationToken) =>
+        _frontier.AddListingLinksAsync(crawlId, links, cancellationToken);
+
+    public Task<int> ResolveListingLinksAsync(long crawlId, long retailerId, CancellationToken cancellationToken) =>
+        _frontier.ResolveListingLinksAsync(crawlId, retailerId, cancellationToken);
+
+    public Task<IReadOnlyList<(string Url, string? Error)>> GetFailedAsync(long crawlId, CancellationToken cancellationToken) =>
+        _frontier.GetFailedAsync(crawlId, cancellationToken);
 
     public Task RecordRunErrorAsync(long runId, RunError error, CancellationToken cancellationToken) =>
         _runs.RecordErrorAsync(runId, error, cancellationToken);

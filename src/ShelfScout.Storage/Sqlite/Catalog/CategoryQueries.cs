@@ -6,17 +6,18 @@ namespace ShelfScout.Storage.Sqlite.Catalog;
 /// <summary>Category trees, keyed by (retailer, canonical URL).</summary>
 internal sealed class CategoryQueries(SqliteDatabase database)
 {
-    private const string Columns = "id, retailer_id, parent_id, name, url, depth, path, is_leaf";
+    private const string Columns = "id, retailer_id, parent_id, name, url, depth, path, is_leaf, parent_hint";
 
     private const string UpsertSql = $"""
-        INSERT INTO categories (retailer_id, parent_id, name, url, depth, path, is_leaf)
-        VALUES ($retailerId, $parentId, $name, $url, $depth, $path, $isLeaf)
+        INSERT INTO categories (retailer_id, parent_id, name, url, depth, path, is_leaf, parent_hint)
+        VALUES ($retailerId, $parentId, $name, $url, $depth, $path, $isLeaf, $parentHint)
         ON CONFLICT (retailer_id, url) DO UPDATE SET
             parent_id = excluded.parent_id,
             name = excluded.name,
             depth = excluded.depth,
             path = excluded.path,
-            is_leaf = excluded.is_leaf
+            is_leaf = excluded.is_leaf,
+            parent_hint = COALESCE(excluded.parent_hint, categories.parent_hint)
         RETURNING {Columns};
         """;
 
@@ -34,7 +35,8 @@ internal sealed class CategoryQueries(SqliteDatabase database)
                     .Bind("$url", category.Url)
                     .Bind("$depth", category.Depth)
                     .Bind("$path", category.Path)
-                    .Bind("$isLeaf", category.IsLeaf);
+                    .Bind("$isLeaf", category.IsLeaf)
+                    .Bind("$parentHint", category.ParentHint);
                 using var reader = command.ExecuteReader();
                 reader.Read();
                 return Map(reader);
@@ -70,5 +72,6 @@ internal sealed class CategoryQueries(SqliteDatabase database)
             reader.GetString(4),
             reader.GetInt32(5),
             reader.GetString(6),
-            reader.GetInt64(7) != 0);
+            reader.GetInt64(7) != 0,
+            reader.GetStringOrNull(8));
 }

@@ -7,7 +7,7 @@ namespace ShelfScout.Storage.Sqlite.Runs;
 internal sealed class RunQueries(SqliteDatabase database)
 {
     private const string StartSql = """
-        INSERT INTO runs (retailer_id, started_at, status, settings) VALUES ($retailerId, $startedAt, 'running', $settings)
+        INSERT INTO runs (retailer_id, started_at, status, settings, owner) VALUES ($retailerId, $startedAt, 'running', $settings, $owner)
         RETURNING id;
         """;
 
@@ -30,13 +30,14 @@ internal sealed class RunQueries(SqliteDatabase database)
 
     private const string FinishSql = "UPDATE runs SET finished_at = $finishedAt, status = $status WHERE id = $runId;";
 
-    public Task<long> StartAsync(long retailerId, DateTimeOffset startedAt, string settingsJson, CancellationToken cancellationToken) =>
+    public Task<long> StartAsync(long retailerId, DateTimeOffset startedAt, string settingsJson, string? owner, CancellationToken cancellationToken) =>
         database.WriteAsync(
             session => Convert.ToInt64(
                 session.Command(StartSql)
                     .Bind("$retailerId", retailerId)
                     .Bind("$startedAt", startedAt)
                     .Bind("$settings", string.IsNullOrWhiteSpace(settingsJson) ? "{}" : settingsJson)
+                    .Bind("$owner", owner)
                     .ExecuteScalar(),
                 CultureInfo.InvariantCulture),
             cancellationToken);
@@ -108,6 +109,25 @@ internal sealed class RunQueries(SqliteDatabase database)
                 }
 
                 return errors;
+            },
+            cancellationToken);
+
+    /// <summary>Runs of a retailer still marked running, with the owner that started them.</summary>
+    public Task<IReadOnlyList<(long RunId, string? Owner)>> GetUnfinishedAsync(long retailerId, CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyList<(long RunId, string? Owner)>>(
+            connection =>
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = "SELECT id, owner FROM runs WHERE retailer_id = $retailerId AND status = 'running' ORDER BY id;";
+                command.Bind("$retailerId", retailerId);
+                using var reader = command.ExecuteReader();
+                var runs = new List<(long, string?)>();
+                while (reader.Read())
+                {
+                    runs.Add((reader.GetInt64(0), reader.GetStringOrNull(1)));
+                }
+
+                return runs;
             },
             cancellationToken);
 }

@@ -1,0 +1,87 @@
+using ShelfScout.Agents.Crawling;
+using ShelfScout.Extraction.Discovery;
+using ShelfScout.Fetching;
+using ShelfScout.Storage.Frontier;
+
+namespace ShelfScout.Agents.Categories;
+
+/// <summary>
+/// Reads robots.txt <c>Sitemap:</c> lines and <c>/sitemap.xml</c> (following sitemap indexes; a child that fails is
+/// skipped) and seeds the frontier: URLs that look like categories as sitemap categories, product URLs (or every URL
+/// of a product sitemap) as a coverage sweep the products stage runs last.
+/// </summary>
+public sealed class SitemapSeedSource
+{
+    private const int MaxSitemapDocuments = 50;
+
+    internal async Task<(int Categories, int Products)> SeedAsync(AgentContext context, CrawlSession session, CancellationToken cancellationToken)
+    {
+        var root = new Uri(context.StartUrl, "/");
+        var queue = new Queue<Uri>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var robots = await context.Fetcher.FetchAsync(new Uri(root, "/robots.txt"), cancellationToken).ConfigureAwait(false);
+        if (robots.IsSuccess)
+        {
+            foreach (var sitemap in RobotsTxt.Parse(System.Text.Encoding.UTF8.GetString(robots.Body.Span), root).Sitemaps)
+            {
+                queue.Enqueue(sitemap);
+            }
+        }
+
+        if (queue.Count == 0)
+        {
+            queue.Enqueue(new Uri(root, "/sitemap.xml"));
+        }
+
+        var seeds = new List<FrontierSeed>();
+        int categories = 0, products = 0, urlsRead = 0, documents = 0;
+        while (queue.Count > 0 && documents < MaxSitemapDocuments && urlsRead < context.Limits.MaxSitemapUrls)
+        {
+            var sitemapUrl = queue.Dequeue();
+            if (!seen.Add(sitemapUrl.AbsoluteUri) || !LinkHarvester.IsSameSite(sitemapUrl, context.StartUrl))
+            {
+                continue;
+            }
+
+            documents++;
+            var result = await context.Fetcher.FetchAsync(sitemapUrl, cancellationToken).ConfigureAwait(false);
+            if (!result.IsSuccess)
+            {
+                continue; // a missing sitemap (or a child of an index answering 404) is normal: the pages are the main source
+            }
+
+            var document = SitemapReader.Parse(SitemapText.Decode(result.Body), sitemapUrl);
+            foreach (var child in document.Sitemaps)
+            {
+                queue.Enqueue(child);
+            }
+
+            var wholeFileIsCategories = SitemapFileNames.NamesCategories(sitemapUrl);
+            var wholeFileIsProducts = SitemapFileNames.NamesProducts(sitemapUrl);
+            var wholeFileIsOther = SitemapFileNames.NamesOtherPages(sitemapUrl);
+            foreach (var url in document.Urls)
+            {
+                urlsRead++;
+                if (!LinkHarvester.Follows(url, context.StartUrl) || wholeFileIsOther)
+                {
+                    continue;
+                }
+
+                var kind = SitemapUrlClassifier.Classify(url);
+                if (wholeFileIsProducts || (!wholeFileIsCategories && kind == SitemapUrlKind.Product))
+                {
+                    seeds.Add(CrawlSeeds.Seed(url, FrontierReason.ProductSitemap, null, null, 1));
+                    products++;
+                }
+                else if (wholeFileIsCategories || kind == SitemapUrlKind.Category)
+                {
+                    seeds.Add(CrawlSeeds.Seed(url, FrontierReason.Sitemap, null, null, 1));
+                    categories++;
+                }
+            }
+        }
+
+        await context.Store.EnqueueAsync(session.Crawl.Id, seeds, context.TimeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        return (categories, products);
+    }
+}

@@ -1,0 +1,106 @@
+using System.Threading.Channels;
+using ShelfScout.Domain.Runs;
+using ShelfScout.Extraction.Products;
+using ShelfScout.Storage.Frontier;
+
+namespace ShelfScout.Agents.Crawling;
+
+/// <summary>
+/// The crawl loop: claims batches of frontier entries with a lease, hands them to workers (up to the run's concurrency)
+/// and stops when the frontier has nothing left that this stage takes and no worker is busy (a busy worker may still
+/// queue more). Everything it learns is in the store the moment a page is done, so a killed run loses only its leases.
+/// </summary>
+internal sealed class CatalogCrawler(AgentContext context, CrawlSession session, ProductExtractor extractor, Stage stage)
+{
+    /// <summary>How long claimed entries stay this run's; a lease of a process gone from this machine is taken back at once.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
+
+    /// <summary>Runs the loop; <paramref name="includeProducts"/> false leaves product cards and sitemap products for the products stage.</summary>
+    public async Task RunAsync(bool includeProducts, CancellationToken cancellationToken)
+    {
+        var workers = Math.Max(1, context.Limits.Concurrency);
+        var handler = new PageHandler(context, session, extractor, stage);
+        var channel = Channel.CreateBounded<FrontierEntry>(new BoundedChannelOptions(workers) { SingleWriter = true, SingleReader = workers == 1 });
+        using var progress = new SemaphoreSlim(0);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var outstanding = 0;
+
+        async Task WorkAsync()
+        {
+            try
+            {
+                await foreach (var entry in channel.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
+                {
+                    try
+                    {
+                        await HandleGuardedAsync(handler, entry, stop.Token).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        Interlocked.Decrement(ref outstanding);
+                        progress.Release();
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A store failure: nothing more can be recorded, so the whole loop stops.
+                await stop.CancelAsync().ConfigureAwait(false);
+                throw;
+            }
+        }
+
+        var running = Enumerable.Range(0, workers).Select(_ => Task.Run(WorkAsync, CancellationToken.None)).ToList();
+        try
+        {
+            var claim = new FrontierClaim(session.Owner, context.RunId, workers, Lease, includeProducts);
+            while (true)
+            {
+                stop.Token.ThrowIfCancellationRequested();
+                var batch = await context.Store.ClaimAsync(session.Crawl.Id, claim, context.TimeProvider.GetUtcNow(), stop.Token).ConfigureAwait(false);
+                if (batch.Count > 0)
+                {
+                    foreach (var entry in batch)
+                    {
+                        Interlocked.Increment(ref outstanding);
+                        await channel.Writer.WriteAsync(entry, stop.Token).ConfigureAwait(false);
+                    }
+
+                    continue;
+                }
+
+                if (Volatile.Read(ref outstanding) == 0)
+                {
+                    break;
+                }
+
+                await progress.WaitAsync(stop.Token).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            channel.Writer.TryComplete();
+            try
+            {
+                await Task.WhenAll(running).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Ctrl+C: the entries in flight keep their lease and are given back by the orchestrator.
+            }
+        }
+    }
+
+    /// <summary>One page's unexpected failure (a parser bug, a hostile page) fails that entry, never the crawl.</summary>
+    private async Task HandleGuardedAsync(PageHandler handler, FrontierEntry entry, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await handler.HandleAsync(entry, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not Storage.StoreUnavailableException)
+        {
+            await handler.FailAsync(entry, $"{ex.GetType().Name}: {ex.Message}", cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

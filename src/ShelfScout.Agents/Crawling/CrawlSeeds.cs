@@ -1,0 +1,38 @@
+using ShelfScout.Fetching;
+using ShelfScout.Storage.Frontier;
+
+namespace ShelfScout.Agents.Crawling;
+
+/// <summary>Builds frontier seeds: the canonical key of a URL and the priority of the reason it was found for.</summary>
+internal static class CrawlSeeds
+{
+    /// <summary>The key a page is known by in the frontier and the catalogue.</summary>
+    public static string Key(Uri url) => UrlCanonicalizer.Canonicalize(url).AbsoluteUri;
+
+    public static FrontierSeed Seed(Uri url, FrontierReason reason, string? contextKey, string? label, int depth, bool deferred = false) =>
+        new(url.AbsoluteUri, Key(url), reason, Priority(reason), contextKey, Trim(label), depth, deferred);
+
+    /// <summary>Navigation first (the tree and every listing's first page), then further listing pages, then products; sitemap products last, as a coverage sweep.</summary>
+    public static int Priority(FrontierReason reason) => reason switch
+    {
+        FrontierReason.Start => 0,
+        FrontierReason.Menu => 1,
+        FrontierReason.Subcategory or FrontierReason.Sitemap or FrontierReason.Breadcrumb => 2,
+        FrontierReason.Link => 3,
+        FrontierReason.Pagination => 4,
+        FrontierReason.ProductCard => 6,
+        FrontierReason.ProductSitemap => 8,
+        _ => 5,
+    };
+
+    private static string? Trim(string? label)
+    {
+        if (string.IsNullOrWhiteSpace(label))
+        {
+            return null;
+        }
+
+        var text = string.Join(' ', label.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return text.Length <= 200 ? text : text[..200];
+    }
+}

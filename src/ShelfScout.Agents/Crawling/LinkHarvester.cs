@@ -1,0 +1,151 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using ShelfScout.Domain.Catalog;
+using ShelfScout.Extraction.Discovery;
+using ShelfScout.Storage.Frontier;
+
+namespace ShelfScout.Agents.Crawling;
+
+/// <summary>
+/// Which links of a page the crawl follows, and why: product cards and pagination of listings, links below a
+/// category's path (subcategories), the navigation menu, and on the home page and hubs every plain catalogue link.
+/// Links to baskets, accounts, files and query-string variants of pages (filters, sorts) are left alone: they are
+/// where spider traps live.
+/// </summary>
+internal static class LinkHarvester
+{
+    /// <summary>Links followed from pages this many links from the start at most (hubs of hubs); listings and subcategories go deeper.</summary>
+    public const int MaxLinkDepth = 2;
+
+    private const int MaxLinksPerPage = 400;
+
+    private static readonly HashSet<string> FileExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".ico", ".pdf", ".zip", ".css", ".js", ".json", ".xml", ".txt",
+        ".mp4", ".mp3", ".webm", ".woff", ".woff2", ".ttf", ".atom", ".rss", ".oembed", ".csv", ".doc", ".docx", ".xls", ".xlsx",
+    };
+
+    /// <summary>The menu's categories, each with its menu parent as context.</summary>
+    public static IEnumerable<FrontierSeed> Menu(IReadOnlyList<CategoryNode> roots, Uri start, int depth)
+    {
+        var stack = new Stack<(CategoryNode Node, string? Parent)>(roots.Reverse().Select(r => (r, (string?)null)));
+        while (stack.Count > 0)
+        {
+            var (node, parent) = stack.Pop();
+            if (Follows(node.Url, start))
+            {
+                yield return CrawlSeeds.Seed(node.Url, FrontierReason.Menu, parent, node.Name, depth);
+            }
+
+            var key = CrawlSeeds.Key(node.Url);
+            for (var i = node.Children.Count - 1; i >= 0; i--)
+            {
+                stack.Push((node.Children[i], key));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Same-site links of the page (outside its product grid): those below <paramref name="categoryUrl"/>'s path become
+    /// subcategory candidates of it; with <paramref name="allLinks"/>, the others are followed as plain links too.
+    /// </summary>
+    public static IEnumerable<FrontierSeed> Links(IDocument document, Uri pageUrl, Uri start, Uri? categoryUrl, string? categoryKey, ISet<string> skip, bool allLinks, bool includeChrome, int depth)
+    {
+        var prefix = categoryUrl is null ? null : categoryUrl.AbsolutePath.TrimEnd('/') + "/";
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var anchor in document.QuerySelectorAll("a[href]"))
+        {
+            if (seen.Count >= MaxLinksPerPage)
+            {
+                yield break;
+            }
+
+            var raw = anchor.GetAttribute("href")?.Trim();
+            if (string.IsNullOrEmpty(raw) || raw.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var href = anchor is IHtmlAnchorElement html ? html.Href : raw;
+            if (!Uri.TryCreate(pageUrl, href, out var target) || !Follows(target, start) || target.Query.Length > 1)
+            {
+                continue;
+            }
+
+            var key = CrawlSeeds.Key(target);
+            if (skip.Contains(key) || !seen.Add(key))
+            {
+                continue;
+            }
+
+            var inChrome = IsChrome(anchor);
+            var below = prefix is not null && target.AbsolutePath.Length > prefix.Length && target.AbsolutePath.StartsWith(prefix, StringComparison.Ordinal);
+            if (below && !inChrome)
+            {
+                yield return CrawlSeeds.Seed(target, FrontierReason.Subcategory, categoryKey, LinkText(anchor), depth);
+            }
+            else if (allLinks && (includeChrome || !inChrome))
+            {
+                yield return CrawlSeeds.Seed(target, FrontierReason.Link, null, LinkText(anchor), depth);
+            }
+        }
+    }
+
+    /// <summary>True for a same-site http(s) page that can be a catalogue page (not a file, basket, account or sign-in page).</summary>
+    public static bool Follows(Uri url, Uri start)
+    {
+        if (url.Scheme is not ("http" or "https") || !IsSameSite(url, start))
+        {
+            return false;
+        }
+
+        var path = url.AbsolutePath;
+        var dot = path.LastIndexOf('.');
+        if (dot > path.LastIndexOf('/') && FileExtensions.Contains(path[dot..]))
+        {
+            return false;
+        }
+
+        foreach (var segment in path.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (DiscoveryWords.IsNonCatalogSegment(Uri.UnescapeDataString(segment)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Same site: scheme-independent host and port equal once a leading "www." is ignored.</summary>
+    public static bool IsSameSite(Uri url, Uri start) =>
+        string.Equals(BareHost(url), BareHost(start), StringComparison.OrdinalIgnoreCase) && url.Port == start.Port;
+
+    private static string BareHost(Uri url) =>
+        url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host;
+
+    private static bool IsChrome(IElement element)
+    {
+        for (var current = element.ParentElement; current is not null; current = current.ParentElement)
+        {
+            var tag = current.LocalName;
+            if (tag is "nav" or "header" or "footer" or "aside" || current.GetAttribute("role") is "navigation" or "banner" or "contentinfo" or "complementary")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string LinkText(IElement anchor)
+    {
+        var text = anchor.TextContent;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            text = anchor.GetAttribute("aria-label") ?? anchor.GetAttribute("title") ?? anchor.QuerySelector("img[alt]")?.GetAttribute("alt") ?? string.Empty;
+        }
+
+        return text;
+    }
+}

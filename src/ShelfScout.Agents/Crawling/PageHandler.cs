@@ -1,0 +1,279 @@
+using System.Globalization;
+using AngleSharp.Dom;
+using ShelfScout.Agents.Pages;
+using ShelfScout.Agents.Products;
+using ShelfScout.Domain.Catalog;
+using ShelfScout.Domain.Runs;
+using ShelfScout.Extraction.Discovery;
+using ShelfScout.Extraction.Html;
+using ShelfScout.Extraction.Products;
+using ShelfScout.Storage.Frontier;
+using ShelfScout.Storage.Records;
+
+namespace ShelfScout.Agents.Crawling;
+
+/// <summary>
+/// Handles one frontier entry: fetches the page, classifies it, stores what it is (a product, a category), queues the
+/// links it leads to, and completes the entry. A product record comes only from a page classified as a product page.
+/// </summary>
+internal sealed class PageHandler(AgentContext context, CrawlSession session, ProductExtractor extractor, Stage stage)
+{
+    private readonly PageClassifier _classifier = new();
+    private readonly ListingPageAnalyzer _listings = new();
+    private readonly NavigationTreeExtractor _navigation = new();
+    private readonly BreadcrumbExtractor _breadcrumbs = new();
+
+    private long CrawlId => session.Crawl.Id;
+
+    public async Task HandleAsync(FrontierEntry entry, CancellationToken cancellationToken)
+    {
+        var url = new Uri(entry.Url);
+        var fetched = await context.Fetcher.FetchAsync(url, cancellationToken).ConfigureAwait(false);
+        if (!fetched.IsSuccess)
+        {
+            await FailAsync(entry, fetched.Describe(), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (fetched.ContentType is { } type && !type.Contains("html", StringComparison.OrdinalIgnoreCase))
+        {
+            await CompleteAsync(entry, FrontierCompletion.Done(nameof(PageKind.Other), $"not an HTML page ({type})"), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var document = await HtmlDocumentLoader.ParseAsync(fetched.Body, fetched.ContentType, fetched.FinalUrl, cancellationToken).ConfigureAwait(false);
+        var page = new LoadedPage(url, fetched.FinalUrl, document);
+        var extraction = extractor.Extract(document, page.Url);
+        var listing = _listings.Analyze(document, page.Url);
+        var classification = _classifier.Classify(document, page.Url, extraction, listing);
+        var kind = entry.Reason == FrontierReason.Start && classification.Kind != PageKind.Product ? PageKind.CategoryHub : classification.Kind;
+        session.Pages.Start();
+        var completion = kind switch
+        {
+            PageKind.Product => await ProductAsync(entry, page, extraction, classification, cancellationToken).ConfigureAwait(false),
+            PageKind.Listing => await ListingAsync(entry, page, listing, classification, cancellationToken).ConfigureAwait(false),
+            PageKind.CategoryHub => await HubAsync(entry, page, classification, cancellationToken).ConfigureAwait(false),
+            _ => FrontierCompletion.Done(nameof(PageKind.Other), classification.Reason),
+        };
+        session.Pages.Succeed();
+        await CompleteAsync(entry, completion, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task FailAsync(FrontierEntry entry, string reason, CancellationToken cancellationToken)
+    {
+        await context.Recorder.RecordErrorAsync(stage, entry.Url, reason, cancellationToken).ConfigureAwait(false);
+        await CompleteAsync(entry, FrontierCompletion.Failed(reason), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<FrontierCompletion> ProductAsync(FrontierEntry entry, LoadedPage page, ProductExtraction extraction, PageClassification classification, CancellationToken cancellationToken)
+    {
+        var product = extraction.Product ?? UnpricedProduct(page);
+        session.Products.Start();
+        var productUrl = ProductUrls.Choose(page.Url, product.CanonicalUrl);
+        var now = context.TimeProvider.GetUtcNow();
+        var id = await context.Store.UpsertProductAsync(context.Retailer.Id, productUrl, product, now, cancellationToken).ConfigureAwait(false);
+        await OfferRecorder.RecordAsync(context, id, product, page.Url, now, cancellationToken).ConfigureAwait(false);
+        session.Products.Succeed();
+
+        // Placed by its breadcrumbs too: the listing that shows it may be one the crawl never reaches.
+        var seeds = new List<FrontierSeed>();
+        var links = new List<(string, string)>();
+        if (entry.ContextKey is { } listedIn)
+        {
+            links.Add((entry.UrlKey, listedIn));
+        }
+
+        if (ParentCrumb(page) is { } crumb)
+        {
+            seeds.Add(CrawlSeeds.Seed(crumb.Url!, FrontierReason.Breadcrumb, null, crumb.Name, entry.Depth + 1));
+            links.Add((entry.UrlKey, CrawlSeeds.Key(crumb.Url!)));
+        }
+
+        await EnqueueAsync(seeds, cancellationToken).ConfigureAwait(false);
+        await context.Store.AddListingLinksAsync(CrawlId, links, cancellationToken).ConfigureAwait(false);
+        context.Recorder.Report(stage, product.Name ?? productUrl, session.Products.Succeeded, null);
+        return FrontierCompletion.Done(nameof(PageKind.Product), classification.Reason, id);
+    }
+
+    private async Task<FrontierCompletion> ListingAsync(FrontierEntry entry, LoadedPage page, ListingPage listing, PageClassification classification, CancellationToken cancellationToken)
+    {
+        // Further pages of a listing belong to the category of its first page.
+        var paginated = entry.Reason == FrontierReason.Pagination && entry.ContextKey is not null;
+        var categoryKey = paginated ? entry.ContextKey! : entry.UrlKey;
+        long? categoryId = null;
+        if (!paginated && !IsHome(page.Url))
+        {
+            if (!session.Limits.TryTakeCategory())
+            {
+                session.Limits.CountDeferred(1);
+                return FrontierCompletion.Deferred("over the run's category limit");
+            }
+
+            categoryId = (await StoreCategoryAsync(entry, page, isLeaf: true, cancellationToken).ConfigureAwait(false)).Id;
+        }
+
+        if (!session.Limits.TakeListingPage(categoryKey))
+        {
+            await context.Recorder.RecordErrorAsync(stage, entry.Url, $"warning: listing page limit ({context.Limits.MaxListingPagesPerCategory}) reached, pagination not followed further", cancellationToken).ConfigureAwait(false);
+            return FrontierCompletion.Done(nameof(PageKind.Listing), classification.Reason + "; page limit reached", categoryId);
+        }
+
+        var fingerprint = Fingerprint(listing.ProductLinks);
+        var seeds = new List<FrontierSeed>();
+        var links = new List<(string, string)>();
+        var contextKey = IsHome(page.Url) ? null : categoryKey;
+        var granted = contextKey is null ? listing.ProductLinks.Count : session.Limits.TakeProducts(contextKey, listing.ProductLinks.Count);
+        for (var i = 0; i < listing.ProductLinks.Count; i++)
+        {
+            var product = listing.ProductLinks[i];
+            var deferred = i >= granted;
+            seeds.Add(CrawlSeeds.Seed(product, FrontierReason.ProductCard, contextKey, null, entry.Depth + 1, deferred));
+            if (contextKey is not null && !deferred)
+            {
+                links.Add((CrawlSeeds.Key(product), contextKey));
+            }
+        }
+
+        session.Limits.CountDeferred(listing.ProductLinks.Count - granted);
+
+        // A page that repeats the page it was reached from (a server ignoring ?page=N, a looping "next") ends the chain.
+        var repeats = paginated && (listing.ProductLinks.Count == 0 || string.Equals(entry.Label, fingerprint, StringComparison.Ordinal));
+        if (!repeats)
+        {
+            var more = session.Limits.HasProductRoom(categoryKey);
+            var following = Following(listing, page.Url).ToList();
+            if (following.Count == 0 && listing.ProductLinks.Count > 0 && MorePagesHint.Suggests(page.Document, listing.ProductLinks.Count))
+            {
+                following.Add(NextByParameter(page.Url));
+            }
+
+            seeds.AddRange(following.Select(next => CrawlSeeds.Seed(next, FrontierReason.Pagination, categoryKey, fingerprint, entry.Depth + 1, deferred: !more)));
+        }
+
+        if (!paginated)
+        {
+            var category = IsHome(page.Url) ? null : page.Url;
+            var skip = listing.ProductLinks.Select(CrawlSeeds.Key).ToHashSet(StringComparer.Ordinal);
+            seeds.AddRange(LinkHarvester.Links(page.Document, page.Url, context.StartUrl, category, category is null ? null : categoryKey, skip, allLinks: IsHome(page.Url), includeChrome: IsHome(page.Url), entry.Depth + 1));
+            if (entry.Depth == 0)
+            {
+                seeds.AddRange(LinkHarvester.Menu(_navigation.Extract(page.Document, page.Url), context.StartUrl, 1));
+            }
+        }
+
+        await EnqueueAsync(seeds, cancellationToken).ConfigureAwait(false);
+        await context.Store.AddListingLinksAsync(CrawlId, links, cancellationToken).ConfigureAwait(false);
+        context.Recorder.Report(stage, entry.Url, session.Pages.Succeeded, null);
+        return FrontierCompletion.Done(nameof(PageKind.Listing), classification.Reason, categoryId);
+    }
+
+    private async Task<FrontierCompletion> HubAsync(FrontierEntry entry, LoadedPage page, PageClassification classification, CancellationToken cancellationToken)
+    {
+        var home = entry.Reason == FrontierReason.Start || IsHome(page.Url);
+        long? categoryId = null;
+        if (!home && entry.Reason is FrontierReason.Menu or FrontierReason.Subcategory or FrontierReason.Breadcrumb or FrontierReason.Sitemap)
+        {
+            categoryId = (await StoreCategoryAsync(entry, page, isLeaf: false, cancellationToken).ConfigureAwait(false)).Id;
+        }
+
+        var seeds = new List<FrontierSeed>();
+        var allLinks = home || entry.Depth < LinkHarvester.MaxLinkDepth;
+        var category = home ? null : page.Url;
+        seeds.AddRange(LinkHarvester.Links(page.Document, page.Url, context.StartUrl, category, category is null ? null : entry.UrlKey, new HashSet<string>(StringComparer.Ordinal), allLinks, includeChrome: home, entry.Depth + 1));
+        if (home)
+        {
+            seeds.AddRange(LinkHarvester.Menu(_navigation.Extract(page.Document, page.Url), context.StartUrl, entry.Depth + 1));
+        }
+
+        await EnqueueAsync(seeds, cancellationToken).ConfigureAwait(false);
+        return FrontierCompletion.Done(nameof(PageKind.CategoryHub), classification.Reason, categoryId);
+    }
+
+    private async Task<CategoryRecord> StoreCategoryAsync(FrontierEntry entry, LoadedPage page, bool isLeaf, CancellationToken cancellationToken)
+    {
+        var crumbs = _breadcrumbs.Extract(page.Document, page.Url);
+        var name = PageClassifier.MainHeading(page.Document) ?? entry.Label ?? CrumbName(crumbs, page.Url) ?? TitleName(page.Document, page.Url);
+        var hint = ParentFromCrumbs(crumbs, page.Url) ?? (entry.Reason is FrontierReason.Subcategory or FrontierReason.Menu ? entry.ContextKey : null);
+        return await context.Store.UpsertCategoryAsync(
+            context.Retailer.Id,
+            new CategoryUpsert(name, entry.UrlKey, ParentId: null, Depth: 0, Path: name, isLeaf, hint),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private IEnumerable<Uri> Following(ListingPage listing, Uri pageUrl)
+    {
+        if (listing.NextPage is { } next && LinkHarvester.IsSameSite(next, context.StartUrl))
+        {
+            yield return next;
+        }
+
+        foreach (var other in listing.PageLinks.Where(p => LinkHarvester.IsSameSite(p, context.StartUrl) && !SamePage(p, pageUrl)))
+        {
+            yield return other;
+        }
+    }
+
+    /// <summary>The next page by the commonest page parameter (<c>?page=N</c>), from the current one.</summary>
+    private static Uri NextByParameter(Uri url)
+    {
+        var query = System.Web.HttpUtility.ParseQueryString(url.Query);
+        var current = int.TryParse(query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1;
+        query["page"] = (current + 1).ToString(CultureInfo.InvariantCulture);
+        return new UriBuilder(url) { Query = query.ToString() }.Uri;
+    }
+
+    private BreadcrumbItem? ParentCrumb(LoadedPage page)
+    {
+        var crumbs = _breadcrumbs.Extract(page.Document, page.Url);
+        return crumbs.LastOrDefault(c => c.Url is { } u && !SamePage(u, page.Url) && !IsHome(u) && LinkHarvester.Follows(u, context.StartUrl));
+    }
+
+    private string? ParentFromCrumbs(IReadOnlyList<BreadcrumbItem> crumbs, Uri pageUrl)
+    {
+        var linked = crumbs.Where(c => c.Url is { } u && LinkHarvester.IsSameSite(u, context.StartUrl)).ToList();
+        var parent = linked.LastOrDefault(c => !SamePage(c.Url!, pageUrl));
+        return parent is null || IsHome(parent.Url!) ? null : CrawlSeeds.Key(parent.Url!);
+    }
+
+    private static string? CrumbName(IReadOnlyList<BreadcrumbItem> crumbs, Uri pageUrl) =>
+        crumbs.Count > 0 && (crumbs[^1].Url is null || SamePage(crumbs[^1].Url!, pageUrl)) ? crumbs[^1].Name : null;
+
+    /// <summary>A page title without the store name and separators ("Teas | Store" gives "Teas").</summary>
+    private static string TitleName(IDocument document, Uri url)
+    {
+        var title = document.Title ?? string.Empty;
+        var cut = title.IndexOfAny(['|', '–', '—']);
+        var text = (cut > 0 ? title[..cut] : title).Trim();
+        return text.Length > 0 ? text : Uri.UnescapeDataString(url.AbsolutePath.TrimEnd('/').Split('/')[^1]);
+    }
+
+    private static ProductData UnpricedProduct(LoadedPage page) => new()
+    {
+        Name = PageClassifier.MainHeading(page.Document),
+        CanonicalUrl = page.Document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"),
+        Availability = Availability.Unknown,
+    };
+
+    /// <summary>A stable digest of a page's product links (kept in the frontier, so it must not vary between processes).</summary>
+    private static string Fingerprint(IReadOnlyList<Uri> links)
+    {
+        if (links.Count == 0)
+        {
+            return "0";
+        }
+
+        var digest = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('|', links.Select(CrawlSeeds.Key))));
+        return string.Create(CultureInfo.InvariantCulture, $"{links.Count}:{Convert.ToHexString(digest, 0, 8)}");
+    }
+
+    private bool IsHome(Uri url) => SamePage(url, context.StartUrl) || (url.AbsolutePath.TrimEnd('/').Length == 0 && url.Query.Length <= 1);
+
+    private static bool SamePage(Uri a, Uri b) =>
+        string.Equals(CrawlSeeds.Key(a).TrimEnd('/'), CrawlSeeds.Key(b).TrimEnd('/'), StringComparison.Ordinal);
+
+    private Task EnqueueAsync(List<FrontierSeed> seeds, CancellationToken cancellationToken) =>
+        context.Store.EnqueueAsync(CrawlId, seeds, context.TimeProvider.GetUtcNow(), cancellationToken);
+
+    private Task CompleteAsync(FrontierEntry entry, FrontierCompletion completion, CancellationToken cancellationToken) =>
+        context.Store.CompleteAsync(entry.Id, completion, context.TimeProvider.GetUtcNow(), cancellationToken);
+}

@@ -1,0 +1,8 @@
+namespace ShelfScout.Extraction.Discovery;
+
+/// <summary>The discovery vocabularies other parts of the crawl need (see <c>Discovery/Vocabulary</c>).</summary>
+public static class DiscoveryWords
+{
+    /// <summary>True when a URL path segment names a basket, checkout, account or sign-in page.</summary>
+    public static bool IsNonCatalogSegment(string segment) => DiscoveryVocabulary.IsNonCatalogSegment(segment);
+}

@@ -1,0 +1,6 @@
+using ShelfScout.Domain.Catalog;
+
+namespace ShelfScout.Extraction.Discovery;
+
+/// <summary>What a page is and the evidence that decided it (kept with the crawl, so a wrong call can be traced).</summary>
+public sealed record PageClassification(PageKind Kind, string Reason);

@@ -1,0 +1,185 @@
+using AngleSharp.Dom;
+using ShelfScout.Domain.Catalog;
+
+namespace ShelfScout.Extraction.Discovery;
+
+/// <summary>
+/// Says what a fetched page is from generic evidence: the product engine's verdict (structured product data, a named
+/// and priced main product), the listing analyser's product grid, buy controls outside that grid, the main heading,
+/// and the links of the main content. Never by site: every rule is a shape many stores share.
+/// </summary>
+public sealed class PageClassifier(PageClassifierOptions? options = null)
+{
+    private readonly PageClassifierOptions _options = options ?? new PageClassifierOptions();
+
+    /// <param name="document">The parsed page.</param>
+    /// <param name="pageUrl">Where it was served from.</param>
+    /// <param name="extraction">The product engine's reading of the page.</param>
+    /// <param name="listing">The listing analyser's reading of the page.</param>
+    public PageClassification Classify(IDocument document, Uri pageUrl, ProductExtraction extraction, ListingPage listing)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(pageUrl);
+        ArgumentNullException.ThrowIfNull(extraction);
+        ArgumentNullException.ThrowIfNull(listing);
+
+        if (ErrorHeading(document) is { } heading)
+        {
+            return new PageClassification(PageKind.Other, $"error page: \"{heading}\"");
+        }
+
+        var cards = listing.ProductLinks.Count(u => !SiteUrl.IsSamePage(u, pageUrl));
+        var buyControls = CountBuyControls(document, pageUrl, listing);
+        if (extraction.IsProductPage)
+        {
+            if (cards >= _options.DominantGridCards && buyControls == 0)
+            {
+                return new PageClassification(PageKind.Listing, $"a grid of {cards} products and no buy control of its own outweighs the product markup");
+            }
+
+            return new PageClassification(PageKind.Product, buyControls > 0 ? "product markup and a buy control" : "product markup");
+        }
+
+        if (cards >= _options.ListingCards)
+        {
+            return new PageClassification(PageKind.Listing, $"a grid of {cards} product cards");
+        }
+
+        if (buyControls > 0 && MainHeading(document) is not null && cards < _options.ListingCards)
+        {
+            return new PageClassification(PageKind.Product, "a main heading and a buy control, no price shown");
+        }
+
+        var links = CatalogueLinks(document, pageUrl);
+        if (links >= _options.HubLinks)
+        {
+            return new PageClassification(PageKind.CategoryHub, $"{links} catalogue links in its main content and no product grid");
+        }
+
+        return new PageClassification(PageKind.Other, "no product markup, product grid or catalogue links");
+    }
+
+    /// <summary>The page's main heading: the first h1 outside page chrome.</summary>
+    public static string? MainHeading(IDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        foreach (var h1 in document.QuerySelectorAll("h1"))
+        {
+            if (ElementTraits.PageChrome(h1) is not null)
+            {
+                continue;
+            }
+
+            var text = ElementTraits.CleanText(h1.TextContent);
+            if (text.Length is > 0 and <= 200)
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ErrorHeading(IDocument document)
+    {
+        var heading = MainHeading(document);
+        var title = ElementTraits.CleanText(document.Title);
+        foreach (var phrase in DiscoveryVocabulary.ErrorHeadings)
+        {
+            // The heading must be (nearly) the phrase itself: a product called "Not Found Tee" is not an error page.
+            if (heading is not null && heading.Length <= phrase.Length + 12 && heading.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return heading;
+            }
+
+            if (heading is null && title.StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return title;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Enabled buy controls (buttons, submit inputs) outside the product grid's cards and outside page chrome.</summary>
+    private static int CountBuyControls(IDocument document, Uri pageUrl, ListingPage listing)
+    {
+        var listed = listing.ProductLinks.Select(u => SiteUrl.Key(u).TrimEnd('/')).ToHashSet(StringComparer.Ordinal);
+        var count = 0;
+        foreach (var control in document.QuerySelectorAll("button, input[type=submit], input[type=button], a[role=button]"))
+        {
+            if (ElementTraits.PageChrome(control) is not null || IsInCard(control, pageUrl, listed))
+            {
+                continue;
+            }
+
+            var text = ElementTraits.CleanText(control.LocalName == "input" ? control.GetAttribute("value") : control.TextContent);
+            var label = control.GetAttribute("aria-label");
+            if (text.Length > 60)
+            {
+                continue;
+            }
+
+            if (DiscoveryVocabulary.BuyControls.Any(p => Matches(text, p) || (label is not null && Matches(label, p))))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static bool Matches(string text, string phrase) =>
+        text.Length >= phrase.Length && text.Length <= phrase.Length + 20 && text.Contains(phrase, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when the control sits in a card that links to one of the listed products (a listing's own buy buttons).</summary>
+    private static bool IsInCard(IElement control, Uri pageUrl, HashSet<string> listed)
+    {
+        if (listed.Count == 0)
+        {
+            return false;
+        }
+
+        // Walk up a few levels: the card is a near ancestor holding a link to a listed product.
+        var current = control.ParentElement;
+        for (var level = 0; current is not null && level < 6; level++, current = current.ParentElement)
+        {
+            foreach (var anchor in current.QuerySelectorAll("a[href]"))
+            {
+                if (SiteUrl.LinkTarget(anchor, pageUrl) is { } target && listed.Contains(SiteUrl.Key(target).TrimEnd('/')))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Same-site links of the main content that lead deeper into the catalogue (below the page's own path, or from the home page).</summary>
+    private static int CatalogueLinks(IDocument document, Uri pageUrl)
+    {
+        var root = SiteUrl.IsSiteRoot(pageUrl);
+        var prefix = pageUrl.AbsolutePath.TrimEnd('/') + "/";
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var anchor in document.QuerySelectorAll("a[href]"))
+        {
+            if (ElementTraits.PageChrome(anchor) is not null || SiteUrl.LinkTarget(anchor, pageUrl) is not { } target)
+            {
+                continue;
+            }
+
+            if (!SiteUrl.IsSameSite(target, pageUrl) || SiteUrl.IsSamePage(target, pageUrl))
+            {
+                continue;
+            }
+
+            if (root || target.AbsolutePath.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                seen.Add(SiteUrl.Key(target));
+            }
+        }
+
+        return seen.Count;
+    }
+}

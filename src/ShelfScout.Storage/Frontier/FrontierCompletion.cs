@@ -1,0 +1,15 @@
+namespace ShelfScout.Storage.Frontier;
+
+/// <summary>How a worker finished an entry. Completing twice (a retried write, a second worker after a lost lease) is harmless.</summary>
+/// <param name="State">Done, Failed (attempt counted, error kept) or Deferred (left for a run without limits).</param>
+/// <param name="PageKind">What the page was classified as (product, listing, hub, other), when it was read.</param>
+/// <param name="Note">Why the page was classified so, or why it failed.</param>
+/// <param name="ResultId">The product or category stored from the page.</param>
+public sealed record FrontierCompletion(FrontierState State, string? PageKind, string? Note, long? ResultId)
+{
+    public static FrontierCompletion Done(string pageKind, string? note, long? resultId = null) => new(FrontierState.Done, pageKind, note, resultId);
+
+    public static FrontierCompletion Failed(string error) => new(FrontierState.Failed, null, error, null);
+
+    public static FrontierCompletion Deferred(string note) => new(FrontierState.Deferred, null, note, null);
+}

@@ -1,0 +1,32 @@
+namespace ShelfScout.Storage.Frontier;
+
+/// <summary>Why a URL was queued: the evidence that led the crawl to it.</summary>
+public enum FrontierReason
+{
+    /// <summary>The start URL of the crawl.</summary>
+    Start,
+
+    /// <summary>A link of the site's navigation menu.</summary>
+    Menu,
+
+    /// <summary>A link of a listing or category page to a page below it (a subcategory candidate).</summary>
+    Subcategory,
+
+    /// <summary>Another page of a listing.</summary>
+    Pagination,
+
+    /// <summary>A URL from a sitemap that looks like a category.</summary>
+    Sitemap,
+
+    /// <summary>A URL from a product sitemap.</summary>
+    ProductSitemap,
+
+    /// <summary>A product card of a listing.</summary>
+    ProductCard,
+
+    /// <summary>A breadcrumb link of a product or listing page.</summary>
+    Breadcrumb,
+
+    /// <summary>Any other same-site link of a navigation page (home page content, hub pages).</summary>
+    Link,
+}
