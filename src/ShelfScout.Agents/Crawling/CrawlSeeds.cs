@@ -9,8 +9,12 @@ internal static class CrawlSeeds
     /// <summary>The key a page is known by in the frontier and the catalogue.</summary>
     public static string Key(Uri url) => UrlCanonicalizer.Canonicalize(url).AbsoluteUri;
 
-    public static FrontierSeed Seed(Uri url, FrontierReason reason, string? contextKey, string? label, int depth, bool deferred = false) =>
-        new(url.AbsoluteUri, Key(url), reason, Priority(reason), contextKey, Trim(label), depth, deferred);
+    /// <summary>A seed fetched by its canonical spelling (no fragment, no tracking parameters).</summary>
+    public static FrontierSeed Seed(Uri url, FrontierReason reason, string? contextKey, string? label, int depth, bool deferred = false)
+    {
+        var key = Key(url);
+        return new(key, key, reason, Priority(reason), contextKey, Trim(label), depth, deferred);
+    }
 
     /// <summary>Navigation first (the tree and every listing's first page), then further listing pages, then products; sitemap products last, as a coverage sweep.</summary>
     public static int Priority(FrontierReason reason) => reason switch

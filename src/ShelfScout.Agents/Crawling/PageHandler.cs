@@ -46,7 +46,8 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         var extraction = extractor.Extract(document, page.Url);
         var listing = _listings.Analyze(document, page.Url);
         var classification = _classifier.Classify(document, page.Url, extraction, listing);
-        var kind = entry.Reason == FrontierReason.Start && classification.Kind != PageKind.Product ? PageKind.CategoryHub : classification.Kind;
+        // The home page is never a product or a category, whatever it shows: it is where the crawl fans out from.
+        var kind = (entry.Reason == FrontierReason.Start || IsHome(page.Url)) && classification.Kind != PageKind.Listing ? PageKind.CategoryHub : classification.Kind;
         session.Pages.Start();
         var completion = kind switch
         {

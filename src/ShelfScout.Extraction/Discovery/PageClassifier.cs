@@ -23,21 +23,27 @@ public sealed class PageClassifier(PageClassifierOptions? options = null)
         ArgumentNullException.ThrowIfNull(extraction);
         ArgumentNullException.ThrowIfNull(listing);
 
-        if (ErrorHeading(document) is { } heading)
+        if (ErrorHeading(document) is { } error)
         {
-            return new PageClassification(PageKind.Other, $"error page: \"{heading}\"");
+            return new PageClassification(PageKind.Other, $"error page: \"{error}\"");
         }
 
         var cards = listing.ProductLinks.Count(u => !SiteUrl.IsSamePage(u, pageUrl));
         var buyControls = CountBuyControls(document, pageUrl, listing);
+        var heading = MainHeading(document);
         if (extraction.IsProductPage)
         {
-            if (cards >= _options.DominantGridCards && buyControls == 0)
+            // The main heading names the product on its own page; on a listing it names the category while the product
+            // markup describes one of the cards (or the listing's first product).
+            // A name the engine took from the heading itself proves nothing; one from markup naming the heading does.
+            var fromMarkup = extraction.Sources.TryGetValue("name", out var source) && !string.Equals(source, "dom", StringComparison.Ordinal);
+            var named = fromMarkup && heading is not null && extraction.Product?.Name is { } name && SameName(name, heading);
+            if (!named && buyControls == 0 && cards >= _options.ListingCards && (heading is not null || cards >= _options.DominantGridCards))
             {
-                return new PageClassification(PageKind.Listing, $"a grid of {cards} products and no buy control of its own outweighs the product markup");
+                return new PageClassification(PageKind.Listing, $"a grid of {cards} products, a heading that is not the product's and no buy control of its own");
             }
 
-            return new PageClassification(PageKind.Product, buyControls > 0 ? "product markup and a buy control" : "product markup");
+            return new PageClassification(PageKind.Product, named ? "product markup naming the main heading" : buyControls > 0 ? "product markup and a buy control" : "product markup");
         }
 
         if (cards >= _options.ListingCards)
@@ -45,7 +51,7 @@ public sealed class PageClassifier(PageClassifierOptions? options = null)
             return new PageClassification(PageKind.Listing, $"a grid of {cards} product cards");
         }
 
-        if (buyControls > 0 && MainHeading(document) is not null && cards < _options.ListingCards)
+        if (buyControls > 0 && heading is not null && cards < _options.ListingCards)
         {
             return new PageClassification(PageKind.Product, "a main heading and a buy control, no price shown");
         }
@@ -79,6 +85,17 @@ public sealed class PageClassifier(PageClassifierOptions? options = null)
 
         return null;
     }
+
+    /// <summary>Two names of one thing: equal, or one containing the other, once case, accents' spacing and punctuation are ignored.</summary>
+    private static bool SameName(string a, string b)
+    {
+        var x = Letters(a);
+        var y = Letters(b);
+        return x.Length > 0 && y.Length > 0 && (x == y || (Math.Min(x.Length, y.Length) >= 4 && (x.Contains(y, StringComparison.Ordinal) || y.Contains(x, StringComparison.Ordinal))));
+    }
+
+    private static string Letters(string text) =>
+        new(text.ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
 
     private static string? ErrorHeading(IDocument document)
     {
