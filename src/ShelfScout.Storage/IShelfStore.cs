@@ -31,6 +31,9 @@ public interface IShelfStore : ICrawlFrontier, IAsyncDisposable
     /// <summary>Inserts or updates a product keyed by (retailer, canonical URL); returns its id.</summary>
     Task<long> UpsertProductAsync(long retailerId, string url, ProductData product, DateTimeOffset seenAt, CancellationToken cancellationToken);
 
+    /// <summary>A retailer's products with exactly this name (id, URL, SKU): the candidates when one product is reached under another path.</summary>
+    Task<IReadOnlyList<(long Id, string Url, string? Sku)>> FindProductsByNameAsync(long retailerId, string name, CancellationToken cancellationToken);
+
     /// <summary>Records that a product is listed in a category (no-op when already linked).</summary>
     Task LinkProductToCategoryAsync(long productId, long categoryId, CancellationToken cancellationToken);
 

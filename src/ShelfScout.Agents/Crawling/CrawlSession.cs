@@ -36,6 +36,9 @@ public sealed class CrawlSession
 
     internal StageCounters Pages { get; } = new();
 
+    /// <summary>Serialises "is this product already stored under another URL?" with the store write that follows.</summary>
+    internal SemaphoreSlim Identity { get; } = new(1, 1);
+
     /// <summary>
     /// Opens the crawl a run works on. Runs of this retailer left "running" by a process that is gone are marked
     /// Interrupted and their leases given back; an unfinished (or limited) crawl is resumed unless <paramref name="refresh"/>;

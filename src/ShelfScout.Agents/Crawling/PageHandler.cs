@@ -70,9 +70,21 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
     {
         var product = extraction.Product ?? UnpricedProduct(page);
         session.Products.Start();
-        var productUrl = ProductUrls.Choose(page.Url, product.CanonicalUrl);
+        var declared = ProductUrls.Choose(page.Url, DeclaredIdentities(page.Document, product));
         var now = context.TimeProvider.GetUtcNow();
-        var id = await context.Store.UpsertProductAsync(context.Retailer.Id, productUrl, product, now, cancellationToken).ConfigureAwait(false);
+        long id;
+        await session.Identity.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // The same product under another path (no canonical link to say so): same name and same SKU, or same slug.
+            var productUrl = await SameProductAsync(declared, product, cancellationToken).ConfigureAwait(false) ?? declared;
+            id = await context.Store.UpsertProductAsync(context.Retailer.Id, productUrl, product, now, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            session.Identity.Release();
+        }
+
         await OfferRecorder.RecordAsync(context, id, product, page.Url, now, cancellationToken).ConfigureAwait(false);
         session.Products.Succeed();
 
@@ -92,7 +104,7 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
 
         await EnqueueAsync(seeds, cancellationToken).ConfigureAwait(false);
         await context.Store.AddListingLinksAsync(CrawlId, links, cancellationToken).ConfigureAwait(false);
-        context.Recorder.Report(stage, product.Name ?? productUrl, session.Products.Succeeded, null);
+        context.Recorder.Report(stage, product.Name ?? declared, session.Products.Succeeded, null);
         return FrontierCompletion.Done(nameof(PageKind.Product), classification.Reason, id);
     }
 
@@ -246,6 +258,48 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         var cut = title.IndexOfAny(['|', '–', '—']);
         var text = (cut > 0 ? title[..cut] : title).Trim();
         return text.Length > 0 ? text : Uri.UnescapeDataString(url.AbsolutePath.TrimEnd('/').Split('/')[^1]);
+    }
+
+    private async Task<string?> SameProductAsync(string url, ProductData product, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(product.Name))
+        {
+            return null;
+        }
+
+        var slug = Slug(url);
+        foreach (var (_, otherUrl, otherSku) in await context.Store.FindProductsByNameAsync(context.Retailer.Id, product.Name, cancellationToken).ConfigureAwait(false))
+        {
+            if (string.Equals(otherUrl, url, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var sameSku = product.Sku is { Length: >= 3 } sku && string.Equals(sku, otherSku, StringComparison.Ordinal);
+            if (sameSku || (slug.Length >= 3 && string.Equals(slug, Slug(otherUrl), StringComparison.Ordinal)))
+            {
+                return otherUrl;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last path segment without its file extension: <c>/c/x/products/tea.html</c> gives <c>tea</c>.</summary>
+    private static string Slug(string url)
+    {
+        var path = new Uri(url).AbsolutePath.TrimEnd('/');
+        var last = path[(path.LastIndexOf('/') + 1)..];
+        var dot = last.LastIndexOf('.');
+        return dot > 0 ? last[..dot] : last;
+    }
+
+    private static IEnumerable<string?> DeclaredIdentities(IDocument document, ProductData product)
+    {
+        yield return document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
+        yield return document.QuerySelector("meta[property='og:url']")?.GetAttribute("content");
+        yield return document.QuerySelector("[itemtype*='schema.org/Product'] [itemprop=url]")?.GetAttribute("content");
+        yield return product.CanonicalUrl;
     }
 
     private static ProductData UnpricedProduct(LoadedPage page) => new()

@@ -105,6 +105,9 @@ public sealed class SqliteShelfStore : IShelfStore
     public Task<long> UpsertProductAsync(long retailerId, string url, ProductData product, DateTimeOffset seenAt, CancellationToken cancellationToken) =>
         _products.UpsertAsync(retailerId, url, product, seenAt, cancellationToken);
 
+    public Task<IReadOnlyList<(long Id, string Url, string? Sku)>> FindProductsByNameAsync(long retailerId, string name, CancellationToken cancellationToken) =>
+        _products.FindByNameAsync(retailerId, name, cancellationToken);
+
     public Task LinkProductToCategoryAsync(long productId, long categoryId, CancellationToken cancellationToken) =>
         _products.LinkToCategoryAsync(productId, categoryId, cancellationToken);
 

@@ -100,4 +100,23 @@ internal sealed class ProductQueries(SqliteDatabase database)
             cancellationToken);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    public Task<IReadOnlyList<(long Id, string Url, string? Sku)>> FindByNameAsync(long retailerId, string name, CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyList<(long Id, string Url, string? Sku)>>(
+            connection =>
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = "SELECT id, url, sku FROM products WHERE retailer_id = $retailerId AND name = $name ORDER BY id LIMIT 50;";
+                command.Bind("$retailerId", retailerId);
+                command.Bind("$name", name);
+                using var reader = command.ExecuteReader();
+                var found = new List<(long, string, string?)>();
+                while (reader.Read())
+                {
+                    found.Add((reader.GetInt64(0), reader.GetString(1), reader.GetStringOrNull(2)));
+                }
+
+                return found;
+            },
+            cancellationToken);
 }

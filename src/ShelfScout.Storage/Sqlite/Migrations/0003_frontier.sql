@@ -47,3 +47,5 @@ CREATE TABLE frontier_links (
 
 ALTER TABLE runs ADD COLUMN owner TEXT;
 ALTER TABLE categories ADD COLUMN parent_hint TEXT;
+
+CREATE INDEX ix_products_name ON products (retailer_id, name);
