@@ -45,16 +45,22 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         var page = new LoadedPage(url, fetched.FinalUrl, document);
         var extraction = extractor.Extract(document, page.Url);
         var listing = _listings.Analyze(document, page.Url);
-        var classification = _classifier.Classify(document, page.Url, extraction, listing);
+        var expectation = entry.Reason switch
+        {
+            FrontierReason.ProductCard or FrontierReason.ProductSitemap => PageExpectation.Product,
+            FrontierReason.Menu or FrontierReason.Sitemap or FrontierReason.Subcategory or FrontierReason.Breadcrumb => PageExpectation.Category,
+            _ => PageExpectation.None,
+        };
+        var classification = _classifier.Classify(document, page.Url, extraction, listing, expectation);
         // The home page is never a product or a category, whatever it shows: it is where the crawl fans out from.
         var kind = (entry.Reason == FrontierReason.Start || IsHome(page.Url)) && classification.Kind != PageKind.Listing ? PageKind.CategoryHub : classification.Kind;
         session.Pages.Start();
         var completion = kind switch
         {
-            PageKind.Product => await ProductAsync(entry, page, extraction, classification, cancellationToken).ConfigureAwait(false),
+            PageKind.Product => await ProductAsync(entry, page, extraction, listing, classification, cancellationToken).ConfigureAwait(false),
             PageKind.Listing => await ListingAsync(entry, page, listing, classification, cancellationToken).ConfigureAwait(false),
             PageKind.CategoryHub => await HubAsync(entry, page, classification, cancellationToken).ConfigureAwait(false),
-            _ => FrontierCompletion.Done(nameof(PageKind.Other), classification.Reason),
+            _ => await OtherAsync(entry, page, classification, cancellationToken).ConfigureAwait(false),
         };
         session.Pages.Succeed();
         await CompleteAsync(entry, completion, cancellationToken).ConfigureAwait(false);
@@ -66,7 +72,7 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         await CompleteAsync(entry, FrontierCompletion.Failed(reason), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<FrontierCompletion> ProductAsync(FrontierEntry entry, LoadedPage page, ProductExtraction extraction, PageClassification classification, CancellationToken cancellationToken)
+    private async Task<FrontierCompletion> ProductAsync(FrontierEntry entry, LoadedPage page, ProductExtraction extraction, ListingPage related, PageClassification classification, CancellationToken cancellationToken)
     {
         var product = extraction.Product ?? UnpricedProduct(page);
         session.Products.Start();
@@ -102,6 +108,8 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
             links.Add((entry.UrlKey, CrawlSeeds.Key(crumb.Url!)));
         }
 
+        // Related products: a product no listing shows may still be linked from its siblings.
+        seeds.AddRange(related.ProductLinks.Where(u => !SamePage(u, page.Url)).Select(u => CrawlSeeds.Seed(u, FrontierReason.ProductCard, null, null, entry.Depth + 1, deferred: session.Limits.Any)));
         await EnqueueAsync(seeds, cancellationToken).ConfigureAwait(false);
         await context.Store.AddListingLinksAsync(CrawlId, links, cancellationToken).ConfigureAwait(false);
         context.Recorder.Report(stage, product.Name ?? declared, session.Products.Succeeded, null);
@@ -114,7 +122,12 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         var paginated = entry.Reason == FrontierReason.Pagination && entry.ContextKey is not null;
         var categoryKey = paginated ? entry.ContextKey! : entry.UrlKey;
         long? categoryId = null;
-        if (!paginated && !IsHome(page.Url))
+        // A listing is a category when navigation led to it (menu, subcategory and breadcrumb links, category
+        // sitemaps, plain links of the home page and hubs) or a card of a category showed it; product sitemaps and
+        // related-product links only lead to listings crawled for coverage.
+        var isCategory = !paginated && !IsHome(page.Url)
+            && (entry.Reason is not (FrontierReason.ProductSitemap or FrontierReason.ProductCard) || (entry.Reason == FrontierReason.ProductCard && (entry.ContextKey is not null || entry.Depth <= 1)));
+        if (isCategory)
         {
             if (!session.Limits.TryTakeCategory())
             {
@@ -202,11 +215,30 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         return FrontierCompletion.Done(nameof(PageKind.CategoryHub), classification.Reason, categoryId);
     }
 
+    /// <summary>
+    /// A page that is neither product, listing nor hub. Reached as a category (a category sitemap URL, a breadcrumb, a
+    /// link below a category) and headed like one, it is a category without products today; otherwise it is content.
+    /// </summary>
+    private async Task<FrontierCompletion> OtherAsync(FrontierEntry entry, LoadedPage page, PageClassification classification, CancellationToken cancellationToken)
+    {
+        var emptyCategory = entry.Reason is FrontierReason.Sitemap or FrontierReason.Breadcrumb or FrontierReason.Subcategory
+            && !classification.Reason.StartsWith("error page", StringComparison.Ordinal)
+            && PageClassifier.MainHeading(page.Document) is not null
+            && !IsHome(page.Url);
+        if (!emptyCategory)
+        {
+            return FrontierCompletion.Done(nameof(PageKind.Other), classification.Reason);
+        }
+
+        var category = await StoreCategoryAsync(entry, page, isLeaf: true, cancellationToken).ConfigureAwait(false);
+        return FrontierCompletion.Done(nameof(PageKind.Listing), "reached as a category, no products listed: " + classification.Reason, category.Id);
+    }
+
     private async Task<CategoryRecord> StoreCategoryAsync(FrontierEntry entry, LoadedPage page, bool isLeaf, CancellationToken cancellationToken)
     {
         var crumbs = _breadcrumbs.Extract(page.Document, page.Url);
         var name = PageClassifier.MainHeading(page.Document) ?? entry.Label ?? CrumbName(crumbs, page.Url) ?? TitleName(page.Document, page.Url);
-        var hint = ParentFromCrumbs(crumbs, page.Url) ?? (entry.Reason is FrontierReason.Subcategory or FrontierReason.Menu ? entry.ContextKey : null);
+        var hint = ParentFromCrumbs(crumbs, page.Url) ?? (entry.Reason is FrontierReason.Subcategory or FrontierReason.Menu or FrontierReason.ProductCard ? entry.ContextKey : null);
         return await context.Store.UpsertCategoryAsync(
             context.Retailer.Id,
             new CategoryUpsert(name, entry.UrlKey, ParentId: null, Depth: 0, Path: name, isLeaf, hint),
@@ -321,7 +353,7 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         return string.Create(CultureInfo.InvariantCulture, $"{links.Count}:{Convert.ToHexString(digest, 0, 8)}");
     }
 
-    private bool IsHome(Uri url) => SamePage(url, context.StartUrl) || (url.AbsolutePath.TrimEnd('/').Length == 0 && url.Query.Length <= 1);
+    private bool IsHome(Uri url) => SamePage(url, context.StartUrl) || url.AbsolutePath.TrimEnd('/').Length == 0;
 
     private static bool SamePage(Uri a, Uri b) =>
         string.Equals(CrawlSeeds.Key(a).TrimEnd('/'), CrawlSeeds.Key(b).TrimEnd('/'), StringComparison.Ordinal);

@@ -16,7 +16,8 @@ public sealed class PageClassifier(PageClassifierOptions? options = null)
     /// <param name="pageUrl">Where it was served from.</param>
     /// <param name="extraction">The product engine's reading of the page.</param>
     /// <param name="listing">The listing analyser's reading of the page.</param>
-    public PageClassification Classify(IDocument document, Uri pageUrl, ProductExtraction extraction, ListingPage listing)
+    /// <param name="expectation">What the link that led to the page suggests it is.</param>
+    public PageClassification Classify(IDocument document, Uri pageUrl, ProductExtraction extraction, ListingPage listing, PageExpectation expectation = PageExpectation.None)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(pageUrl);
@@ -38,7 +39,10 @@ public sealed class PageClassifier(PageClassifierOptions? options = null)
             // A name the engine took from the heading itself proves nothing; one from markup naming the heading does.
             var fromMarkup = extraction.Sources.TryGetValue("name", out var source) && !string.Equals(source, "dom", StringComparison.Ordinal);
             var named = fromMarkup && heading is not null && extraction.Product?.Name is { } name && SameName(name, heading);
-            if (!named && buyControls == 0 && cards >= _options.ListingCards && (heading is not null || cards >= _options.DominantGridCards))
+            var gridNeeded = expectation == PageExpectation.Product || heading is null ? _options.DominantGridCards
+                : expectation == PageExpectation.Category ? 1
+                : _options.ListingCards;
+            if (!named && buyControls == 0 && cards >= gridNeeded)
             {
                 return new PageClassification(PageKind.Listing, $"a grid of {cards} products, a heading that is not the product's and no buy control of its own");
             }

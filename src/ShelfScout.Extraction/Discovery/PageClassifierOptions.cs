@@ -3,7 +3,7 @@ namespace ShelfScout.Extraction.Discovery;
 /// <summary>The thresholds <see cref="PageClassifier"/> decides by.</summary>
 public sealed record PageClassifierOptions
 {
-    /// <summary>Product cards from which a grid outweighs single-product markup when the page has no buy control of its own (product pages show a few related products; listings show a page of them).</summary>
+    /// <summary>Product cards from which a grid outweighs product markup on a page without a main heading, or one linked as a product (product pages show a few related products; listings show a page of them).</summary>
     public int DominantGridCards { get; init; } = 6;
 
     /// <summary>Product cards that make a page without product markup a listing.</summary>
