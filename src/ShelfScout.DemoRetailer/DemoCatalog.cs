@@ -64,6 +64,21 @@ public sealed class DemoCatalog
         return _listings[category.Id];
     }
 
+    /// <summary>Products a parent category's page shows as its popular ones, beside its subcategory links.</summary>
+    public const int PopularPerParent = 4;
+
+    /// <summary>
+    /// Every category whose page lists the product: its leaves, and each parent that shows it among its popular
+    /// products. A crawler that links a product to every listing showing it should find exactly these.
+    /// </summary>
+    public IReadOnlyList<DemoCategory> ListedIn(DemoProduct product)
+    {
+        ArgumentNullException.ThrowIfNull(product);
+        return Categories
+            .Where(c => c.IsLeaf ? product.CategoryIds.Contains(c.Id) : _listings[c.Id].Take(PopularPerParent).Contains(product))
+            .ToList();
+    }
+
     public IReadOnlyList<DemoCategory> ChildrenOf(DemoCategory category)
     {
         ArgumentNullException.ThrowIfNull(category);

@@ -95,7 +95,8 @@ public sealed class EndToEndCrawlTests
             Assert.Equal(AvailabilityNames.ToSchemaName(offer.Availability), found.Availability);
             Assert.Equal(offer.Quantity, found.StockQuantity);
             Assert.Equal(truth.ImageRelativeUrls.Count, found.Images.Count);
-            Assert.Equal(truth.CategoryIds.Select(id => paths[id]).Order(StringComparer.Ordinal), found.Categories.Order(StringComparer.Ordinal));
+            // Linked to every category whose page lists it: its leaves and the parents showing it as popular.
+            Assert.Equal(catalog.ListedIn(truth).Select(c => c.Path).Order(StringComparer.Ordinal), found.Categories.Order(StringComparer.Ordinal));
         }
     }
 

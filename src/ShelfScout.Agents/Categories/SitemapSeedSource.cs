@@ -70,7 +70,7 @@ public sealed class SitemapSeedSource
                 var kind = SitemapUrlClassifier.Classify(url);
                 if (wholeFileIsProducts || (!wholeFileIsCategories && kind == SitemapUrlKind.Product))
                 {
-                    seeds.Add(CrawlSeeds.Seed(url, FrontierReason.ProductSitemap, null, null, 1));
+                    seeds.Add(CrawlSeeds.Seed(url, FrontierReason.ProductSitemap, null, null, 1, deferred: session.Limits.Any));
                     products++;
                 }
                 else if (wholeFileIsCategories || kind == SitemapUrlKind.Category)

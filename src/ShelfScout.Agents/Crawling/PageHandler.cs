@@ -31,6 +31,13 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         var fetched = await context.Fetcher.FetchAsync(url, cancellationToken).ConfigureAwait(false);
         if (!fetched.IsSuccess)
         {
+            // A plain link that leads nowhere (a page the store removed) is a dead link, not a lost catalogue page.
+            if (entry.Reason == FrontierReason.Link && fetched.StatusCode is 404 or 410)
+            {
+                await CompleteAsync(entry, FrontierCompletion.Done(nameof(PageKind.Other), "dead link: " + fetched.Describe()), cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
             await FailAsync(entry, fetched.Describe(), cancellationToken).ConfigureAwait(false);
             return;
         }
@@ -148,7 +155,8 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         var seeds = new List<FrontierSeed>();
         var links = new List<(string, string)>();
         var contextKey = IsHome(page.Url) ? null : categoryKey;
-        var granted = contextKey is null ? listing.ProductLinks.Count : session.Limits.TakeProducts(contextKey, listing.ProductLinks.Count);
+        // Under limits, products count against the category that lists them; cards of no category wait for a run without limits.
+        var granted = contextKey is null ? (session.Limits.Any ? 0 : listing.ProductLinks.Count) : session.Limits.TakeProducts(contextKey, listing.ProductLinks.Count);
         for (var i = 0; i < listing.ProductLinks.Count; i++)
         {
             var product = listing.ProductLinks[i];
@@ -216,12 +224,12 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
     }
 
     /// <summary>
-    /// A page that is neither product, listing nor hub. Reached as a category (a category sitemap URL, a breadcrumb, a
+    /// A page that is neither product, listing nor hub. Reached as a category (a category menu or sitemap link, a breadcrumb, a
     /// link below a category) and headed like one, it is a category without products today; otherwise it is content.
     /// </summary>
     private async Task<FrontierCompletion> OtherAsync(FrontierEntry entry, LoadedPage page, PageClassification classification, CancellationToken cancellationToken)
     {
-        var emptyCategory = entry.Reason is FrontierReason.Sitemap or FrontierReason.Breadcrumb or FrontierReason.Subcategory
+        var emptyCategory = entry.Reason is FrontierReason.Menu or FrontierReason.Sitemap or FrontierReason.Breadcrumb or FrontierReason.Subcategory
             && !classification.Reason.StartsWith("error page", StringComparison.Ordinal)
             && PageClassifier.MainHeading(page.Document) is not null
             && !IsHome(page.Url);

@@ -10,8 +10,6 @@ namespace ShelfScout.DemoRetailer.Pages;
 /// </summary>
 internal static class CategoryPage
 {
-    private const int PopularCount = 4;
-
     /// <summary>The page, or null when <paramref name="page"/> is outside the listing (the caller answers 404).</summary>
     public static string? Render(RenderContext ctx, DemoCategory category, int page)
     {
@@ -54,7 +52,7 @@ internal static class CategoryPage
             if (products.Count > 0)
             {
                 sb.Append("<section").Append(s.Class("popular-products")).Append("><h2>Popular in ").AppendEscaped(category.Name).Append("</h2>");
-                ProductCard.RenderGrid(sb, s, catalog, products.Take(PopularCount), ctx.Day);
+                ProductCard.RenderGrid(sb, s, catalog, products.Take(DemoCatalog.PopularPerParent), ctx.Day);
                 sb.Append("</section>\n");
             }
 

@@ -15,7 +15,11 @@ public interface ICrawlFrontier
 
     Task FinishCrawlAsync(long crawlId, CrawlStatus status, DateTimeOffset now, CancellationToken cancellationToken);
 
-    /// <summary>Adds the seeds whose key the crawl does not know yet; returns how many were new.</summary>
+    /// <summary>
+    /// Adds the seeds whose key the crawl does not know yet. A known entry not yet claimed takes the better evidence: the
+    /// higher-priority reason, a category context it lacked, and a deferred one becomes queued when seeded within limits.
+    /// Returns how many entries were added or updated.
+    /// </summary>
     Task<int> EnqueueAsync(long crawlId, IReadOnlyList<FrontierSeed> seeds, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Takes up to <see cref="FrontierClaim.MaxEntries"/> queued entries (or ones whose lease expired), lowest priority first.</summary>

@@ -12,7 +12,13 @@ internal sealed class FrontierQueries(SqliteDatabase database)
     private const string InsertSql = """
         INSERT INTO frontier (crawl_id, url_key, url, reason, priority, context_key, label, depth, state, discovered_at)
         VALUES ($crawlId, $key, $url, $reason, $priority, $context, $label, $depth, $state, $now)
-        ON CONFLICT (crawl_id, url_key) DO NOTHING;
+        ON CONFLICT (crawl_id, url_key) DO UPDATE SET
+            state = CASE WHEN frontier.state = 'Deferred' AND excluded.state = 'Queued' THEN 'Queued' ELSE frontier.state END,
+            reason = CASE WHEN excluded.priority < frontier.priority THEN excluded.reason ELSE frontier.reason END,
+            priority = MIN(frontier.priority, excluded.priority),
+            context_key = COALESCE(frontier.context_key, excluded.context_key),
+            label = COALESCE(frontier.label, excluded.label)
+        WHERE frontier.state IN ('Queued', 'Deferred');
         """;
 
     // Expired leases are taken like queued entries: their worker is gone or stuck.
