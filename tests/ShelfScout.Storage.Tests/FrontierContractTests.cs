@@ -1,0 +1,147 @@
+using ShelfScout.Storage.Frontier;
+
+namespace ShelfScout.Storage.Tests;
+
+/// <summary>
+/// What every <see cref="ICrawlFrontier"/> must do, whatever database is under it: claims with a lease, idempotent
+/// completion, leases given back, retry and deferral. Each store implementation runs these through a subclass.
+/// </summary>
+public abstract class FrontierContractTests
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+    private static readonly DateTimeOffset Now = new(2026, 3, 1, 9, 30, 0, TimeSpan.Zero);
+
+    /// <summary>A fresh store and the id of a retailer in it.</summary>
+    protected abstract Task<(IShelfStore Store, long RetailerId, IAsyncDisposable Cleanup)> CreateAsync();
+
+    private static FrontierSeed Seed(string path, FrontierReason reason = FrontierReason.Menu, int priority = 1, string? context = null, bool deferred = false) =>
+        new("http://127.0.0.1/" + path, "http://127.0.0.1/" + path, reason, priority, context, null, 1, deferred);
+
+    private static FrontierClaim Claim(string owner, int max = 10, bool products = true) => new(owner, 1, max, TimeSpan.FromMinutes(5), products);
+
+    [Fact]
+    public async Task Enqueue_SameKeyTwice_KeepsOneEntry()
+    {
+        var (store, retailer, cleanup) = await CreateAsync();
+        await using var _ = cleanup;
+        var crawl = await store.StartCrawlAsync(retailer, Now, None);
+
+        await store.EnqueueAsync(crawl.Id, [Seed("a"), Seed("a"), Seed("b")], Now, None);
+        await store.EnqueueAsync(crawl.Id, [Seed("a")], Now, None);
+
+        Assert.Equal(2, (await store.CountFrontierAsync(crawl.Id, None)).Queued);
+    }
+
+    [Fact]
+    public async Task Claim_TakesLowestPriorityFirst_AndNeverGivesOneEntryToTwoOwners()
+    {
+        var (store, retailer, cleanup) = await CreateAsync();
+        await using var _ = cleanup;
+        var crawl = await store.StartCrawlAsync(retailer, Now, None);
+        await store.EnqueueAsync(crawl.Id, [Seed("late", priority: 6), Seed("first", priority: 0), Seed("mid", priority: 2)], Now, None);
+
+        var a = await store.ClaimAsync(crawl.Id, Claim("a", max: 2), Now, None);
+        var b = await store.ClaimAsync(crawl.Id, Claim("b", max: 2), Now, None);
+
+        Assert.Equal(["http://127.0.0.1/first", "http://127.0.0.1/mid"], a.Select(e => e.Url).ToList());
+        Assert.Equal(["http://127.0.0.1/late"], b.Select(e => e.Url).ToList());
+        Assert.Empty(await store.ClaimAsync(crawl.Id, Claim("c"), Now, None));
+    }
+
+    [Fact]
+    public async Task Claim_WithoutProducts_LeavesProductCardsQueued()
+    {
+        var (store, retailer, cleanup) = await CreateAsync();
+        await using var _ = cleanup;
+        var crawl = await store.StartCrawlAsync(retailer, Now, None);
+        await store.EnqueueAsync(crawl.Id, [Seed("c"), Seed("p", FrontierReason.ProductCard, 6), Seed("s", FrontierReason.ProductSitemap, 8)], Now, None);
+
+        var claimed = await store.ClaimAsync(crawl.Id, Claim("a", products: false), Now, None);
+
+        Assert.Equal(["http://127.0.0.1/c"], claimed.Select(e => e.Url).ToList());
+        Assert.Equal(2, (await store.CountFrontierAsync(crawl.Id, None)).Queued);
+    }
+
+    [Fact]
+    public async Task Complete_Twice_IsHarmless_AndDoneIsNeverClaimedAgain()
+    {
+        var (store, retailer, cleanup) = await CreateAsync();
+        await using var _ = cleanup;
+        var crawl = await store.StartCrawlAsync(retailer, Now, None);
+        await store.EnqueueAsync(crawl.Id, [Seed("a")], Now, None);
+        var entry = (await store.ClaimAsync(crawl.Id, Claim("a"), Now, None)).Single();
+
+        await store.CompleteAsync(entry.Id, FrontierCompletion.Done("Listing", "grid"), Now, None);
+        await store.CompleteAsync(entry.Id, FrontierCompletion.Failed("late duplicate"), Now, None);
+
+        var counts = await store.CountFrontierAsync(crawl.Id, None);
+        Assert.Equal((1, 0), (counts.Done, counts.Failed));
+        Assert.Empty(await store.ClaimAsync(crawl.Id, Claim("b"), Now.AddHours(1), None));
+    }
+
+    [Fact]
+    public async Task ExpiredLease_IsClaimedByAnotherOwner_AndReleaseGivesEntriesBack()
+    {
+        var (store, retailer, cleanup) = await CreateAsync();
+        await using var _ = cleanup;
+        var crawl = await store.StartCrawlAsync(retailer, Now, None);
+        await store.EnqueueAsync(crawl.Id, [Seed("a"), Seed("b")], Now, None);
+        await store.ClaimAsync(crawl.Id, Claim("dead"), Now, None);
+
+        Assert.Empty(await store.ClaimAsync(crawl.Id, Claim("live"), Now.AddMinutes(1), None));
+        Assert.Equal(2, (await store.ClaimAsync(crawl.Id, Claim("live"), Now.AddMinutes(6), None)).Count);
+        Assert.Equal(2, await store.ReleaseAsync(crawl.Id, "live", None));
+        Assert.Equal(2, (await store.CountFrontierAsync(crawl.Id, None)).Queued);
+    }
+
+    [Fact]
+    public async Task Failed_IsRequeuedWithinTheRetryBudgetOnly()
+    {
+        var (store, retailer, cleanup) = await CreateAsync();
+        await using var _ = cleanup;
+        var crawl = await store.StartCrawlAsync(retailer, Now, None);
+        await store.EnqueueAsync(crawl.Id, [Seed("a")], Now, None);
+        var entry = (await store.ClaimAsync(crawl.Id, Claim("a"), Now, None)).Single();
+        await store.CompleteAsync(entry.Id, FrontierCompletion.Failed("HTTP 503"), Now, None);
+
+        Assert.Equal(1, await store.RequeueFailedAsync(crawl.Id, maxAttempts: 2, None));
+        var again = (await store.ClaimAsync(crawl.Id, Claim("a"), Now, None)).Single();
+        Assert.Equal(2, again.Attempts);
+        await store.CompleteAsync(again.Id, FrontierCompletion.Failed("HTTP 503"), Now, None);
+        Assert.Equal(0, await store.RequeueFailedAsync(crawl.Id, maxAttempts: 2, None));
+        Assert.Equal(("http://127.0.0.1/a", "HTTP 503"), (await store.GetFailedAsync(crawl.Id, None)).Single());
+    }
+
+    [Fact]
+    public async Task Deferred_IsQueuedWhenSeededWithinLimits_OrRequeuedForARunWithoutLimits()
+    {
+        var (store, retailer, cleanup) = await CreateAsync();
+        await using var _ = cleanup;
+        var crawl = await store.StartCrawlAsync(retailer, Now, None);
+        await store.EnqueueAsync(crawl.Id, [Seed("a", deferred: true), Seed("b", deferred: true)], Now, None);
+        Assert.Equal(2, (await store.CountFrontierAsync(crawl.Id, None)).Deferred);
+
+        await store.EnqueueAsync(crawl.Id, [Seed("a", FrontierReason.ProductCard, 6, context: "http://127.0.0.1/c")], Now, None);
+        var claimed = (await store.ClaimAsync(crawl.Id, Claim("x"), Now, None)).Single();
+        Assert.Equal(("http://127.0.0.1/a", "http://127.0.0.1/c"), (claimed.Url, claimed.ContextKey));
+
+        Assert.Equal(1, await store.RequeueDeferredAsync(crawl.Id, None));
+        Assert.Equal(1, (await store.CountFrontierAsync(crawl.Id, None)).Queued);
+    }
+
+    [Fact]
+    public async Task StartCrawl_DropsTheOlderFrontier_AndLatestCrawlKeepsItsStatus()
+    {
+        var (store, retailer, cleanup) = await CreateAsync();
+        await using var _ = cleanup;
+        var first = await store.StartCrawlAsync(retailer, Now, None);
+        await store.EnqueueAsync(first.Id, [Seed("a")], Now, None);
+        await store.FinishCrawlAsync(first.Id, CrawlStatus.Complete, Now, None);
+        Assert.Equal(CrawlStatus.Complete, (await store.GetLatestCrawlAsync(retailer, None))!.Status);
+
+        var second = await store.StartCrawlAsync(retailer, Now, None);
+
+        Assert.Equal(0, (await store.CountFrontierAsync(first.Id, None)).Total);
+        Assert.Equal((second.Id, CrawlStatus.Running), ((await store.GetLatestCrawlAsync(retailer, None))!.Id, (await store.GetLatestCrawlAsync(retailer, None))!.Status));
+    }
+}
