@@ -75,7 +75,7 @@ public sealed class SitemapCategorySource
         while (queue.Count > 0 && documents < MaxSitemapDocuments && urlsRead < context.Limits.MaxSitemapUrls)
         {
             var sitemapUrl = queue.Dequeue();
-            if (!seen.Add(sitemapUrl.AbsoluteUri) || sitemapUrl.Host != root.Host)
+            if (!seen.Add(sitemapUrl.AbsoluteUri) || !ShelfScout.Domain.Sites.SiteIdentity.IsSameSite(sitemapUrl, root))
             {
                 continue;
             }
@@ -98,7 +98,7 @@ public sealed class SitemapCategorySource
             foreach (var url in document.Urls)
             {
                 urlsRead++;
-                if (url.Host == root.Host && !wholeFileIsOther && (wholeFileIsCategories || SitemapUrlClassifier.Classify(url) == SitemapUrlKind.Category))
+                if (ShelfScout.Domain.Sites.SiteIdentity.IsSameSite(url, root) && !wholeFileIsOther && (wholeFileIsCategories || SitemapUrlClassifier.Classify(url) == SitemapUrlKind.Category))
                 {
                     categories.Add(url);
                 }

@@ -110,7 +110,7 @@ internal sealed class ListingCrawler(AgentContext context, CategoryRecord catego
             .Take(MaxChildLinks);
     }
 
-    private static bool SameHost(Uri a, Uri b) => string.Equals(a.Host, b.Host, StringComparison.OrdinalIgnoreCase);
+    private static bool SameHost(Uri a, Uri b) => ShelfScout.Domain.Sites.SiteIdentity.IsSameSite(a, b);
 
     private static string Key(Uri url) => UrlCanonicalizer.Canonicalize(url).AbsoluteUri;
 }

@@ -39,7 +39,7 @@ internal sealed class SubcategoryFinder
         var crumbs = _breadcrumbs.Extract(page.Document, page.Url);
         var parentUrl = new Uri(parent.Url);
         var underParent = crumbs.Any(c => c.Url is not null && UrlCanonicalizer.Canonicalize(c.Url).AbsoluteUri == parent.Url)
-            || (page.Url.AbsolutePath.StartsWith(parentUrl.AbsolutePath.TrimEnd('/') + "/", StringComparison.Ordinal) && page.Url.Host == parentUrl.Host);
+            || (page.Url.AbsolutePath.StartsWith(parentUrl.AbsolutePath.TrimEnd('/') + "/", StringComparison.Ordinal) && ShelfScout.Domain.Sites.SiteIdentity.IsSameSite(page.Url, parentUrl));
         if (!underParent)
         {
             return (false, null);
