@@ -8,27 +8,33 @@ using Spectre.Console;
 namespace ShelfScout.Cli.Hosting;
 
 /// <summary>Runs the orchestrator for the CLI: live progress on stderr, then the results table (or JSON) on stdout.</summary>
-internal sealed class PipelineRunner(IAnsiConsole output, IAnsiConsole progressConsole, ILoggerFactory loggerFactory)
+internal sealed class PipelineRunner(IAnsiConsole output, TextWriter outputWriter, IAnsiConsole progressConsole, ILoggerFactory loggerFactory)
 {
     public async Task<RunSummary> RunAsync(IShelfStore store, RunRequest request, FetchOptions fetchOptions, bool showProgress, CancellationToken cancellationToken)
     {
         using var fetcher = new HttpPageFetcher(fetchOptions, TimeProvider.System, loggerFactory.CreateLogger<HttpPageFetcher>());
         var orchestrator = new MasterOrchestrator(store, fetcher, TimeProvider.System, loggerFactory.CreateLogger<MasterOrchestrator>());
-        if (!showProgress)
-        {
-            return await orchestrator.RunAsync(request, progress: null, cancellationToken).ConfigureAwait(false);
-        }
+        var summary = showProgress
+            ? await RunProgress.ShowAsync(progressConsole, request, (progress, ct) => orchestrator.RunAsync(request, progress, ct), cancellationToken).ConfigureAwait(false)
+            : await orchestrator.RunAsync(request, progress: null, cancellationToken).ConfigureAwait(false);
 
-        return await RunProgress.ShowAsync(progressConsole, request, (progress, ct) => orchestrator.RunAsync(request, progress, ct), cancellationToken).ConfigureAwait(false);
+        // A run that noticed the interruption and wound down still ends as interrupted, not as a result.
+        cancellationToken.ThrowIfCancellationRequested();
+        return summary;
     }
 
-    public static int ExitCode(RunSummary summary) => summary.Status == "Failed" ? 1 : 0;
+    public static int ExitCode(RunSummary summary) => summary.Status switch
+    {
+        "Failed" => ExitCodes.FailedRun,
+        "PartiallySucceeded" => ExitCodes.PartialRun,
+        _ => summary.Errors.Count > 0 ? ExitCodes.PartialRun : ExitCodes.Ok,
+    };
 
     public void Render(RunSummary summary, bool json, System.Text.Json.Nodes.JsonObject? extra = null)
     {
         if (json)
         {
-            Console.Out.WriteLine(SummaryJson.Serialize(summary, extra));
+            outputWriter.WriteLine(SummaryJson.Serialize(summary, extra));
         }
         else
         {
