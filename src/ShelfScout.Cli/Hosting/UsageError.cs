@@ -45,7 +45,7 @@ internal static class UsageError
     /// <summary>"Option '--url' is required." becomes "option '--url' is required", to sit inside our line.</summary>
     private static string Sentence(string message)
     {
-        var text = message.ReplaceLineEndings(" ").Trim().TrimEnd('.');
+        var text = string.Join(' ', message.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.');
         return text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
     }
 }
