@@ -24,6 +24,12 @@ internal sealed class CliEnvironment : IDisposable
 
         var level = global.Level(result);
         var logFile = result.GetValue(global.LogFile);
+        if (logFile is null && ShowProgress && result.GetResult(global.LogLevel) is null or { Implicit: true } && level < LogLevel.Error)
+        {
+            // Warnings would tear through the live progress display; the summary lists every failed page anyway.
+            level = LogLevel.Error;
+        }
+
         ILoggerProvider provider = logFile is null
             ? new LineLoggerProvider(Error, level, detailed: false, ownsWriter: false)
             : new LineLoggerProvider(OpenLogFile(logFile), level, detailed: true, ownsWriter: true);
