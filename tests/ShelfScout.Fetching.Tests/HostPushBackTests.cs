@@ -90,4 +90,21 @@ public sealed class HostPushBackTests
         Assert.Equal(TimeSpan.FromSeconds(10), delay.Current);
         Assert.Equal(TimeSpan.FromSeconds(20), delay.Gap(TimeSpan.FromSeconds(20)));
     }
+
+    [Fact]
+    public async Task Fetch_AllFaultsAtOnce_EveryPageArrivesWithinTheRetryBudget()
+    {
+        await using var site = await TestSite.StartAsync();
+        var time = new WatchedTimeProvider();
+        var options = TestOptions.Fast() with { RespectRobotsTxt = false, MaxRetries = 3, PerHostConcurrency = 4 };
+        using var fetcher = new HttpPageFetcher(options, time);
+        string[] faults = ["kind=503&times=1", "kind=429&times=1", "kind=reset&times=1", "kind=500&times=2", "kind=200&times=0"];
+        var urls = Enumerable.Range(0, 30).Select(i => site.Url($"/faulty/p{i}?{faults[i % faults.Length]}")).ToList();
+
+        var results = await time.RunAsync(Task.WhenAll(urls.Select(u => fetcher.FetchAsync(u, CancellationToken.None))), TestOptions.LongTimeout);
+
+        Assert.All(results, r => Assert.True(r.IsSuccess, $"{r.RequestedUrl}: {r.Describe()}"));
+        Assert.Equal(0, fetcher.Statistics.Failures);
+        Assert.Equal(6 * 1 + 6 * 1 + 6 * 1 + 6 * 2, fetcher.Statistics.Retries);
+    }
 }

@@ -147,6 +147,26 @@ internal sealed class TestSite : IAsyncDisposable
         _app.MapGet("/loop/b", () => Results.Redirect("/loop/a"));
         _app.MapGet("/chain/{n:int}", (int n) => n <= 0 ? Results.Text("end of chain") : Results.Redirect("/chain/" + (n - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         _app.MapGet("/to", (string target) => Results.Redirect(target));
+        // Fails its first `times` requests with `kind` (500, 503, 429 with Retry-After: 1, or a connection reset), then serves.
+        _app.MapGet("/faulty/{name}", (string name, string kind, int times, HttpContext context) =>
+        {
+            if (Hits("/faulty/" + name) > times)
+            {
+                return Results.Text("served " + name);
+            }
+
+            switch (kind)
+            {
+                case "reset":
+                    context.Abort();
+                    return Results.Empty;
+                case "429":
+                    context.Response.Headers.RetryAfter = "1";
+                    return Results.StatusCode(429);
+                default:
+                    return Results.StatusCode(int.Parse(kind, System.Globalization.CultureInfo.InvariantCulture));
+            }
+        });
         _app.MapGet("/gzip", async (HttpContext context) =>
         {
             using var compressed = new MemoryStream();
