@@ -16,7 +16,9 @@ internal static class CommandGuard
         }
         catch (CliException ex)
         {
-            return Fail(error, ex.Message, ex.ExitCode);
+            // A usage error found after parsing (a bad URL, contradicting flags) gets the same hint as a parse error.
+            var hint = ex.ExitCode == ExitCodes.Usage ? $"; see 'shelfscout {result.CommandResult.Command.Name} --help'" : string.Empty;
+            return Fail(error, ex.Message + hint, ex.ExitCode);
         }
         catch (StoreUnavailableException ex)
         {

@@ -54,7 +54,8 @@ internal static class SiteUrl
         return builder.Uri;
     }
 
-    public static string Key(Uri url) => Canonical(url).AbsoluteUri;
+    /// <summary>The page's identity for deduplication: the project-wide canonical key (<see cref="ShelfScout.Domain.Sites.SiteIdentity.PageKey"/>).</summary>
+    public static string Key(Uri url) => ShelfScout.Domain.Sites.SiteIdentity.PageKey(url);
 
     /// <summary>Same site by the project's one rule (<see cref="ShelfScout.Domain.Sites.SiteIdentity"/>): scheme, host and port, "www." ignored.</summary>
     public static bool IsSameSite(Uri url, Uri pageUrl) => ShelfScout.Domain.Sites.SiteIdentity.IsSameSite(url, pageUrl);
