@@ -1,25 +1,38 @@
 using System.CommandLine;
 using ShelfScout.Cli.Commands;
+using ShelfScout.Cli.Hosting;
 
 namespace ShelfScout.Cli;
 
-/// <summary>Builds the <c>shelfscout</c> command tree.</summary>
+/// <summary>Builds the <c>shelfscout</c> command tree and runs it: parse errors become one line and exit code 2.</summary>
 internal static class CliApp
 {
-    public static RootCommand Build()
+    public static RootCommand Build(GlobalOptions global)
     {
-        var root = new RootCommand("ShelfScout: discover and monitor a retailer's whole catalogue with no per-site configuration.");
-        root.Subcommands.Add(RunCommand.Create());
+        var root = new RootCommand(
+            "ShelfScout: discover and monitor a retailer's whole catalogue with no per-site configuration." + Environment.NewLine + Environment.NewLine + ExitCodes.HelpText);
+        global.AddTo(root);
+        root.Subcommands.Add(RunCommand.Create(global));
         root.Subcommands.Add(ExportCommand.Create());
-        root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create(global));
         root.Subcommands.Add(DemoStoreCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args)
+    /// <summary>Runs one command line with the given writers (the real console in Program, string writers in tests).</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var root = Build();
-        return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+        var root = Build(new GlobalOptions());
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            await error.WriteLineAsync(UsageError.Describe(parse, root)).ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        // Signals are handled by the caller (InterruptSignal), which cancels the token; the library must not race it.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null };
+        return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
     }
 }

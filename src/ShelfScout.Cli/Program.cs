@@ -1,3 +1,5 @@
 using ShelfScout.Cli;
+using ShelfScout.Cli.Hosting;
 
-return await CliApp.RunAsync(args).ConfigureAwait(false);
+using var interrupt = new InterruptSignal();
+return await CliApp.RunAsync(args, Console.Out, Console.Error, interrupt.Token).ConfigureAwait(false);

@@ -1,6 +1,6 @@
 namespace ShelfScout.Fetching;
 
-/// <summary>The result of fetching one URL. <see cref="Body"/> is empty unless <see cref="Outcome"/> is <see cref="FetchOutcome.Ok"/>.</summary>
+/// <summary>The result of fetching one URL; <see cref="FinalUrl"/> is the last hop after redirects. <see cref="Body"/> is empty unless <see cref="Outcome"/> is <see cref="FetchOutcome.Ok"/>.</summary>
 public sealed record FetchResult(
     Uri RequestedUrl,
     Uri FinalUrl,
@@ -18,6 +18,7 @@ public sealed record FetchResult(
         FetchOutcome.Ok => "ok",
         FetchOutcome.HttpError => $"HTTP {StatusCode}",
         FetchOutcome.DisallowedByRobots => "disallowed by robots.txt",
+        FetchOutcome.TooManyRedirects => "too many redirects",
         _ => Error ?? Outcome.ToString(),
     };
 }

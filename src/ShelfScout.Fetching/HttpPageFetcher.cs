@@ -1,9 +1,12 @@
+using System.Globalization;
 using System.Net.Sockets;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
 using Polly.Timeout;
+using ShelfScout.Domain.Sites;
+using ShelfScout.Fetching.Network;
 using ShelfScout.Fetching.Politeness;
 using ShelfScout.Fetching.Resilience;
 using ShelfScout.Fetching.Robots;
@@ -11,7 +14,7 @@ using ShelfScout.Fetching.Transport;
 
 namespace ShelfScout.Fetching;
 
-/// <summary>The production <see cref="IPageFetcher"/>: robots.txt, per-host politeness, retries, timeouts and a size cap over HTTP.</summary>
+/// <summary>The production <see cref="IPageFetcher"/>: robots.txt, per-host politeness, retries, timeouts, a size cap, redirects followed hop by hop and the SSRF policy.</summary>
 public sealed class HttpPageFetcher : IPageFetcher, IDisposable
 {
     /// <summary>A Crawl-delay above this is clamped: a site asking for an hour between pages would stall the run.</summary>
@@ -20,9 +23,13 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
     /// <summary>Google's limit for robots.txt; the rest of an oversized file is ignored.</summary>
     private const long MaxRobotsBytes = 500 * 1024;
 
+    /// <summary>RFC 9309 asks crawlers to follow at least five redirects for robots.txt.</summary>
+    private const int MaxRobotsRedirects = 5;
+
     private readonly FetchOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
+    private readonly NetworkPolicy _network;
     private readonly HttpTransport _transport;
     private readonly HostThrottle _throttle;
     private readonly RobotsCache _robots;
@@ -31,15 +38,26 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
     private readonly CancellationTokenSource _disposed = new();
 
     public HttpPageFetcher(FetchOptions options, TimeProvider timeProvider, ILogger<HttpPageFetcher>? logger = null)
+        : this(options, timeProvider, logger, TcpSocketConnect.ConnectAsync)
+    {
+    }
+
+    /// <summary>Tests pass a <paramref name="connect"/> that records every address the policy let through.</summary>
+    internal HttpPageFetcher(FetchOptions options, TimeProvider timeProvider, ILogger<HttpPageFetcher>? logger, SocketConnect connect)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
         _options = options;
         _timeProvider = timeProvider;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
-        _transport = new HttpTransport(options, timeProvider);
-        _throttle = new HostThrottle(options.PerHostConcurrency, options.Concurrency, timeProvider);
-        _robots = new RobotsCache(LoadRobotsAsync);
+        _network = new NetworkPolicy(options.NetworkScope, options.AllowPrivateNetwork);
+        _transport = new HttpTransport(options, timeProvider, new GuardedConnector(_network, connect));
+        _throttle = new HostThrottle(
+            options.PerHostConcurrency,
+            options.Concurrency,
+            timeProvider,
+            options.AutoThrottle ? () => new AutoThrottleDelay(options.AutoThrottleTargetConcurrency, options.AutoThrottleMaxDelay) : null);
+        _robots = new RobotsCache(LoadRobotsAsync, timeProvider, options.RobotsCacheLifetime);
         _retry = FetchPipeline.CreateRetry(options, timeProvider, Statistics, _logger);
         _attemptTimeout = FetchPipeline.CreateTimeout(options, timeProvider);
     }
@@ -51,35 +69,22 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
     public async Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
-        if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+        if (!IsHttp(url))
         {
             Statistics.AddFailure();
-            return new FetchResult(url, url, FetchOutcome.NetworkError, 0, null, ReadOnlyMemory<byte>.Empty, "not an absolute http(s) URL");
+            return Failure(url, url, FetchOutcome.NetworkError, "not an absolute http(s) URL");
         }
 
-        var gap = _options.PerHostDelay;
-        if (_options.RespectRobotsTxt)
-        {
-            var robots = await GetRobotsAsync(url, cancellationToken).ConfigureAwait(false);
-            if (!robots.IsAllowed(url.PathAndQuery, _options.UserAgent))
-            {
-                Statistics.AddDisallowed();
-                Log.DisallowedByRobots(_logger, url);
-                return new FetchResult(url, url, FetchOutcome.DisallowedByRobots, 0, null, ReadOnlyMemory<byte>.Empty, null);
-            }
-
-            if (robots.CrawlDelay(_options.UserAgent) is { } crawlDelay && crawlDelay > gap)
-            {
-                gap = crawlDelay < MaxCrawlDelay ? crawlDelay : MaxCrawlDelay;
-            }
-        }
-
-        var attempt = await FetchWithRetriesAsync(url, gap, _options.MaxResponseBytes, cancellationToken).ConfigureAwait(false);
-        var result = new FetchResult(url, attempt.FinalUrl, attempt.Outcome, attempt.StatusCode, attempt.ContentType, attempt.Body, attempt.Error);
+        var result = await FollowAsync(url, _options.MaxRedirects, pageRules: true, _options.MaxResponseBytes, cancellationToken).ConfigureAwait(false);
         if (result.IsSuccess)
         {
             Statistics.AddBytes(result.Body.Length);
             Log.Fetched(_logger, url, result.StatusCode, result.Body.Length);
+        }
+        else if (result.Outcome == FetchOutcome.DisallowedByRobots)
+        {
+            Statistics.AddDisallowed();
+            Log.DisallowedByRobots(_logger, result.FinalUrl);
         }
         else
         {
@@ -116,11 +121,12 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
 
     private async Task<RobotsTxt> LoadRobotsAsync(Uri robotsUrl)
     {
-        FetchAttempt attempt;
+        FetchResult attempt;
         try
         {
             // Not tied to the first caller's token (see RobotsCache); only disposing the fetcher stops it.
-            attempt = await FetchWithRetriesAsync(robotsUrl, _options.PerHostDelay, MaxRobotsBytes, _disposed.Token).ConfigureAwait(false);
+            // RFC 9309 §2.3.1.2: follow at least five redirects, to any host (the SSRF policy still applies).
+            attempt = await FollowAsync(robotsUrl, MaxRobotsRedirects, pageRules: false, MaxRobotsBytes, _disposed.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -136,8 +142,65 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
         // 4xx means "no robots.txt": allow all (RFC 9309 §2.3.1.3). RFC 9309 says to assume full disallow on 5xx
         // and network errors; we deliberately treat them as allow-all after our retries, because a store whose
         // robots.txt endpoint is broken is far more often broken than forbidding, and per-host politeness still applies.
-        Log.RobotsUnavailable(_logger, robotsUrl, attempt.Error ?? attempt.Outcome.ToString());
+        Log.RobotsUnavailable(_logger, robotsUrl, attempt.Describe());
         return RobotsTxt.AllowAll;
+    }
+
+    /// <summary>
+    /// Fetches <paramref name="requested"/> and follows its redirects itself, each hop treated like a first request:
+    /// the SSRF policy, then (for pages) the same-site rule and the target's robots.txt and Crawl-delay, then that
+    /// host's politeness slot and the retry pipeline.
+    /// </summary>
+    private async Task<FetchResult> FollowAsync(Uri requested, int maxRedirects, bool pageRules, long maxBytes, CancellationToken cancellationToken)
+    {
+        var hop = requested;
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        for (var redirects = 0; ; redirects++)
+        {
+            if (AddressClassifier.Literal(hop.Host) is { } literal && _network.Refusal(literal) is { } refusal)
+            {
+                // An IP literal is judged before any robots.txt request or connection; names are judged at connect time.
+                return Failure(requested, hop, FetchOutcome.Blocked, refusal);
+            }
+
+            var gap = _options.PerHostDelay;
+            if (pageRules && _options.RespectRobotsTxt)
+            {
+                var robots = await GetRobotsAsync(hop, cancellationToken).ConfigureAwait(false);
+                if (!robots.IsAllowed(hop.PathAndQuery, _options.UserAgent))
+                {
+                    return Failure(requested, hop, FetchOutcome.DisallowedByRobots, null);
+                }
+
+                if (robots.CrawlDelay(_options.UserAgent) is { } crawlDelay && crawlDelay > gap)
+                {
+                    gap = crawlDelay < MaxCrawlDelay ? crawlDelay : MaxCrawlDelay;
+                }
+            }
+
+            var attempt = await FetchWithRetriesAsync(hop, gap, maxBytes, cancellationToken).ConfigureAwait(false);
+            if (attempt.RedirectTo is not { } target)
+            {
+                return new FetchResult(requested, attempt.FinalUrl, attempt.Outcome, attempt.StatusCode, attempt.ContentType, attempt.Body, attempt.Error);
+            }
+
+            visited.Add(hop.AbsoluteUri);
+            if (redirects >= maxRedirects || visited.Contains(target.AbsoluteUri))
+            {
+                var why = redirects >= maxRedirects
+                    ? string.Create(CultureInfo.InvariantCulture, $"too many redirects (more than {maxRedirects}, last to {target})")
+                    : string.Create(CultureInfo.InvariantCulture, $"too many redirects (a loop back to {target})");
+                return Failure(requested, hop, FetchOutcome.TooManyRedirects, why) with { StatusCode = attempt.StatusCode };
+            }
+
+            if (!IsHttp(target) || (pageRules && !SiteIdentity.IsSameSite(target, requested)))
+            {
+                return Failure(requested, hop, FetchOutcome.OffSiteRedirect, $"redirected off site to {target}") with { StatusCode = attempt.StatusCode };
+            }
+
+            Log.Redirected(_logger, hop, attempt.StatusCode, target);
+            hop = target;
+        }
     }
 
     /// <summary>Runs attempts through the retry pipeline; exhausted network errors and timeouts become results.</summary>
@@ -154,6 +217,11 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
                     {
                         var attempt = await state.Fetcher.AttemptAsync(state.Url, state.Gap, state.MaxBytes, ctx.CancellationToken).ConfigureAwait(false);
                         return Outcome.FromResult(attempt);
+                    }
+                    catch (HttpRequestException ex) when (AddressRefusedException.Find(ex) is { } refused)
+                    {
+                        // Not transient: the same address will be refused again, so this never reaches the retries.
+                        return Outcome.FromResult(new FetchAttempt(FetchOutcome.Blocked, 0, state.Url, null, ReadOnlyMemory<byte>.Empty, null, refused.Message));
                     }
                     catch (Exception ex) when (ex is HttpRequestException or IOException or SocketException or TimeoutRejectedException)
                     {
@@ -177,16 +245,33 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
         }
     }
 
-    /// <summary>One polite attempt: wait for the host and global slots, then send under the per-attempt timeout.</summary>
+    /// <summary>
+    /// One polite attempt: wait for the host and global slots, then send under the per-attempt timeout. A 429 or 503
+    /// pushes the whole host back; any other answer feeds AutoThrottle.
+    /// </summary>
     private async Task<FetchAttempt> AttemptAsync(Uri url, TimeSpan gap, long maxBytes, CancellationToken cancellationToken)
     {
+        var host = SiteIdentity.PolitenessKey(url);
         // The throttle wait sits outside the timeout: queueing behind other requests is not the server being slow.
-        using var lease = await _throttle.AcquireAsync(url.Authority, gap, cancellationToken).ConfigureAwait(false);
+        using var lease = await _throttle.AcquireAsync(host, gap, cancellationToken).ConfigureAwait(false);
         Statistics.AddRequest();
-        return await _attemptTimeout.ExecuteAsync(
+        var started = _timeProvider.GetTimestamp();
+        var attempt = await _attemptTimeout.ExecuteAsync(
             static (state, ct) => new ValueTask<FetchAttempt>(state.Transport.SendAsync(state.Url, state.MaxBytes, ct)),
             (Transport: _transport, Url: url, MaxBytes: maxBytes),
             cancellationToken).ConfigureAwait(false);
+        var clock = _throttle.Clock(host);
+        if (FetchPipeline.IsPushBack(attempt))
+        {
+            var wait = clock.PushBack(_timeProvider.GetUtcNow(), attempt.RetryAfter, _options.RetryBaseDelay, FetchPipeline.MaxBackoff);
+            Log.HostPushedBack(_logger, host, attempt.StatusCode, wait);
+        }
+        else
+        {
+            clock.Answered(_timeProvider.GetElapsedTime(started), attempt.Outcome == FetchOutcome.Ok || attempt.RedirectTo is not null);
+        }
+
+        return attempt;
     }
 
     /// <summary>Cancellation (and anything unforeseen) leaves with its original stack trace.</summary>
@@ -198,4 +283,9 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
 
     private static FetchAttempt Failed(Uri url, FetchOutcome outcome, string error) =>
         new(outcome, 0, url, null, ReadOnlyMemory<byte>.Empty, null, error);
+
+    private static FetchResult Failure(Uri requested, Uri final, FetchOutcome outcome, string? error) =>
+        new(requested, final, outcome, 0, null, ReadOnlyMemory<byte>.Empty, error);
+
+    private static bool IsHttp(Uri url) => url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
 }

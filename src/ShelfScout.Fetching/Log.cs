@@ -22,4 +22,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1006, Level = LogLevel.Debug, Message = "Fetched {Url}: HTTP {StatusCode}, {Bytes} bytes")]
     public static partial void Fetched(ILogger logger, Uri url, int statusCode, int bytes);
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Debug, Message = "{Url} redirected (HTTP {StatusCode}) to {Target}")]
+    public static partial void Redirected(ILogger logger, Uri url, int statusCode, Uri target);
+
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Information, Message = "{Host} asked to slow down (HTTP {StatusCode}): no request to it for {Wait}")]
+    public static partial void HostPushedBack(ILogger logger, string host, int statusCode, TimeSpan wait);
 }

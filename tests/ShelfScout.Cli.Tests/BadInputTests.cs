@@ -13,7 +13,7 @@ public sealed class BadInputTests
     {
         using var directory = new TempDirectory();
 
-        var result = await CliProcess.RunAsync("run", "--url", url, "--db", Path.Combine(directory.Path, "x.db"));
+        var result = await CliRunner.RunAsync("run", "--url", url, "--db", Path.Combine(directory.Path, "x.db"));
 
         AssertOneLineError(result, "not an http(s) URL");
         Assert.False(File.Exists(Path.Combine(directory.Path, "x.db")));
@@ -25,7 +25,7 @@ public sealed class BadInputTests
         using var directory = new TempDirectory();
 
         // Port 1 on loopback: nothing listens there, the connection is refused at once.
-        var result = await CliProcess.RunAsync("run", "--url", "http://127.0.0.1:1/", "--db", Path.Combine(directory.Path, "x.db"));
+        var result = await CliRunner.RunAsync("run", "--url", "http://127.0.0.1:1/", "--db", Path.Combine(directory.Path, "x.db"));
 
         AssertOneLineError(result, "cannot reach");
     }
@@ -38,7 +38,7 @@ public sealed class BadInputTests
         await File.WriteAllTextAsync(file, "not a directory");
         await using var demo = await DemoRetailer.DemoStore.StartAsync(new DemoRetailer.DemoStoreOptions { ProductCount = 4 }, CancellationToken.None);
 
-        var result = await CliProcess.RunAsync("run", "--url", demo.BaseUrl.AbsoluteUri, "--db", Path.Combine(file, "shelf.db"));
+        var result = await CliRunner.RunAsync("run", "--url", demo.BaseUrl.AbsoluteUri, "--db", Path.Combine(file, "shelf.db"));
 
         AssertOneLineError(result, "database");
     }
@@ -48,7 +48,7 @@ public sealed class BadInputTests
     {
         using var directory = new TempDirectory();
 
-        var result = await CliProcess.RunAsync("export", "products", "--db", Path.Combine(directory.Path, "missing.db"));
+        var result = await CliRunner.RunAsync("export", "products", "--db", Path.Combine(directory.Path, "missing.db"));
 
         AssertOneLineError(result, "does not exist");
     }
@@ -58,10 +58,10 @@ public sealed class BadInputTests
     {
         using var directory = new TempDirectory();
         var db = Path.Combine(directory.Path, "shelf.db");
-        var demo = await CliProcess.RunAsync("demo", "--products", "4", "--db", db, "--json");
+        var demo = await CliRunner.RunAsync("demo", "--products", "4", "--db", db, "--json");
         Assert.Equal(0, demo.ExitCode);
 
-        var result = await CliProcess.RunAsync("export", "widgets", "--db", db);
+        var result = await CliRunner.RunAsync("export", "widgets", "--db", db);
 
         AssertOneLineError(result, "widgets");
     }
@@ -69,7 +69,7 @@ public sealed class BadInputTests
     [Fact]
     public async Task Demo_UnknownTheme_OneLineError()
     {
-        var result = await CliProcess.RunAsync("demo", "--theme", "baroque");
+        var result = await CliRunner.RunAsync("demo", "--theme", "baroque");
 
         AssertOneLineError(result, "--theme");
     }

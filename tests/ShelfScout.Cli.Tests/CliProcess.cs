@@ -2,31 +2,51 @@ using System.Diagnostics;
 
 namespace ShelfScout.Cli.Tests;
 
-/// <summary>Runs the real <c>shelfscout</c> executable (built next to the tests) as a separate process.</summary>
+/// <summary>Runs the real <c>shelfscout</c> executable (built next to the tests) as a separate process: only for what needs one (signals).</summary>
 internal static class CliProcess
 {
     public sealed record Result(int ExitCode, string StdOut, string StdErr);
 
-    public static async Task<Result> RunAsync(params string[] args)
+    /// <summary>Starts shelfscout, waits for a stdout line containing <paramref name="waitFor"/>, sends <paramref name="signal"/> (e.g. TERM, INT) and waits for the exit.</summary>
+    public static async Task<Result> RunAndSignalAsync(string signal, string waitFor, params string[] args)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "shelfscout.dll");
+        using var process = Process.Start(StartInfo(args)) ?? throw new InvalidOperationException("could not start shelfscout");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
+        var stdout = new System.Text.StringBuilder();
+        while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        {
+            stdout.AppendLine(line);
+            if (line.Contains(waitFor, StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+
+        using (var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill!.WaitForExitAsync(timeout.Token);
+        }
+
+        stdout.Append(await process.StandardOutput.ReadToEndAsync(timeout.Token));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Result(process.ExitCode, stdout.ToString(), await stderr);
+    }
+
+    private static ProcessStartInfo StartInfo(string[] args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(dll);
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "shelfscout.dll"));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start shelfscout");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        return new Result(process.ExitCode, await stdout, await stderr);
+        return start;
     }
 }

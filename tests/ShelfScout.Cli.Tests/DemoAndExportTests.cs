@@ -14,7 +14,7 @@ public sealed class DemoAndExportTests
     {
         using var directory = new TempDirectory();
 
-        var result = await CliProcess.RunAsync("demo", "--theme", theme, "--products", "24", "--db", Path.Combine(directory.Path, "demo.db"), "--json");
+        var result = await CliRunner.RunAsync("demo", "--theme", theme, "--products", "24", "--db", Path.Combine(directory.Path, "demo.db"), "--json");
 
         Assert.True(result.ExitCode == 0, result.StdErr);
         using var json = JsonDocument.Parse(result.StdOut);
@@ -36,9 +36,9 @@ public sealed class DemoAndExportTests
         var db = Path.Combine(directory.Path, "shelf.db");
         await using var demo = await DemoStore.StartAsync(new DemoStoreOptions { ProductCount = 16, Seed = 8 }, CancellationToken.None);
 
-        var run = await CliProcess.RunAsync("run", "--retailer-name", "Wellness Warehouse", "--url", demo.BaseUrl.AbsoluteUri, "--no-reviews", "--delay-ms", "0", "--db", db);
-        var jsonl = await CliProcess.RunAsync("export", "products", "--db", db, "--format", "jsonl", "--retailer", "Wellness Warehouse");
-        var csv = await CliProcess.RunAsync("export", "categories", "--db", db, "--format", "csv");
+        var run = await CliRunner.RunAsync("run", "--retailer-name", "Wellness Warehouse", "--url", demo.BaseUrl.AbsoluteUri, "--no-reviews", "--delay-ms", "0", "--db", db);
+        var jsonl = await CliRunner.RunAsync("export", "products", "--db", db, "--format", "jsonl", "--retailer", "Wellness Warehouse");
+        var csv = await CliRunner.RunAsync("export", "categories", "--db", db, "--format", "csv");
 
         Assert.True(run.ExitCode == 0, run.StdErr);
         Assert.Contains("Succeeded", run.StdOut, StringComparison.Ordinal);

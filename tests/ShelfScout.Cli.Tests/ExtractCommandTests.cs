@@ -23,7 +23,7 @@ public sealed class ExtractCommandTests
         var file = directory.File("kettle.html");
         await File.WriteAllTextAsync(file, ProductHtml);
 
-        var result = await CliProcess.RunAsync("extract", "--url", "https://shop.example/p/kettle", file);
+        var result = await CliRunner.RunAsync("extract", "--url", "https://shop.example/p/kettle", file);
 
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.StdOut);
@@ -46,7 +46,7 @@ public sealed class ExtractCommandTests
         await File.WriteAllTextAsync(file, ProductHtml);
         var missing = directory.File("missing.html");
 
-        var result = await CliProcess.RunAsync("extract", "--format", "jsonl", missing, file);
+        var result = await CliRunner.RunAsync("extract", "--format", "jsonl", missing, file);
 
         Assert.NotEqual(0, result.ExitCode);
         var error = Assert.Single(result.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -62,7 +62,7 @@ public sealed class ExtractCommandTests
         var file = directory.File("about.html");
         await File.WriteAllTextAsync(file, "<html><head><title>About us</title></head><body><h1>About us</h1><p>Founded in 1999.</p></body></html>");
 
-        var result = await CliProcess.RunAsync("extract", "--format", "jsonl", file);
+        var result = await CliRunner.RunAsync("extract", "--format", "jsonl", file);
 
         Assert.Equal(0, result.ExitCode);
         var record = JsonDocument.Parse(result.StdOut).RootElement;
@@ -77,7 +77,7 @@ public sealed class ExtractCommandTests
         var file = directory.File("kettle.html");
         await File.WriteAllTextAsync(file, ProductHtml);
 
-        var result = await CliProcess.RunAsync("extract", "--format", "table", file);
+        var result = await CliRunner.RunAsync("extract", "--format", "table", file);
 
         var lines = result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
@@ -88,7 +88,7 @@ public sealed class ExtractCommandTests
     [Fact]
     public async Task Extract_UrlCountDiffersFromInputs_OneLineError()
     {
-        var result = await CliProcess.RunAsync("extract", "--url", "https://a.example/1", "--url", "https://a.example/2", "x.html", "y.html", "z.html");
+        var result = await CliRunner.RunAsync("extract", "--url", "https://a.example/1", "--url", "https://a.example/2", "x.html", "y.html", "z.html");
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Single(result.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -104,7 +104,7 @@ public sealed class ExtractCommandTests
         var products = store.Catalog.Products.ToList();
         var urls = products.Select(p => new Uri(store.BaseUrl, p.RelativeUrl).AbsoluteUri).ToArray();
 
-        var result = await CliProcess.RunAsync(["extract", "--format", "jsonl", .. urls]);
+        var result = await CliRunner.RunAsync(["extract", "--format", "jsonl", .. urls]);
 
         Assert.Equal(0, result.ExitCode);
         var records = result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
@@ -133,7 +133,7 @@ public sealed class ExtractCommandTests
         var category = store.Catalog.Categories.First(c => store.Catalog.ProductsIn(c).Count >= 2);
         string[] urls = [store.BaseUrl.AbsoluteUri, new Uri(store.BaseUrl, category.RelativeUrl).AbsoluteUri];
 
-        var result = await CliProcess.RunAsync(["extract", "--format", "jsonl", .. urls]);
+        var result = await CliRunner.RunAsync(["extract", "--format", "jsonl", .. urls]);
 
         var records = result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal(2, records.Count);
@@ -144,11 +144,11 @@ public sealed class ExtractCommandTests
     public async Task Extract_UnreachableUrl_OneLineErrorNonZeroExit()
     {
         // Port 1 on loopback: nothing listens, the connection is refused at once.
-        var result = await CliProcess.RunAsync("extract", "--format", "jsonl", "http://127.0.0.1:1/p/kettle");
+        var result = await CliRunner.RunAsync("extract", "--format", "jsonl", "http://127.0.0.1:1/p/kettle");
 
         Assert.NotEqual(0, result.ExitCode);
         var error = Assert.Single(result.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("extract: http://127.0.0.1:1/p/kettle", error, StringComparison.Ordinal);
+        Assert.StartsWith("shelfscout: error: http://127.0.0.1:1/p/kettle", error, StringComparison.Ordinal);
         Assert.Equal(string.Empty, result.StdOut.Trim());
     }
 }

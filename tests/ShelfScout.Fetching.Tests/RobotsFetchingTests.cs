@@ -89,4 +89,23 @@ public sealed class RobotsFetchingTests
         Assert.Equal(FetchOutcome.Ok, result.Outcome);
         Assert.Equal(3, site.Hits("/robots.txt"));
     }
+
+    [Fact]
+    public async Task Fetch_RobotsTxtOlderThan24Hours_IsFetchedAgain()
+    {
+        await using var site = await TestSite.StartAsync(Robots);
+        var time = new WatchedTimeProvider();
+        using var fetcher = new HttpPageFetcher(TestOptions.Fast() with { RobotsCacheLifetime = TimeSpan.FromDays(7) }, time);
+
+        await fetcher.FetchAsync(site.Url("/page/1"), CancellationToken.None);
+        time.Fake.Advance(TimeSpan.FromHours(23));
+        await fetcher.FetchAsync(site.Url("/page/2"), CancellationToken.None);
+        var hitsWithinADay = site.Hits("/robots.txt");
+        time.Fake.Advance(TimeSpan.FromHours(1));
+        await fetcher.FetchAsync(site.Url("/page/3"), CancellationToken.None);
+
+        // A lifetime of a week was asked for, but robots.txt is never trusted for more than 24 hours.
+        Assert.Equal(1, hitsWithinADay);
+        Assert.Equal(2, site.Hits("/robots.txt"));
+    }
 }

@@ -1,4 +1,4 @@
-using ShelfScout.Fetching;
+using ShelfScout.Domain.Sites;
 using ShelfScout.Storage.Frontier;
 
 namespace ShelfScout.Agents.Crawling;
@@ -7,7 +7,7 @@ namespace ShelfScout.Agents.Crawling;
 internal static class CrawlSeeds
 {
     /// <summary>The key a page is known by in the frontier and the catalogue.</summary>
-    public static string Key(Uri url) => UrlCanonicalizer.Canonicalize(url).AbsoluteUri;
+    public static string Key(Uri url) => SiteIdentity.PageKey(url);
 
     /// <summary>A seed fetched by its canonical spelling (no fragment, no tracking parameters).</summary>
     public static FrontierSeed Seed(Uri url, FrontierReason reason, string? contextKey, string? label, int depth, bool deferred = false)

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ShelfScout.Domain.Catalog;
+using ShelfScout.Domain.Sites;
 using ShelfScout.Extraction.Discovery;
 using ShelfScout.Storage.Frontier;
 
@@ -117,12 +118,8 @@ internal static class LinkHarvester
         return true;
     }
 
-    /// <summary>Same site: scheme-independent host and port equal once a leading "www." is ignored.</summary>
-    public static bool IsSameSite(Uri url, Uri start) =>
-        string.Equals(BareHost(url), BareHost(start), StringComparison.OrdinalIgnoreCase) && url.Port == start.Port;
-
-    private static string BareHost(Uri url) =>
-        url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host;
+    /// <summary>The one same-site rule of the project (<see cref="SiteIdentity"/>).</summary>
+    public static bool IsSameSite(Uri url, Uri start) => SiteIdentity.IsSameSite(url, start);
 
     private static bool IsChrome(IElement element)
     {

@@ -23,7 +23,7 @@ internal static class ProductUrls
             if (text is not null
                 && Uri.TryCreate(servedUrl, text.Trim(), out var url)
                 && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)
-                && string.Equals(url.Host, servedUrl.Host, StringComparison.OrdinalIgnoreCase)
+                && ShelfScout.Domain.Sites.SiteIdentity.IsSameSite(url, servedUrl)
                 && url.AbsolutePath.Length > 1)
             {
                 candidates.Add(UrlCanonicalizer.Canonicalize(url).AbsoluteUri);

@@ -84,7 +84,7 @@ public sealed class ReviewScraperAgent(ReviewExtractor extractor) : IAgent
                 added += await context.Store.AddReviewsAsync(product.Id, reviews.Reviews.Take(take).ToList(), cancellationToken).ConfigureAwait(false);
             }
 
-            next = reviews.NextPage is { } n && string.Equals(n.Host, page.Url.Host, StringComparison.OrdinalIgnoreCase) ? n : null;
+            next = reviews.NextPage is { } n && ShelfScout.Domain.Sites.SiteIdentity.IsSameSite(n, page.Url) ? n : null;
         }
 
         return added;

@@ -21,9 +21,13 @@ internal sealed class CrawlOptions
     public Option<bool> Refresh { get; } = Flag("--refresh", "Redo stages whose data already exists (prices are always refreshed).");
     public Option<bool> IgnoreRobots { get; } = Flag("--ignore-robots", "Do not obey robots.txt (only for sites you own).");
     public Option<bool> Json { get; } = Flag("--json", "Print the run summary as JSON on stdout.");
-    public Option<int?> MaxCategories { get; } = new("--max-categories") { Description = "Crawl at most N leaf categories." };
-    public Option<int?> MaxProductsPerCategory { get; } = new("--max-products-per-category") { Description = "Take at most N products from each category." };
-    public Option<int?> MaxReviews { get; } = new("--max-reviews") { Description = "Store at most N reviews in this run." };
+    public Option<bool> AutoThrottle { get; } = Flag("--auto-throttle", "Adapt the delay between requests to each host to its response times.");
+    public Option<bool> AllowPrivateNetwork { get; } = Flag("--allow-private-network", "Let the crawl reach private, loopback and link-local addresses whatever the start URL is.");
+    public Option<int?> MaxCategories { get; } = CliOptions.OptionalNumber<int>("--max-categories", "Crawl at most N leaf categories.");
+    public Option<int?> MaxProductsPerCategory { get; } = CliOptions.OptionalNumber<int>("--max-products-per-category", "Take at most N products from each category.");
+    public Option<int?> MaxReviews { get; } = CliOptions.OptionalNumber<int>("--max-reviews", "Store at most N reviews in this run.");
+    public Option<int> Retries { get; } = CliOptions.Number("--retries", "Retries of a failed request (network error, timeout, 429, 5xx).", new FetchOptions().MaxRetries);
+    public Option<double> TimeoutSeconds { get; } = CliOptions.Number("--timeout", "Seconds one request may take.", new FetchOptions().RequestTimeout.TotalSeconds);
     public Option<string> Database { get; } = new("--db") { Description = "SQLite database file.", DefaultValueFactory = _ => StoreOpener.DefaultPath };
 
     public Option<int> Concurrency { get; }
@@ -32,9 +36,9 @@ internal sealed class CrawlOptions
 
     public CrawlOptions(int concurrency, int perHostConcurrency, int delayMs)
     {
-        Concurrency = new("--concurrency") { Description = "Requests in flight at once, all hosts.", DefaultValueFactory = _ => concurrency };
-        PerHostConcurrency = new("--per-host-concurrency") { Description = "Requests in flight to one host.", DefaultValueFactory = _ => perHostConcurrency };
-        DelayMs = new("--delay-ms") { Description = "Minimum milliseconds between requests to one host.", DefaultValueFactory = _ => delayMs };
+        Concurrency = CliOptions.Number("--concurrency", "Requests in flight at once, all hosts.", concurrency);
+        PerHostConcurrency = CliOptions.Number("--per-host-concurrency", "Requests in flight to one host.", perHostConcurrency);
+        DelayMs = CliOptions.Number("--delay-ms", "Minimum milliseconds between requests to one host.", delayMs);
     }
 
     public void AddTo(Command command)
@@ -42,7 +46,8 @@ internal sealed class CrawlOptions
         foreach (var option in new Option[]
                  {
                      Categories, NoCategories, Products, NoProducts, Prices, NoPrices, Reviews, NoReviews, Parallel, Sequential,
-                     MaxCategories, MaxProductsPerCategory, MaxReviews, Concurrency, PerHostConcurrency, DelayMs, Refresh, IgnoreRobots, Database, Json,
+                     MaxCategories, MaxProductsPerCategory, MaxReviews, Concurrency, PerHostConcurrency, DelayMs, Retries, TimeoutSeconds,
+                     AutoThrottle, Refresh, IgnoreRobots, AllowPrivateNetwork, Database, Json,
                  })
         {
             command.Options.Add(option);
@@ -77,6 +82,10 @@ internal sealed class CrawlOptions
         Concurrency = InputValidation.RequirePositive(result.GetValue(Concurrency), "--concurrency"),
         PerHostConcurrency = InputValidation.RequirePositive(result.GetValue(PerHostConcurrency), "--per-host-concurrency"),
         PerHostDelay = TimeSpan.FromMilliseconds(InputValidation.RequireNonNegative(result.GetValue(DelayMs), "--delay-ms")),
+        MaxRetries = InputValidation.RequireNonNegative(result.GetValue(Retries), "--retries"),
+        RequestTimeout = TimeSpan.FromSeconds(InputValidation.RequirePositive(result.GetValue(TimeoutSeconds), "--timeout")),
+        AutoThrottle = result.GetValue(AutoThrottle),
+        AllowPrivateNetwork = result.GetValue(AllowPrivateNetwork),
         RespectRobotsTxt = !result.GetValue(IgnoreRobots),
     };
 

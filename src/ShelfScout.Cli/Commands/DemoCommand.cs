@@ -12,25 +12,26 @@ internal static class DemoCommand
 {
     public const string RetailerName = "Wellness Warehouse Demo";
 
-    public static Command Create()
+    public static Command Create(GlobalOptions global)
     {
         var demo = new DemoStoreOptionsBinder();
         var database = new Option<string?>("--db") { Description = "SQLite database file (default: a new file in the temp directory)." };
         var json = new Option<bool>("--json") { Description = "Print the summary as JSON, with expected and found counts." };
-        var concurrency = new Option<int>("--concurrency") { Description = "Requests in flight at once.", DefaultValueFactory = _ => 8 };
+        var concurrency = CliOptions.Number("--concurrency", "Requests in flight at once.", 8);
         var command = new Command("demo", "Start the demo retailer and run all four agents against it, in parallel.");
         demo.AddTo(command);
         command.Options.Add(database);
         command.Options.Add(concurrency);
         command.Options.Add(json);
         command.SetAction((result, cancellationToken) => CommandGuard.RunAsync(
+            result,
             async ct =>
             {
                 var options = demo.Read(result, port: 0);
                 var workers = InputValidation.RequirePositive(result.GetValue(concurrency), "--concurrency");
                 var path = result.GetValue(database) ?? Path.Combine(Path.GetTempPath(), $"shelfscout-demo-{Guid.NewGuid():N}.db");
                 var asJson = result.GetValue(json);
-                using var environment = new CliEnvironment();
+                using var environment = new CliEnvironment(result, global);
                 await using var store = await StoreOpener.OpenAsync(path, mustExist: false, ct).ConfigureAwait(false);
                 await using var demoStore = await DemoStore.StartAsync(options, ct).ConfigureAwait(false);
                 if (!asJson)
@@ -48,7 +49,13 @@ internal static class DemoCommand
                 };
 
                 // Our own store on loopback: no politeness delay, robots.txt still obeyed.
-                var fetch = new Fetching.FetchOptions { Concurrency = workers, PerHostConcurrency = workers, PerHostDelay = TimeSpan.Zero };
+                var fetch = new Fetching.FetchOptions
+                {
+                    Concurrency = workers,
+                    PerHostConcurrency = workers,
+                    PerHostDelay = TimeSpan.Zero,
+                    NetworkScope = Fetching.Network.AddressClass.Loopback,
+                };
                 var runner = environment.Runner();
                 var summary = await runner.RunAsync(store, request, fetch, environment.ShowProgress && !asJson, ct).ConfigureAwait(false);
                 var catalog = demoStore.Catalog;

@@ -10,11 +10,12 @@ internal static class DemoStoreCommand
     public static Command Create()
     {
         var demo = new DemoStoreOptionsBinder();
-        var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (0 picks a free one).", DefaultValueFactory = _ => 8080 };
+        var port = CliOptions.Number("--port", "Port on 127.0.0.1 (0 picks a free one).", 8080);
         var command = new Command("demo-store", "Serve the demo retailer on 127.0.0.1 until stopped.");
         command.Options.Add(port);
         demo.AddTo(command);
         command.SetAction((result, cancellationToken) => CommandGuard.RunAsync(
+            result,
             async ct =>
             {
                 var portValue = result.GetValue(port);
@@ -26,8 +27,9 @@ internal static class DemoStoreCommand
                 var options = demo.Read(result, portValue);
                 await using var store = await StartAsync(options, ct).ConfigureAwait(false);
                 var catalog = store.Catalog;
-                Console.Out.WriteLine($"Demo retailer ({options.Theme}) serving {store.BaseUrl} : {catalog.ExpectedCategories} categories, {catalog.ExpectedProducts} products, {catalog.ExpectedReviews} reviews. Ctrl+C stops.");
-                await Console.Out.FlushAsync(ct).ConfigureAwait(false);
+                var output = result.InvocationConfiguration.Output;
+                await output.WriteLineAsync($"Demo retailer ({options.Theme}) serving {store.BaseUrl} : {catalog.ExpectedCategories} categories, {catalog.ExpectedProducts} products, {catalog.ExpectedReviews} reviews. Ctrl+C stops.");
+                await output.FlushAsync(ct).ConfigureAwait(false);
                 try
                 {
                     await Task.Delay(Timeout.Infinite, ct).ConfigureAwait(false);

@@ -8,9 +8,9 @@ namespace ShelfScout.Cli.Commands;
 internal sealed class DemoStoreOptionsBinder
 {
     public Option<string> Theme { get; } = new("--theme") { Description = "Demo markup: jsonld, microdata or plain (no structured data, scrambled classes).", DefaultValueFactory = _ => "jsonld" };
-    public Option<int> Products { get; } = new("--products") { Description = "How many products the demo store generates.", DefaultValueFactory = _ => 60 };
-    public Option<int> Seed { get; } = new("--seed") { Description = "Generator seed: the same seed gives the same store.", DefaultValueFactory = _ => 42 };
-    public Option<int> Day { get; } = new("--day") { Description = "Day number: prices and stock change from day to day.", DefaultValueFactory = _ => 0 };
+    public Option<int> Products { get; } = CliOptions.Number("--products", "How many products the demo store generates.", 60);
+    public Option<int> Seed { get; } = CliOptions.Number("--seed", "Generator seed: the same seed gives the same store.", 42);
+    public Option<int> Day { get; } = CliOptions.Number("--day", "Day number: prices and stock change from day to day.", 0);
 
     public void AddTo(Command command)
     {

@@ -26,13 +26,16 @@ internal static class ExportCommand
         var format = new Option<string>("--format") { Description = "jsonl or csv.", DefaultValueFactory = _ => "jsonl" };
         var retailer = new Option<string?>("--retailer") { Description = "Only this retailer (by name)." };
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of stdout." };
+        var raw = new Option<bool>("--raw") { Description = "CSV: write text cells as scraped, without neutralising leading =, +, -, @, tab or CR (formula injection)." };
         var command = new Command("export", "Export stored data as JSON Lines or CSV.");
         command.Arguments.Add(what);
         command.Options.Add(database);
         command.Options.Add(format);
         command.Options.Add(retailer);
         command.Options.Add(output);
+        command.Options.Add(raw);
         command.SetAction((result, cancellationToken) => CommandGuard.RunAsync(
+            result,
             async ct =>
             {
                 var kind = result.GetValue(what)?.Trim().ToLowerInvariant();
@@ -50,13 +53,18 @@ internal static class ExportCommand
                     "reviews" => ReviewColumns,
                     _ => throw new CliException($"export what? products, categories, prices or reviews, not '{kind}'"),
                 };
+                var path = result.GetValue(output);
+                if (path is not null)
+                {
+                    OutputFile.Check(path, "-o");
+                }
+
                 await using var store = await StoreOpener.OpenAsync(result.GetValue(database)!, mustExist: true, ct).ConfigureAwait(false);
                 var retailerId = await ResolveRetailerAsync(store, result.GetValue(retailer), ct).ConfigureAwait(false);
-                var path = result.GetValue(output);
-                var writer = path is null ? Console.Out : new StreamWriter(path, append: false);
+                var writer = path is null ? result.InvocationConfiguration.Output : OutputFile.Open(path, "-o");
                 try
                 {
-                    var records = new RecordWriter(writer, fmt, columns);
+                    await using var records = new RecordWriter(writer, fmt, columns, result.GetValue(raw));
                     await foreach (var record in ReadAsync(store, kind, retailerId, ct).ConfigureAwait(false))
                     {
                         await records.WriteAsync(record, ct).ConfigureAwait(false);

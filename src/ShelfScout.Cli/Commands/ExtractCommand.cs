@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using AngleSharp.Dom;
+using ShelfScout.Cli.Hosting;
 using ShelfScout.Domain.Catalog;
 using ShelfScout.Extraction.Html;
 using ShelfScout.Extraction.Products;
@@ -39,21 +40,21 @@ internal static class ExtractCommand
         command.Options.Add(urlOption);
         command.Options.Add(formatOption);
         command.Arguments.Add(inputArgument);
-        command.SetAction(async (ParseResult result, CancellationToken ct) =>
-        {
-            var inputs = result.GetValue(inputArgument) ?? [];
-            var urls = result.GetValue(urlOption) ?? [];
-            var format = result.GetValue(formatOption) ?? "json";
-            var output = result.InvocationConfiguration.Output;
-            var error = result.InvocationConfiguration.Error;
-            if (urls.Length > 1 && urls.Length != inputs.Length)
+        command.SetAction((result, cancellationToken) => CommandGuard.RunAsync(
+            result,
+            async ct =>
             {
-                await error.WriteLineAsync($"extract: got {urls.Length} --url values for {inputs.Length} inputs; give one, or one per input.").ConfigureAwait(false);
-                return 2;
-            }
+                var inputs = result.GetValue(inputArgument) ?? [];
+                var urls = result.GetValue(urlOption) ?? [];
+                var format = result.GetValue(formatOption) ?? "json";
+                if (urls.Length > 1 && urls.Length != inputs.Length)
+                {
+                    throw new CliException($"got {urls.Length} --url values for {inputs.Length} inputs; give one, or one per input");
+                }
 
-            return await RunAsync(inputs, urls, format, output, error, ct).ConfigureAwait(false);
-        });
+                return await RunAsync(inputs, urls, format, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, ct).ConfigureAwait(false);
+            },
+            cancellationToken));
         return command;
     }
 
@@ -88,7 +89,7 @@ internal static class ExtractCommand
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or UriFormatException or InputException)
             {
                 failures++;
-                await error.WriteLineAsync($"extract: {input}: {ex.Message}").ConfigureAwait(false);
+                await error.WriteLineAsync($"shelfscout: error: {input}: {ex.Message.ReplaceLineEndings(" ")}").ConfigureAwait(false);
             }
         }
 
@@ -130,12 +131,17 @@ internal static class ExtractCommand
             return (await HtmlDocumentLoader.ParseAsync(fetched.Body, fetched.ContentType, finalUrl, ct).ConfigureAwait(false), finalUrl);
         }
 
+        if (Directory.Exists(input))
+        {
+            throw new InputException("is a folder, not a saved HTML file");
+        }
+
         if (!File.Exists(input))
         {
             throw new InputException("no such file");
         }
 
-        var html = await File.ReadAllBytesAsync(input, ct).ConfigureAwait(false);
+        var html = await ReadCappedAsync(input, new FetchOptions().MaxResponseBytes, ct).ConfigureAwait(false);
         var fileUrl = new Uri(Path.GetFullPath(input));
         var document = await HtmlDocumentLoader.ParseAsync(html, null, pageUrl ?? fileUrl, ct).ConfigureAwait(false);
         if (pageUrl is null && DeclaredUrl(document) is { } declared)
@@ -147,6 +153,29 @@ internal static class ExtractCommand
         }
 
         return (document, pageUrl ?? fileUrl);
+    }
+
+    /// <summary>Reads a saved page, refusing past the fetcher's size cap: /dev/zero or a 300 MB file must not exhaust memory.</summary>
+    private static async Task<byte[]> ReadCappedAsync(string path, long maxBytes, CancellationToken ct)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, useAsync: true);
+        await using (stream.ConfigureAwait(false))
+        {
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = await stream.ReadAsync(chunk, ct).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > maxBytes)
+                {
+                    throw new InputException(string.Create(CultureInfo.InvariantCulture, $"larger than {maxBytes / (1024 * 1024)} MiB; not a saved page"));
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            return buffer.ToArray();
+        }
     }
 
     private static Uri? DeclaredUrl(IDocument document)

@@ -7,11 +7,11 @@ namespace ShelfScout.Cli.Commands;
 /// <summary><c>shelfscout run --url URL ...</c>: discover and refresh one retailer's catalogue.</summary>
 internal static class RunCommand
 {
-    public static Command Create()
+    public static Command Create(GlobalOptions global)
     {
         var url = new Option<string>("--url") { Description = "The store's home page (http or https).", Required = true };
         var retailerName = new Option<string?>("--retailer-name") { Description = "Name to store the retailer under (default: the host)." };
-        var retailerId = new Option<long?>("--retailer-id") { Description = "Run for an existing retailer by id." };
+        var retailerId = CliOptions.OptionalNumber<long>("--retailer-id", "Run for an existing retailer by id.");
         var crawl = new CrawlOptions(concurrency: 8, perHostConcurrency: 2, delayMs: 500);
         var command = new Command("run", "Crawl a retailer: categories, products, prices and reviews, with no per-site configuration.");
         command.Options.Add(url);
@@ -19,6 +19,7 @@ internal static class RunCommand
         command.Options.Add(retailerId);
         crawl.AddTo(command);
         command.SetAction((result, cancellationToken) => CommandGuard.RunAsync(
+            result,
             async ct =>
             {
                 var request = new RunRequest
@@ -36,8 +37,10 @@ internal static class RunCommand
                 };
                 var fetchOptions = crawl.Fetch(result);
                 var json = result.GetValue(crawl.Json);
-                await Reachability.EnsureReachableAsync(request.Url, ct).ConfigureAwait(false);
-                using var environment = new CliEnvironment();
+                var scope = await Reachability.EnsureReachableAsync(request.Url, fetchOptions.AllowPrivateNetwork, ct).ConfigureAwait(false);
+                // The SSRF rule: the whole crawl stays on the class of network the start URL is on.
+                fetchOptions = fetchOptions with { NetworkScope = scope };
+                using var environment = new CliEnvironment(result, global);
                 await using var store = await StoreOpener.OpenAsync(result.GetValue(crawl.Database)!, mustExist: false, ct).ConfigureAwait(false);
                 var runner = environment.Runner();
                 var summary = await runner.RunAsync(store, request, fetchOptions, environment.ShowProgress && !json, ct).ConfigureAwait(false);

@@ -1,61 +1,95 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using CsvHelper;
 
 namespace ShelfScout.Cli.Export;
 
-/// <summary>Writes flat records as JSON Lines or CSV (RFC 4180 quoting; lists joined with " | ").</summary>
-internal sealed class RecordWriter(TextWriter writer, string format, IReadOnlyList<string> columns)
+/// <summary>
+/// Writes flat records as JSON Lines or CSV (RFC 4180 through CsvHelper; lists joined with " | ").
+/// </summary>
+/// <remarks>
+/// CSV formula injection (OWASP): a spreadsheet runs a cell that starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>,
+/// tab or CR as a formula, so scraped text like <c>=HYPERLINK(...)</c> is written with a leading single quote
+/// unless <c>raw</c>. Only text cells are neutralised: numbers (a price of -5, a rating) are written as typed
+/// numbers, which CsvHelper never escapes, because a negative number is a number, not a formula.
+/// </remarks>
+internal sealed class RecordWriter(TextWriter writer, string format, IReadOnlyList<string> columns, bool raw = false) : IAsyncDisposable
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly CsvWriter? _csv = format == "csv"
+        ? CsvWriter.Create(
+            writer,
+            new CsvWriterOptions { Injection = raw ? CsvInjection.None : CsvInjection.Escape, NewLine = Environment.NewLine, FormatProvider = CultureInfo.InvariantCulture },
+            leaveOpen: true)
+        : null;
+
     private bool _headerWritten;
 
     public async Task WriteAsync(IReadOnlyDictionary<string, object?> record, CancellationToken cancellationToken)
     {
-        if (format == "jsonl")
+        if (_csv is null)
         {
             await writer.WriteLineAsync(JsonSerializer.Serialize(record, Json).AsMemory(), cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        if (!_headerWritten)
+        WriteHeader();
+        foreach (var column in columns)
         {
-            await writer.WriteLineAsync(string.Join(',', columns.Select(Quote)).AsMemory(), cancellationToken).ConfigureAwait(false);
-            _headerWritten = true;
+            WriteCell(_csv, record.GetValueOrDefault(column));
         }
 
-        var line = string.Join(',', columns.Select(c => Quote(Cell(record.GetValueOrDefault(c)))));
-        await writer.WriteLineAsync(line.AsMemory(), cancellationToken).ConfigureAwait(false);
+        await _csv.EndRecordAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task FinishAsync(CancellationToken cancellationToken)
     {
-        if (format == "csv" && !_headerWritten)
+        if (_csv is not null)
         {
-            await writer.WriteLineAsync(string.Join(',', columns.Select(Quote)).AsMemory(), cancellationToken).ConfigureAwait(false);
+            WriteHeader();
+            await _csv.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
 
         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static string Cell(object? value) => value switch
+    public async ValueTask DisposeAsync()
     {
-        null => string.Empty,
-        string s => s,
-        IEnumerable<string> list => string.Join(" | ", list),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? string.Empty,
-    };
-
-    private static string Quote(string value)
-    {
-        if (value.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        if (_csv is not null)
         {
-            return value;
+            await _csv.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static void WriteCell(CsvWriter csv, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                csv.WriteField((string?)null);
+                break;
+            case string text:
+                csv.WriteField(text);
+                break;
+            case IEnumerable<string> list:
+                csv.WriteField(string.Join(" | ", list));
+                break;
+            default:
+                // Numbers, dates and booleans go in typed, so the injection rule (text only) leaves them alone.
+                csv.WriteField(value);
+                break;
+        }
+    }
+
+    private void WriteHeader()
+    {
+        if (_headerWritten || _csv is null)
+        {
+            return;
         }
 
-        var builder = new StringBuilder(value.Length + 2).Append('"');
-        builder.Append(value.Replace("\"", "\"\"", StringComparison.Ordinal));
-        return builder.Append('"').ToString();
+        _csv.WriteHeader(columns.ToArray());
+        _headerWritten = true;
     }
 }

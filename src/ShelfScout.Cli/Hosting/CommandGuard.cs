@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ShelfScout.Orchestration;
 using ShelfScout.Storage;
 
@@ -6,43 +7,44 @@ namespace ShelfScout.Cli.Hosting;
 /// <summary>Runs a command body and turns expected failures into one clear line on stderr and an exit code, never a stack trace.</summary>
 internal static class CommandGuard
 {
-    public const int Cancelled = 130;
-
-    public static async Task<int> RunAsync(Func<CancellationToken, Task<int>> body, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(ParseResult result, Func<CancellationToken, Task<int>> body, CancellationToken cancellationToken)
     {
+        var error = result.InvocationConfiguration.Error;
         try
         {
             return await body(cancellationToken).ConfigureAwait(false);
         }
         catch (CliException ex)
         {
-            return Fail(ex.Message, ex.ExitCode);
+            // A usage error found after parsing (a bad URL, contradicting flags) gets the same hint as a parse error.
+            var hint = ex.ExitCode == ExitCodes.Usage ? $"; see 'shelfscout {result.CommandResult.Command.Name} --help'" : string.Empty;
+            return Fail(error, ex.Message + hint, ex.ExitCode);
         }
         catch (StoreUnavailableException ex)
         {
-            return Fail(ex.Message, 3);
+            return Fail(error, ex.Message, ExitCodes.Database);
         }
         catch (UnknownRetailerException ex)
         {
-            return Fail(ex.Message, 2);
+            return Fail(error, ex.Message, ExitCodes.Usage);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            return Fail("cancelled; data saved so far is kept", Cancelled);
+            return Fail(error, "interrupted; the data saved so far is kept", ExitCodes.Interrupted);
         }
         catch (IOException ex)
         {
-            return Fail(ex.Message, 4);
+            return Fail(error, ex.Message, ExitCodes.Output);
         }
         catch (UnauthorizedAccessException ex)
         {
-            return Fail(ex.Message, 4);
+            return Fail(error, ex.Message, ExitCodes.Output);
         }
     }
 
-    private static int Fail(string message, int exitCode)
+    private static int Fail(TextWriter error, string message, int exitCode)
     {
-        Console.Error.WriteLine($"shelfscout: error: {message}");
+        error.WriteLine($"shelfscout: error: {message.ReplaceLineEndings(" ")}");
         return exitCode;
     }
 }

@@ -24,6 +24,9 @@ internal static class InputValidation
     public static int? RequirePositiveOrNull(int? value, string option) =>
         value is null or > 0 ? value : throw new CliException($"{option} must be a positive number, not {value}");
 
+    public static double RequirePositive(double value, string option) =>
+        value > 0 && double.IsFinite(value) ? value : throw new CliException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{option} must be a positive number, not {value}"));
+
     public static int RequireNonNegative(int value, string option) =>
         value >= 0 ? value : throw new CliException($"{option} must not be negative, not {value}");
 }

@@ -12,7 +12,7 @@ internal static class StoreOpener
     {
         if (mustExist && !File.Exists(path))
         {
-            throw new CliException($"database '{path}' does not exist");
+            throw new CliException($"database '{path}' does not exist", ExitCodes.Database);
         }
 
         return await SqliteShelfStore.OpenAsync(path, TimeProvider.System, cancellationToken).ConfigureAwait(false);

@@ -54,6 +54,11 @@ internal static class RunProgress
                     return;
                 }
 
+                if (bar.IsFinished)
+                {
+                    return;
+                }
+
                 if (!bar.IsStarted)
                 {
                     bar.StartTask();
@@ -67,6 +72,13 @@ internal static class RunProgress
                 }
 
                 bar.Description = Label(value.Stage, value.Activity, value.Done, value.Errors);
+                if (Enum.TryParse<StageStatus>(value.Activity, out _))
+                {
+                    // The stage reported its final status: fill the bar and stop its clock.
+                    bar.IsIndeterminate = false;
+                    bar.Value = bar.MaxValue;
+                    bar.StopTask();
+                }
             }
         }
 

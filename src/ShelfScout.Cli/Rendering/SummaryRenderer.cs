@@ -14,10 +14,19 @@ internal static class SummaryRenderer
     {
         console.Write(new Rule($"[bold]Run {summary.RunId}[/] for [bold]{Markup.Escape(summary.Retailer.Name)}[/]: {StatusMarkup(summary.Status)}").LeftJustified());
 
+        // Seven short columns fit 80 characters; the free-text notes go below, one line each, so nothing in the
+        // table wraps mid-word when the output is piped or the terminal is narrow.
         var stages = new Table().Border(TableBorder.Rounded)
-            .AddColumn(new TableColumn("Stage").NoWrap()).AddColumn(new TableColumn("Status").NoWrap()).AddColumn(new TableColumn("Items").RightAligned())
-            .AddColumn(new TableColumn("OK").RightAligned()).AddColumn(new TableColumn("Failed").RightAligned())
-            .AddColumn(new TableColumn("New/changed").RightAligned()).AddColumn(new TableColumn("Time").RightAligned().NoWrap()).AddColumn("Note");
+            .AddColumn(new TableColumn("Stage").NoWrap()).AddColumn(new TableColumn("Status").NoWrap())
+            .AddColumn(new TableColumn("Items").RightAligned().NoWrap()).AddColumn(new TableColumn("OK").RightAligned().NoWrap())
+            .AddColumn(new TableColumn("Failed").RightAligned().NoWrap()).AddColumn(new TableColumn("New").RightAligned().NoWrap())
+            .AddColumn(new TableColumn("Time").RightAligned().NoWrap());
+        if (console.Profile.Width < 64)
+        {
+            // Below 64 columns the box lines cost the Time column its digits; plain columns still fit.
+            stages.Border(TableBorder.None);
+        }
+
         foreach (var stage in summary.Stages)
         {
             stages.AddRow(
@@ -27,11 +36,14 @@ internal static class SummaryRenderer
                 Number(stage.Succeeded),
                 stage.Failed > 0 ? $"[red]{Number(stage.Failed)}[/]" : "0",
                 Number(stage.Changed),
-                $"{stage.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)}s",
-                Markup.Escape(stage.Note ?? string.Empty));
+                $"{stage.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)}s");
         }
 
         console.Write(stages);
+        foreach (var stage in summary.Stages.Where(s => !string.IsNullOrWhiteSpace(s.Note)))
+        {
+            console.MarkupLine(CultureInfo.InvariantCulture, "  [grey]{0}:[/] {1}", stage.Stage, Markup.Escape(stage.Note!.ReplaceLineEndings(" ")));
+        }
 
         var totals = summary.Totals;
         console.MarkupLine(
@@ -56,7 +68,12 @@ internal static class SummaryRenderer
             console.MarkupLine(CultureInfo.InvariantCulture, "[red]{0} errors[/] (first {1}):", summary.Errors.Count, Math.Min(ErrorsShown, summary.Errors.Count));
             foreach (var error in summary.Errors.Take(ErrorsShown))
             {
-                console.MarkupLine(CultureInfo.InvariantCulture, "  [grey]{0}[/] {1} [grey]{2}[/]", error.Stage, Markup.Escape(error.Reason), Markup.Escape(error.Url ?? string.Empty));
+                console.MarkupLine(CultureInfo.InvariantCulture, "  [grey]{0}:[/] {1}", error.Stage, Markup.Escape(error.Reason.ReplaceLineEndings(" ")));
+                if (!string.IsNullOrEmpty(error.Url))
+                {
+                    // On a line of its own and written as is, never folded, so it can be copied whole.
+                    console.Profile.Out.Writer.WriteLine("    " + error.Url);
+                }
             }
         }
     }

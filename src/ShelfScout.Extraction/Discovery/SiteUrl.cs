@@ -54,11 +54,11 @@ internal static class SiteUrl
         return builder.Uri;
     }
 
-    public static string Key(Uri url) => Canonical(url).AbsoluteUri;
+    /// <summary>The page's identity for deduplication: the project-wide canonical key (<see cref="ShelfScout.Domain.Sites.SiteIdentity.PageKey"/>).</summary>
+    public static string Key(Uri url) => ShelfScout.Domain.Sites.SiteIdentity.PageKey(url);
 
-    /// <summary>Same site: the host equal once a leading "www." is ignored.</summary>
-    public static bool IsSameSite(Uri url, Uri pageUrl) =>
-        string.Equals(BareHost(url), BareHost(pageUrl), StringComparison.OrdinalIgnoreCase);
+    /// <summary>Same site by the project's one rule (<see cref="ShelfScout.Domain.Sites.SiteIdentity"/>): scheme, host and port, "www." ignored.</summary>
+    public static bool IsSameSite(Uri url, Uri pageUrl) => ShelfScout.Domain.Sites.SiteIdentity.IsSameSite(url, pageUrl);
 
     /// <summary>The site's home page: an empty path or an index document, with no query.</summary>
     public static bool IsSiteRoot(Uri url)
@@ -98,7 +98,4 @@ internal static class SiteUrl
         // A short list, because a two-letter category ("/tv", "/pc") must not pass for a locale home.
         return segment.Length == 2 && LanguageCodes.Contains(segment.ToLowerInvariant());
     }
-
-    private static string BareHost(Uri url) =>
-        url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host;
 }

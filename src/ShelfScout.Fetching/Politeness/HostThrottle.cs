@@ -14,9 +14,12 @@ internal sealed class HostThrottle : IDisposable
     private readonly ConcurrencyLimiter _global;
     private readonly ConcurrentDictionary<string, HostClock> _clocks = new(StringComparer.OrdinalIgnoreCase);
 
-    public HostThrottle(int perHostConcurrency, int globalConcurrency, TimeProvider timeProvider)
+    private readonly Func<AutoThrottleDelay?> _autoThrottle;
+
+    public HostThrottle(int perHostConcurrency, int globalConcurrency, TimeProvider timeProvider, Func<AutoThrottleDelay?>? autoThrottle = null)
     {
         _timeProvider = timeProvider;
+        _autoThrottle = autoThrottle ?? (static () => null);
         var perHost = Math.Max(1, perHostConcurrency);
         _perHost = PartitionedRateLimiter.Create<string, string>(host => RateLimitPartition.GetConcurrencyLimiter(
             host,
@@ -44,10 +47,13 @@ internal sealed class HostThrottle : IDisposable
         try
         {
             EnsureAcquired(hostLease);
-            var wait = _clocks.GetOrAdd(host, static _ => new HostClock()).ReserveStart(_timeProvider.GetUtcNow(), minimumGap);
-            if (wait > TimeSpan.Zero)
+            var clock = Clock(host);
+            var wait = WholeMilliseconds(clock.ReserveStart(_timeProvider.GetUtcNow(), minimumGap));
+            while (wait > TimeSpan.Zero)
             {
                 await Task.Delay(wait, _timeProvider, cancellationToken).ConfigureAwait(false);
+                // Another request to this host may have been told "429" while this one waited: honour that too.
+                wait = WholeMilliseconds(clock.RemainingPushBack(_timeProvider.GetUtcNow()));
             }
 
             var globalLease = await _global.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
@@ -61,11 +67,21 @@ internal sealed class HostThrottle : IDisposable
         }
     }
 
+    /// <summary>The schedule of one host (by politeness key), created on first use.</summary>
+    public HostClock Clock(string host) => _clocks.GetOrAdd(host, _ => new HostClock(_autoThrottle()));
+
     public void Dispose()
     {
         _perHost.Dispose();
         _global.Dispose();
     }
+
+    /// <summary>
+    /// Rounds up to whole milliseconds: timers truncate to milliseconds, and a wait that ends a fraction early would
+    /// find the host still pushed back and spin on zero-length delays.
+    /// </summary>
+    private static TimeSpan WholeMilliseconds(TimeSpan wait) =>
+        wait <= TimeSpan.Zero ? TimeSpan.Zero : TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds));
 
     private static void EnsureAcquired(RateLimitLease lease)
     {

@@ -1,8 +1,10 @@
+using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
+using ShelfScout.Fetching.Politeness;
 
 namespace ShelfScout.Fetching.Resilience;
 
@@ -12,8 +14,8 @@ internal static class FetchPipeline
     /// <summary>The URL being fetched, carried on the resilience context for logging.</summary>
     public static readonly ResiliencePropertyKey<Uri> UrlKey = new("ShelfScout.Url");
 
-    /// <summary>Backoff never grows past this, however many retries are configured.</summary>
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+    /// <summary>Our own backoff never grows past this, however many retries are configured.</summary>
+    public static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
     public static ResiliencePipeline<FetchAttempt> CreateRetry(
         FetchOptions options, TimeProvider timeProvider, FetchStatistics statistics, ILogger logger)
@@ -24,21 +26,21 @@ internal static class FetchPipeline
             return builder.Build();
         }
 
+        var baseDelay = options.RetryBaseDelay;
         return builder.AddRetry(new RetryStrategyOptions<FetchAttempt>
         {
             MaxRetryAttempts = options.MaxRetries,
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-            Delay = options.RetryBaseDelay,
-            MaxDelay = MaxBackoff,
             ShouldHandle = new PredicateBuilder<FetchAttempt>()
                 .Handle<HttpRequestException>()
                 .Handle<IOException>()
                 .Handle<SocketException>()
                 .Handle<TimeoutRejectedException>()
                 .HandleResult(attempt => attempt.IsTransient),
-            // A Retry-After from the server beats our own backoff; null falls back to exponential + jitter.
-            DelayGenerator = static args => ValueTask.FromResult(args.Outcome.Result?.RetryAfter),
+            DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(
+                IsPushBack(args.Outcome.Result)
+                    // The host's clock was pushed back for every request to it; waiting here as well would double it.
+                    ? TimeSpan.Zero
+                    : args.Outcome.Result?.RetryAfter ?? Backoff.Exponential(args.AttemptNumber + 1, baseDelay, MaxBackoff)),
             OnRetry = args =>
             {
                 statistics.AddRetry();
@@ -50,6 +52,10 @@ internal static class FetchPipeline
             },
         }).Build();
     }
+
+    /// <summary>429 and 503 slow the whole host down (see <see cref="HostClock.PushBack"/>).</summary>
+    public static bool IsPushBack(FetchAttempt? attempt) =>
+        attempt is { Outcome: FetchOutcome.HttpError, StatusCode: (int)HttpStatusCode.TooManyRequests or (int)HttpStatusCode.ServiceUnavailable };
 
     public static ResiliencePipeline CreateTimeout(FetchOptions options, TimeProvider timeProvider) =>
         new ResiliencePipelineBuilder { TimeProvider = timeProvider }

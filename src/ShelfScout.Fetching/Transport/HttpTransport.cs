@@ -7,21 +7,21 @@ namespace ShelfScout.Fetching.Transport;
 /// <summary>One long-lived <see cref="HttpClient"/> and the code that turns one request into a <see cref="FetchAttempt"/>.</summary>
 internal sealed class HttpTransport : IDisposable
 {
-    private const int MaxRedirects = 10;
-    private static readonly TimeSpan MaxConnectTimeout = TimeSpan.FromSeconds(15);
-
     private readonly HttpClient _client;
     private readonly TimeProvider _timeProvider;
 
-    public HttpTransport(FetchOptions options, TimeProvider timeProvider)
+    public HttpTransport(FetchOptions options, TimeProvider timeProvider, GuardedConnector connector)
     {
         _timeProvider = timeProvider;
         var handler = new SocketsHttpHandler
         {
             AutomaticDecompression = DecompressionMethods.All,
-            AllowAutoRedirect = true,
-            MaxAutomaticRedirections = MaxRedirects,
-            ConnectTimeout = options.RequestTimeout < MaxConnectTimeout ? options.RequestTimeout : MaxConnectTimeout,
+            // The fetcher follows redirects itself so every hop gets robots.txt, politeness and the same-site rule.
+            AllowAutoRedirect = false,
+            ConnectTimeout = options.ConnectTimeout < options.RequestTimeout ? options.ConnectTimeout : options.RequestTimeout,
+            ConnectCallback = connector.ConnectAsync,
+            // A proxy would make the connect callback vet the proxy's address instead of the target's.
+            UseProxy = false,
             // Recycle pooled connections now and then so a long run notices DNS changes.
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
@@ -46,6 +46,12 @@ internal sealed class HttpTransport : IDisposable
         var status = (int)response.StatusCode;
         var contentType = response.Content.Headers.ContentType?.ToString();
 
+        if (IsRedirect(response.StatusCode) && response.Headers.Location is { } location)
+        {
+            var target = location.IsAbsoluteUri ? location : new Uri(url, location);
+            return new FetchAttempt(FetchOutcome.HttpError, status, finalUrl, contentType, ReadOnlyMemory<byte>.Empty, null, response.ReasonPhrase) { RedirectTo = target };
+        }
+
         if (!response.IsSuccessStatusCode)
         {
             var retryAfter = RetryAfter.From(response.Headers.RetryAfter, _timeProvider.GetUtcNow());
@@ -64,6 +70,9 @@ internal sealed class HttpTransport : IDisposable
     }
 
     public void Dispose() => _client.Dispose();
+
+    private static bool IsRedirect(HttpStatusCode status) => status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found
+        or HttpStatusCode.SeeOther or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
 
     /// <summary>Reads the body, or returns null as soon as it grows past <paramref name="maxBytes"/>.</summary>
     private static async Task<byte[]?> ReadCappedAsync(HttpContent content, long maxBytes, CancellationToken cancellationToken)

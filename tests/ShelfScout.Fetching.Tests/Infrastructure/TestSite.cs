@@ -40,14 +40,15 @@ internal sealed class TestSite : IAsyncDisposable
     /// <param name="robotsTxt">Body of /robots.txt; null serves a 404.</param>
     /// <param name="robotsStatus">Status of /robots.txt when it is not 200.</param>
     /// <param name="tracker">Shared tracker, to measure concurrency across several sites.</param>
-    public static async Task<TestSite> StartAsync(string? robotsTxt = null, int robotsStatus = 200, InFlightTracker? tracker = null)
+    /// <param name="robotsRedirect">When set, /robots.txt answers with a redirect there instead.</param>
+    public static async Task<TestSite> StartAsync(string? robotsTxt = null, int robotsStatus = 200, InFlightTracker? tracker = null, string? robotsRedirect = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
         var site = new TestSite(app, tracker ?? new InFlightTracker());
-        site.Map(robotsTxt, robotsStatus);
+        site.Map(robotsTxt, robotsStatus, robotsRedirect);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         site.BaseUrl = new Uri(address + "/");
@@ -64,7 +65,7 @@ internal sealed class TestSite : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private void Map(string? robotsTxt, int robotsStatus)
+    private void Map(string? robotsTxt, int robotsStatus, string? robotsRedirect)
     {
         _app.Use(async (context, next) =>
         {
@@ -86,7 +87,8 @@ internal sealed class TestSite : IAsyncDisposable
         {
             // Long enough that concurrent fetchers all ask while the first load is still in flight.
             await Task.Delay(50, context.RequestAborted);
-            return robotsTxt is null ? Results.NotFound()
+            return robotsRedirect is not null ? Results.Redirect(robotsRedirect)
+                : robotsTxt is null ? Results.NotFound()
                 : robotsStatus != 200 ? Results.StatusCode(robotsStatus)
                 : Results.Text(robotsTxt, "text/plain");
         });
@@ -140,6 +142,31 @@ internal sealed class TestSite : IAsyncDisposable
             await context.Response.Body.WriteAsync(new byte[HugeBodyBytes], context.RequestAborted);
         });
         _app.MapGet("/redirect", () => Results.Redirect("/page/landed"));
+        // Hostile redirects: a loop, a long chain, and a jump to any absolute URL the test names.
+        _app.MapGet("/loop/a", () => Results.Redirect("/loop/b"));
+        _app.MapGet("/loop/b", () => Results.Redirect("/loop/a"));
+        _app.MapGet("/chain/{n:int}", (int n) => n <= 0 ? Results.Text("end of chain") : Results.Redirect("/chain/" + (n - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        _app.MapGet("/to", (string target) => Results.Redirect(target));
+        // Fails its first `times` requests with `kind` (500, 503, 429 with Retry-After: 1, or a connection reset), then serves.
+        _app.MapGet("/faulty/{name}", (string name, string kind, int times, HttpContext context) =>
+        {
+            if (Hits("/faulty/" + name) > times)
+            {
+                return Results.Text("served " + name);
+            }
+
+            switch (kind)
+            {
+                case "reset":
+                    context.Abort();
+                    return Results.Empty;
+                case "429":
+                    context.Response.Headers.RetryAfter = "1";
+                    return Results.StatusCode(429);
+                default:
+                    return Results.StatusCode(int.Parse(kind, System.Globalization.CultureInfo.InvariantCulture));
+            }
+        });
         _app.MapGet("/gzip", async (HttpContext context) =>
         {
             using var compressed = new MemoryStream();
