@@ -47,6 +47,14 @@ public sealed class ResumeTests
 
         Assert.Equal("Limited", limited.Status);
         Assert.True(limited.Totals.Products < harness.Demo.Catalog.ExpectedProducts);
+        var urls = new List<string>();
+        await foreach (var product in harness.Store.ExportProductsAsync(null, CancellationToken.None))
+        {
+            urls.Add(product.Url);
+        }
+
+        var truth = harness.Demo.Catalog.Products.Select(p => new Uri(harness.Demo.BaseUrl, p.RelativeUrl).AbsoluteUri).ToHashSet(StringComparer.Ordinal);
+        Assert.All(urls, u => Assert.Contains(u, truth));
         Assert.Equal(harness.Demo.Catalog.ExpectedProducts, full.Totals.Products);
         var stored = await harness.Store.GetCategoriesAsync(full.Retailer.Id, CancellationToken.None);
         var expected = harness.Demo.Catalog.Categories.Select(c => c.Path).ToHashSet(StringComparer.Ordinal);

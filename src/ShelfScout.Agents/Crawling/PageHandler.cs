@@ -55,7 +55,7 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         var expectation = entry.Reason switch
         {
             FrontierReason.ProductCard or FrontierReason.ProductSitemap => PageExpectation.Product,
-            FrontierReason.Menu or FrontierReason.Sitemap or FrontierReason.Subcategory or FrontierReason.Breadcrumb => PageExpectation.Category,
+            FrontierReason.Menu or FrontierReason.Sitemap or FrontierReason.Subcategory or FrontierReason.Breadcrumb or FrontierReason.Pagination => PageExpectation.Category,
             _ => PageExpectation.None,
         };
         var classification = _classifier.Classify(document, page.Url, extraction, listing, expectation);

@@ -9,6 +9,6 @@ public enum PageExpectation
     /// <summary>A product card of a listing, a product sitemap entry: only a dominant grid makes it a listing.</summary>
     Product,
 
-    /// <summary>A menu, subcategory, breadcrumb or category-sitemap link: one product card under a heading that is not the product's makes it a listing.</summary>
+    /// <summary>A menu, subcategory, breadcrumb, pagination or category-sitemap link: one product card under a heading that is not the product's makes it a listing.</summary>
     Category,
 }
