@@ -49,6 +49,10 @@ public sealed class DemoStore : IAsyncDisposable
     /// <summary>Requests received per path+query (e.g. <c>/products/x</c>, <c>/product-category/a/?page=2</c>).</summary>
     public IReadOnlyDictionary<string, int> RequestsByPath => _ledger.ByPath;
 
+    /// <summary>Completes once <paramref name="count"/> more requests whose path+query matches have been served (for tests that act mid-crawl).</summary>
+    public Task WhenServedAsync(Func<string, bool> matches, int count, CancellationToken cancellationToken) =>
+        _ledger.WhenServedAsync(matches, count, cancellationToken);
+
     public static async Task<DemoStore> StartAsync(DemoStoreOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);

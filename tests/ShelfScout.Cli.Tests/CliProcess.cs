@@ -33,6 +33,17 @@ internal static class CliProcess
         return new Result(process.ExitCode, stdout.ToString(), await stderr);
     }
 
+    /// <summary>Starts shelfscout with its output thrown away (read asynchronously so the pipes never fill).</summary>
+    public static Process Start(params string[] args)
+    {
+        var process = Process.Start(StartInfo(args)) ?? throw new InvalidOperationException("could not start shelfscout");
+        process.OutputDataReceived += static (_, _) => { };
+        process.ErrorDataReceived += static (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
     private static ProcessStartInfo StartInfo(string[] args)
     {
         var start = new ProcessStartInfo("dotnet")

@@ -42,6 +42,7 @@ internal static class SiteRoutes
         Get(app, "/images/{**rest}", c => site.Image(Origin(c), day(), c.Request.Path.Value!));
         Get(app, "/assets/{file}", c => DemoSite.Asset(Route(c, "file")));
         Get(app, "/__truth.json", c => site.Truth(Origin(c), day()));
+        Get(app, "/__requests.json", _ => RequestCounts(ledger));
         app.MapFallback(c => WriteAsync(c, site.NotFound(Origin(c), day(), c.Request.Path.Value ?? "/")));
     }
 
@@ -57,6 +58,27 @@ internal static class SiteRoutes
         {
             await context.Response.Body.WriteAsync(response.Body, context.RequestAborted).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Requests served so far, in all and per path+query, for benchmarks that count what a crawl cost.</summary>
+    private static SiteResponse RequestCounts(RequestLedger ledger)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(stream))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("total", ledger.Total);
+            writer.WriteStartObject("byPath");
+            foreach (var (path, count) in ledger.ByPath.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            {
+                writer.WriteNumber(path, count);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        return SiteResponse.Text(System.Text.Encoding.UTF8.GetString(stream.ToArray()), "application/json");
     }
 
     private static string Origin(HttpContext context) => context.Request.Scheme + "://" + context.Request.Host.Value;
