@@ -115,8 +115,10 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
             links.Add((entry.UrlKey, CrawlSeeds.Key(crumb.Url!)));
         }
 
-        // Related products: a product no listing shows may still be linked from its siblings.
-        seeds.AddRange(related.ProductLinks.Where(u => !SamePage(u, page.Url)).Select(u => CrawlSeeds.Seed(u, FrontierReason.ProductCard, null, null, entry.Depth + 1, deferred: session.Limits.Any)));
+        // Related, grouped and bundled products: a product no listing shows may still be linked from its siblings, whose
+        // URLs share its own path's parent (/shop/a and /shop/b; /products/a and /products/b).
+        var siblings = related.ProductLinks.Concat(SiblingLinks(page)).Where(u => !SamePage(u, page.Url)).DistinctBy(CrawlSeeds.Key);
+        seeds.AddRange(siblings.Select(u => CrawlSeeds.Seed(u, FrontierReason.ProductCard, null, null, entry.Depth + 1, deferred: session.Limits.Any)));
         await EnqueueAsync(seeds, cancellationToken).ConfigureAwait(false);
         await context.Store.AddListingLinksAsync(CrawlId, links, cancellationToken).ConfigureAwait(false);
         context.Recorder.Report(stage, product.Name ?? declared, session.Products.Succeeded, null);
@@ -298,6 +300,32 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         var cut = title.IndexOfAny(['|', '–', '—']);
         var text = (cut > 0 ? title[..cut] : title).Trim();
         return text.Length > 0 ? text : Uri.UnescapeDataString(url.AbsolutePath.TrimEnd('/').Split('/')[^1]);
+    }
+
+    /// <summary>Same-site links of the page's main content whose path has the page's own parent path and depth.</summary>
+    private IEnumerable<Uri> SiblingLinks(LoadedPage page)
+    {
+        var parent = ParentPath(page.Url.AbsolutePath);
+        if (parent.Length <= 1)
+        {
+            yield break;
+        }
+
+        foreach (var seed in LinkHarvester.Links(page.Document, page.Url, context.StartUrl, categoryUrl: null, categoryKey: null, new HashSet<string>(StringComparer.Ordinal), allLinks: true, includeChrome: false, depth: 0))
+        {
+            var url = new Uri(seed.Url);
+            if (string.Equals(ParentPath(url.AbsolutePath), parent, StringComparison.Ordinal))
+            {
+                yield return url;
+            }
+        }
+    }
+
+    private static string ParentPath(string path)
+    {
+        var trimmed = path.TrimEnd('/');
+        var slash = trimmed.LastIndexOf('/');
+        return slash <= 0 ? "/" : trimmed[..(slash + 1)];
     }
 
     private async Task<string?> SameProductAsync(string url, ProductData product, CancellationToken cancellationToken)
