@@ -389,7 +389,7 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         return string.Create(CultureInfo.InvariantCulture, $"{links.Count}:{Convert.ToHexString(digest, 0, 8)}");
     }
 
-    private bool IsHome(Uri url) => SamePage(url, context.StartUrl) || url.AbsolutePath.TrimEnd('/').Length == 0;
+    private bool IsHome(Uri url) => SamePage(url, context.StartUrl) || url.AbsolutePath.TrimEnd('/').Length == 0 || DiscoveryWords.IsSiteRoot(url);
 
     private static bool SamePage(Uri a, Uri b) =>
         string.Equals(CrawlSeeds.Key(a).TrimEnd('/'), CrawlSeeds.Key(b).TrimEnd('/'), StringComparison.Ordinal);

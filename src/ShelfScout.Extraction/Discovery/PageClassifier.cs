@@ -34,13 +34,20 @@ public sealed class PageClassifier(PageClassifierOptions? options = null)
         var heading = MainHeading(document);
         if (extraction.IsProductPage)
         {
+            // Several products described side by side, none of them the page's heading: a listing marking up its cards.
+            var described = DescribedProducts(document, pageUrl);
+            if (described.Count >= 2 && (heading is null || !described.Any(n => SameName(n, heading))))
+            {
+                return new PageClassification(PageKind.Listing, $"{described.Count} products described in its markup, none named by its heading");
+            }
+
             // The main heading names the product on its own page; on a listing it names the category while the product
             // markup describes one of the cards (or the listing's first product).
             // A name the engine took from the heading itself proves nothing; one from markup naming the heading does.
             var fromMarkup = extraction.Sources.TryGetValue("name", out var source) && !string.Equals(source, "dom", StringComparison.Ordinal);
             var named = fromMarkup && heading is not null && extraction.Product?.Name is { } name && SameName(name, heading);
-            var gridNeeded = expectation == PageExpectation.Product || heading is null ? _options.DominantGridCards
-                : expectation == PageExpectation.Category ? 1
+            var gridNeeded = expectation == PageExpectation.Category ? 1
+                : expectation == PageExpectation.Product || heading is null ? _options.DominantGridCards
                 : _options.ListingCards;
             if (!named && buyControls == 0 && cards >= gridNeeded)
             {
@@ -69,25 +76,40 @@ public sealed class PageClassifier(PageClassifierOptions? options = null)
         return new PageClassification(PageKind.Other, "no product markup, product grid or catalogue links");
     }
 
-    /// <summary>The page's main heading: the first h1 outside page chrome.</summary>
+    /// <summary>The page's main heading: the first h1 outside page chrome, else the first h1 at all (themes that put the title in a header bar).</summary>
     public static string? MainHeading(IDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        string? fallback = null;
         foreach (var h1 in document.QuerySelectorAll("h1"))
         {
-            if (ElementTraits.PageChrome(h1) is not null)
+            var text = ElementTraits.CleanText(h1.TextContent);
+            if (text.Length is 0 or > 200)
             {
                 continue;
             }
 
-            var text = ElementTraits.CleanText(h1.TextContent);
-            if (text.Length is > 0 and <= 200)
+            if (ElementTraits.PageChrome(h1) is null)
             {
                 return text;
             }
+
+            fallback ??= text;
         }
 
-        return null;
+        return fallback;
+    }
+
+    /// <summary>The distinct names of the top-level products in the page's structured data.</summary>
+    private static List<string> DescribedProducts(IDocument document, Uri pageUrl)
+    {
+        var data = StructuredData.StructuredDataReader.Read(document, pageUrl);
+        return data.Items
+            .Where(i => StructuredData.StructuredItemExtensions.IsType(i, "Product"))
+            .Select(i => StructuredData.StructuredItemExtensions.GetText(i, "name"))
+            .OfType<string>()
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
     }
 
     /// <summary>Two names of one thing: equal, or one containing the other, once case, accents' spacing and punctuation are ignored.</summary>
@@ -95,7 +117,11 @@ public sealed class PageClassifier(PageClassifierOptions? options = null)
     {
         var x = Letters(a);
         var y = Letters(b);
-        return x.Length > 0 && y.Length > 0 && (x == y || (Math.Min(x.Length, y.Length) >= 4 && (x.Contains(y, StringComparison.Ordinal) || y.Contains(x, StringComparison.Ordinal))));
+        // Containment counts only when the shorter is at least half the longer: "Deodorant" does not name "Island Pink
+        // Roll-On Deodorant", while "Face Scrub" names "Face Scrub | 4oz".
+        var shorter = Math.Min(x.Length, y.Length);
+        return x.Length > 0 && y.Length > 0
+            && (x == y || (shorter >= 4 && shorter * 2 >= Math.Max(x.Length, y.Length) && (x.Contains(y, StringComparison.Ordinal) || y.Contains(x, StringComparison.Ordinal))));
     }
 
     private static string Letters(string text) =>
