@@ -43,6 +43,13 @@ public sealed class PageClassifier(PageClassifierOptions? options = null)
 
             // The main heading names the product on its own page; on a listing it names the category while the product
             // markup describes one of the cards (or the listing's first product).
+            // The page's own URL in the family of the grid's links (/product/a among /product/b, /product/c): one of those
+            // products, showing related ones. Only for a family below the root, where listings live elsewhere.
+            if (SharesFamily(pageUrl, listing))
+            {
+                return new PageClassification(PageKind.Product, "product markup, and its URL is of the family of the products it shows");
+            }
+
             // A name the engine took from the heading itself proves nothing; one from markup naming the heading does.
             var fromMarkup = extraction.Sources.TryGetValue("name", out var source) && !string.Equals(source, "dom", StringComparison.Ordinal);
             var named = fromMarkup && heading is not null && extraction.Product?.Name is { } name && SameName(name, heading);
@@ -98,6 +105,25 @@ public sealed class PageClassifier(PageClassifierOptions? options = null)
         }
 
         return fallback;
+    }
+
+    private static bool SharesFamily(Uri pageUrl, ListingPage listing)
+    {
+        var parent = ParentPath(pageUrl);
+        if (parent == "/" || listing.ProductLinks.Count == 0)
+        {
+            return false;
+        }
+
+        var same = listing.ProductLinks.Count(u => string.Equals(ParentPath(u), parent, StringComparison.Ordinal));
+        return same * 2 > listing.ProductLinks.Count;
+    }
+
+    private static string ParentPath(Uri url)
+    {
+        var path = url.AbsolutePath.TrimEnd('/');
+        var slash = path.LastIndexOf('/');
+        return slash <= 0 ? "/" : path[..(slash + 1)];
     }
 
     /// <summary>The distinct names of the top-level products in the page's structured data.</summary>
