@@ -153,6 +153,9 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
             return FrontierCompletion.Done(nameof(PageKind.Listing), classification.Reason + "; page limit reached", categoryId);
         }
 
+        // Cards the grid reader passed over (a sold-out card built differently, a featured row) still link into the
+        // family of the grid's products: links of the main content sharing their path's parent are products too.
+        listing = listing with { ProductLinks = [.. listing.ProductLinks, .. FamilyLinks(page, listing.ProductLinks)] };
         var fingerprint = Fingerprint(listing.ProductLinks);
         var seeds = new List<FrontierSeed>();
         var links = new List<(string, string)>();
@@ -300,6 +303,26 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         var cut = title.IndexOfAny(['|', '–', '—']);
         var text = (cut > 0 ? title[..cut] : title).Trim();
         return text.Length > 0 ? text : Uri.UnescapeDataString(url.AbsolutePath.TrimEnd('/').Split('/')[^1]);
+    }
+
+    /// <summary>Main-content links whose path's parent is the one most of the grid's product links share (not the root).</summary>
+    private IEnumerable<Uri> FamilyLinks(LoadedPage page, IReadOnlyList<Uri> products)
+    {
+        var family = products.GroupBy(u => ParentPath(u.AbsolutePath), StringComparer.Ordinal).MaxBy(g => g.Count());
+        if (family is null || family.Key.Length <= 1 || family.Count() * 2 <= products.Count)
+        {
+            yield break;
+        }
+
+        var known = products.Select(CrawlSeeds.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var seed in LinkHarvester.Links(page.Document, page.Url, context.StartUrl, categoryUrl: null, categoryKey: null, known, allLinks: true, includeChrome: false, depth: 0))
+        {
+            var url = new Uri(seed.Url);
+            if (string.Equals(ParentPath(url.AbsolutePath), family.Key, StringComparison.Ordinal))
+            {
+                yield return url;
+            }
+        }
     }
 
     /// <summary>Same-site links of the page's main content whose path has the page's own parent path and depth.</summary>

@@ -36,7 +36,7 @@ public sealed class PageClassifier(PageClassifierOptions? options = null)
         {
             // Several products described side by side, none of them the page's heading: a listing marking up its cards.
             var described = DescribedProducts(document, pageUrl);
-            if (described.Count >= 2 && (heading is null || !described.Any(n => SameName(n, heading))))
+            if (described.Count >= 2 && (heading is null || !described.Any(n => HeadingHolds(heading, n))))
             {
                 return new PageClassification(PageKind.Listing, $"{described.Count} products described in its markup, none named by its heading");
             }
@@ -136,6 +136,14 @@ public sealed class PageClassifier(PageClassifierOptions? options = null)
             .OfType<string>()
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
+    }
+
+    /// <summary>The heading is the product's name or holds it ("Acme Blondie Hair Mask" holds "Blondie Hair Mask"; a listing's "Hair Mask" does not).</summary>
+    private static bool HeadingHolds(string heading, string name)
+    {
+        var h = Letters(heading);
+        var n = Letters(name);
+        return n.Length >= 4 && h.Contains(n, StringComparison.Ordinal);
     }
 
     /// <summary>Two names of one thing: equal, or one containing the other, once case, accents' spacing and punctuation are ignored.</summary>
