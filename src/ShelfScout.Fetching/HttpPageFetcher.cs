@@ -89,7 +89,7 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
         else
         {
             Statistics.AddFailure();
-            Log.FetchFailed(_logger, url, result.Outcome, result.Describe());
+            Log.FetchFailed(_logger, url, result.Describe());
         }
 
         return result;
