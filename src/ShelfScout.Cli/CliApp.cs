@@ -32,7 +32,27 @@ internal static class CliApp
         }
 
         // Signals are handled by the caller (InterruptSignal), which cancels the token; the library must not race it.
-        var configuration = new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null };
-        return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        var configuration = new InvocationConfiguration
+        {
+            Output = output,
+            Error = error,
+            ProcessTerminationTimeout = null,
+            EnableDefaultExceptionHandler = false,
+        };
+        try
+        {
+            return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await error.WriteLineAsync("shelfscout: error: interrupted").ConfigureAwait(false);
+            return ExitCodes.Interrupted;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Expected failures are handled by CommandGuard; this is a bug, still reported as one line, not a stack trace.
+            await error.WriteLineAsync($"shelfscout: error: unexpected {ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")} (please report this)").ConfigureAwait(false);
+            return ExitCodes.FailedRun;
+        }
     }
 }

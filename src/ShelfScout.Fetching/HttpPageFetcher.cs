@@ -42,8 +42,11 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
     {
     }
 
-    /// <summary>Tests pass a <paramref name="connect"/> that records every address the policy let through.</summary>
-    internal HttpPageFetcher(FetchOptions options, TimeProvider timeProvider, ILogger<HttpPageFetcher>? logger, SocketConnect connect)
+    /// <summary>
+    /// Tests pass a <paramref name="connect"/> that records every address the policy let through, and may pass a
+    /// <paramref name="resolve"/> that answers from a table instead of DNS.
+    /// </summary>
+    internal HttpPageFetcher(FetchOptions options, TimeProvider timeProvider, ILogger<HttpPageFetcher>? logger, SocketConnect connect, HostResolver? resolve = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
@@ -51,7 +54,7 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
         _timeProvider = timeProvider;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _network = new NetworkPolicy(options.NetworkScope, options.AllowPrivateNetwork);
-        _transport = new HttpTransport(options, timeProvider, new GuardedConnector(_network, connect));
+        _transport = new HttpTransport(options, timeProvider, new GuardedConnector(_network, connect, resolve));
         _throttle = new HostThrottle(
             options.PerHostConcurrency,
             options.Concurrency,
@@ -89,7 +92,7 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
         else
         {
             Statistics.AddFailure();
-            Log.FetchFailed(_logger, url, result.Outcome, result.Describe());
+            Log.FetchFailed(_logger, url, result.Describe());
         }
 
         return result;

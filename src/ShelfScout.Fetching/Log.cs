@@ -17,8 +17,10 @@ internal static partial class Log
     [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "{RobotsUrl} could not be read ({Reason}); treating the site as allowing everything")]
     public static partial void RobotsUnavailable(ILogger logger, Uri robotsUrl, string reason);
 
-    [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Fetch of {Url} failed: {Outcome} {Reason}")]
-    public static partial void FetchFailed(ILogger logger, Uri url, FetchOutcome outcome, string reason);
+    // The reason is FetchResult.Describe() ("HTTP 404", "too many redirects"), which people read; the outcome's enum
+    // name would only repeat it in internal words.
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Fetch of {Url} failed: {Reason}")]
+    public static partial void FetchFailed(ILogger logger, Uri url, string reason);
 
     [LoggerMessage(EventId = 1006, Level = LogLevel.Debug, Message = "Fetched {Url}: HTTP {StatusCode}, {Bytes} bytes")]
     public static partial void Fetched(ILogger logger, Uri url, int statusCode, int bytes);

@@ -28,4 +28,33 @@ public sealed class ResultsDisplayTests
         Assert.DoesNotContain("ShelfScout.", result.StdOut + result.StdErr, StringComparison.Ordinal);
         Assert.DoesNotContain("warn:", result.StdErr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Demo_LogFile_TakesTheLogsAndStderrStaysEmpty()
+    {
+        using var directory = new TempDirectory();
+        var log = Path.Combine(directory.Path, "run.log");
+
+        var result = await CliRunner.RunAsync("demo", "--products", "4", "--json", "--log-level", "debug", "--log-file", log, "--db", Path.Combine(directory.Path, "demo.db"));
+
+        Assert.True(result.ExitCode == 0, result.StdErr);
+        Assert.Equal(string.Empty, result.StdErr);
+        var lines = await File.ReadAllLinesAsync(log);
+        Assert.Contains(lines, l => l.Contains(" debug ", StringComparison.Ordinal) && l.Contains("Fetched http://127.0.0.1:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Demo_LogLevelDebugOnStderr_OneLinePerMessageWithoutCategoryOrEventId()
+    {
+        using var directory = new TempDirectory();
+
+        var result = await CliRunner.RunAsync("demo", "--products", "4", "--json", "--log-level", "debug", "--db", Path.Combine(directory.Path, "demo.db"));
+
+        Assert.True(result.ExitCode == 0, result.StdErr);
+        var lines = result.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.NotEmpty(lines);
+        Assert.All(lines, l => Assert.StartsWith("shelfscout: ", l, StringComparison.Ordinal));
+        Assert.DoesNotContain("HttpPageFetcher", result.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("[100", result.StdErr, StringComparison.Ordinal);
+    }
 }

@@ -113,12 +113,14 @@ public sealed class UsageErrorTests
         Assert.Equal(string.Empty, result.StdOut);
     }
 
-    [Fact]
-    public async Task Demo_SigTerm_StopsCleanlyWithExit130()
+    [Theory]
+    [InlineData("TERM")]
+    [InlineData("INT")]
+    public async Task Demo_SigTermOrCtrlC_StopsCleanlyWithExit130(string signal)
     {
         using var directory = new TempDirectory();
 
-        var result = await CliProcess.RunAndSignalAsync("TERM", "Demo retailer", "demo", "--products", "3000", "--db", Path.Combine(directory.Path, "demo.db"));
+        var result = await CliProcess.RunAndSignalAsync(signal, "Demo retailer", "demo", "--products", "3000", "--db", Path.Combine(directory.Path, "demo.db"));
 
         Assert.Equal(130, result.ExitCode);
         Assert.Contains("shelfscout: error: interrupted", result.StdErr, StringComparison.Ordinal);

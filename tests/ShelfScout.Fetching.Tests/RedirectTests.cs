@@ -141,4 +141,43 @@ public sealed class RedirectTests
         Assert.Equal(FetchOutcome.Ok, result.Outcome);
         Assert.NotEmpty(hook.Connected);
     }
+
+    [Fact]
+    public async Task Fetch_RedirectToTheWwwHostOfTheSameSite_ObeysThatHostsRobotsTxt()
+    {
+        // shop.test and www.shop.test are two origins (two robots.txt files) of one site, both answered by the server.
+        await using var site = await TestSite.StartAsync(robotsTxt: "User-agent: *\nAllow: /\n", wwwRobotsTxt: "User-agent: *\nDisallow: /page/\n");
+        var hook = new RecordingConnect();
+        var dns = RecordingConnect.Resolver(new Dictionary<string, string> { ["shop.test"] = "127.0.0.1", ["www.shop.test"] = "127.0.0.1" });
+        using var fetcher = new HttpPageFetcher(TestOptions.Fast(), new WatchedTimeProvider(), null, hook.Connect, dns);
+        var port = site.BaseUrl.Port;
+
+        var direct = await fetcher.FetchAsync(new Uri($"http://shop.test:{port}/page/open"), CancellationToken.None);
+        var redirected = await fetcher.FetchAsync(new Uri($"http://shop.test:{port}/to?target=" + Uri.EscapeDataString($"http://www.shop.test:{port}/page/secret")), CancellationToken.None);
+
+        Assert.Equal(FetchOutcome.Ok, direct.Outcome);
+        Assert.Equal(FetchOutcome.DisallowedByRobots, redirected.Outcome);
+        Assert.Equal(new Uri($"http://www.shop.test:{port}/page/secret"), redirected.FinalUrl);
+        Assert.Equal(0, site.Hits("/page/secret"));
+        Assert.Equal(2, site.Hits("/robots.txt"));
+    }
+
+    [Fact]
+    public async Task Fetch_NameWhoseDnsAnswerIsPrivate_RefusedAtConnectTimeWithoutAConnection()
+    {
+        await using var site = await TestSite.StartAsync();
+        var hook = new RecordingConnect();
+        // A loopback crawl; the store's page links a name whose DNS answer is a private address (DNS rebinding).
+        var dns = RecordingConnect.Resolver(new Dictionary<string, string> { ["rebind.test"] = "10.0.0.1" });
+        var options = TestOptions.Fast() with { NetworkScope = AddressClass.Loopback };
+        using var fetcher = new HttpPageFetcher(options, new WatchedTimeProvider(), null, hook.Connect, dns);
+
+        var start = await fetcher.FetchAsync(site.Url("/page/start"), CancellationToken.None);
+        var rebound = await fetcher.FetchAsync(new Uri("http://rebind.test/admin"), CancellationToken.None);
+
+        Assert.Equal(FetchOutcome.Ok, start.Outcome);
+        Assert.Equal(FetchOutcome.Blocked, rebound.Outcome);
+        Assert.Contains("10.0.0.1", rebound.Describe(), StringComparison.Ordinal);
+        Assert.All(hook.Connected, e => Assert.True(IPAddress.IsLoopback(e.Address), e.ToString()));
+    }
 }

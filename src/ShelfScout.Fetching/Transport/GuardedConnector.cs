@@ -8,14 +8,16 @@ namespace ShelfScout.Fetching.Transport;
 /// The <see cref="SocketsHttpHandler.ConnectCallback"/>: resolves the host itself and connects only to addresses the
 /// <see cref="NetworkPolicy"/> allows, so neither a DNS answer nor a redirect can steer the crawler elsewhere.
 /// </summary>
-internal sealed class GuardedConnector(NetworkPolicy policy, SocketConnect connect)
+internal sealed class GuardedConnector(NetworkPolicy policy, SocketConnect connect, HostResolver? resolve = null)
 {
+    private readonly HostResolver _resolve = resolve ?? Dns.GetHostAddressesAsync;
+
     public async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
     {
         var endpoint = context.DnsEndPoint;
         var addresses = AddressClassifier.Literal(endpoint.Host) is { } literal
             ? [literal]
-            : await Dns.GetHostAddressesAsync(endpoint.Host, cancellationToken).ConfigureAwait(false);
+            : await _resolve(endpoint.Host, cancellationToken).ConfigureAwait(false);
         string? refusal = null;
         ExceptionDispatchInfo? lastFailure = null;
         foreach (var address in addresses)

@@ -6,6 +6,9 @@ namespace ShelfScout.Fetching.Transport;
 /// <summary>Opens a TCP stream to one already-vetted address (tests substitute one that records and refuses).</summary>
 internal delegate ValueTask<Stream> SocketConnect(IPEndPoint endpoint, CancellationToken cancellationToken);
 
+/// <summary>Resolves a host name to its addresses (tests substitute a table, so no test depends on a real DNS answer).</summary>
+internal delegate Task<IPAddress[]> HostResolver(string host, CancellationToken cancellationToken);
+
 /// <summary>The production <see cref="SocketConnect"/>: a plain TCP socket.</summary>
 internal static class TcpSocketConnect
 {

@@ -12,6 +12,10 @@ internal sealed class RecordingConnect
 {
     public ConcurrentQueue<IPEndPoint> Connected { get; } = new();
 
+    /// <summary>A DNS stand-in: names in <paramref name="table"/> resolve to its address, any other name to nothing.</summary>
+    public static HostResolver Resolver(IReadOnlyDictionary<string, string> table) => (host, _) =>
+        Task.FromResult(table.TryGetValue(host, out var address) ? [IPAddress.Parse(address)] : Array.Empty<IPAddress>());
+
     public SocketConnect Connect => async (endpoint, ct) =>
     {
         Connected.Enqueue(endpoint);

@@ -41,14 +41,15 @@ internal sealed class TestSite : IAsyncDisposable
     /// <param name="robotsStatus">Status of /robots.txt when it is not 200.</param>
     /// <param name="tracker">Shared tracker, to measure concurrency across several sites.</param>
     /// <param name="robotsRedirect">When set, /robots.txt answers with a redirect there instead.</param>
-    public static async Task<TestSite> StartAsync(string? robotsTxt = null, int robotsStatus = 200, InFlightTracker? tracker = null, string? robotsRedirect = null)
+    /// <param name="wwwRobotsTxt">When set, the robots.txt served to requests whose Host starts with "www." (a second origin of the same site).</param>
+    public static async Task<TestSite> StartAsync(string? robotsTxt = null, int robotsStatus = 200, InFlightTracker? tracker = null, string? robotsRedirect = null, string? wwwRobotsTxt = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
         var site = new TestSite(app, tracker ?? new InFlightTracker());
-        site.Map(robotsTxt, robotsStatus, robotsRedirect);
+        site.Map(robotsTxt, robotsStatus, robotsRedirect, wwwRobotsTxt);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         site.BaseUrl = new Uri(address + "/");
@@ -65,7 +66,7 @@ internal sealed class TestSite : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private void Map(string? robotsTxt, int robotsStatus, string? robotsRedirect)
+    private void Map(string? robotsTxt, int robotsStatus, string? robotsRedirect, string? wwwRobotsTxt)
     {
         _app.Use(async (context, next) =>
         {
@@ -87,6 +88,11 @@ internal sealed class TestSite : IAsyncDisposable
         {
             // Long enough that concurrent fetchers all ask while the first load is still in flight.
             await Task.Delay(50, context.RequestAborted);
+            if (wwwRobotsTxt is not null && context.Request.Host.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+            {
+                return Results.Text(wwwRobotsTxt, "text/plain");
+            }
+
             return robotsRedirect is not null ? Results.Redirect(robotsRedirect)
                 : robotsTxt is null ? Results.NotFound()
                 : robotsStatus != 200 ? Results.StatusCode(robotsStatus)
