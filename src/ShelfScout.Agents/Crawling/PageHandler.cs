@@ -191,6 +191,7 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
 
         if (!paginated)
         {
+            seeds.AddRange(UpwardLinks(page, entry.Depth + 1));
             var category = IsHome(page.Url) ? null : page.Url;
             var skip = listing.ProductLinks.Select(CrawlSeeds.Key).ToHashSet(StringComparer.Ordinal);
             seeds.AddRange(LinkHarvester.Links(page.Document, page.Url, context.StartUrl, category, category is null ? null : categoryKey, skip, allLinks: IsHome(page.Url), includeChrome: IsHome(page.Url), entry.Depth + 1));
@@ -303,6 +304,33 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         var cut = title.IndexOfAny(['|', '–', '—']);
         var text = (cut > 0 ? title[..cut] : title).Trim();
         return text.Length > 0 ? text : Uri.UnescapeDataString(url.AbsolutePath.TrimEnd('/').Split('/')[^1]);
+    }
+
+    /// <summary>
+    /// The categories above a listing: its breadcrumb links, and the ancestors of its URL path (/c/a/b is often below a
+    /// category /c/a that no menu shows). Ancestors are plain links, so one that does not exist is a dead link, not a loss.
+    /// </summary>
+    private IEnumerable<FrontierSeed> UpwardLinks(LoadedPage page, int depth)
+    {
+        foreach (var crumb in _breadcrumbs.Extract(page.Document, page.Url))
+        {
+            if (crumb.Url is { } url && !SamePage(url, page.Url) && !IsHome(url) && LinkHarvester.Follows(url, context.StartUrl))
+            {
+                yield return CrawlSeeds.Seed(url, FrontierReason.Breadcrumb, null, crumb.Name, depth);
+            }
+        }
+
+        var segments = page.Url.AbsolutePath.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var trailingSlash = page.Url.AbsolutePath.EndsWith('/');
+        for (var n = segments.Length - 1; n >= 2; n--)
+        {
+            var path = "/" + string.Join('/', segments.Take(n)) + (trailingSlash ? "/" : string.Empty);
+            var ancestor = new UriBuilder(page.Url) { Path = path, Query = string.Empty, Fragment = string.Empty }.Uri;
+            if (LinkHarvester.Follows(ancestor, context.StartUrl))
+            {
+                yield return CrawlSeeds.Seed(ancestor, FrontierReason.Link, null, null, depth);
+            }
+        }
     }
 
     /// <summary>Main-content links whose path's parent is the one most of the grid's product links share (not the root).</summary>
