@@ -99,6 +99,13 @@ public sealed class DemoCatalog
         return IsListed(product) ? ListedIn(product) : [CategoryById(product.CategoryIds[0])];
     }
 
+    /// <summary>How many listing pages the category's page has (parents show one page of subcategories and popular products).</summary>
+    public int ListingPageCount(DemoCategory category)
+    {
+        ArgumentNullException.ThrowIfNull(category);
+        return category.IsLeaf ? Listing.ListingLayout.For(this, category).PageCount(ProductsIn(category).Count) : 1;
+    }
+
     /// <summary>Whether the menu, footer and category sitemap link this category (see <see cref="DemoStoreOptions.MenuDepth"/>).</summary>
     public bool IsInMenu(DemoCategory category)
     {
