@@ -11,8 +11,7 @@ public sealed class DemoCatalog
     private readonly Dictionary<int, IReadOnlyList<DemoProduct>> _listings;
     private readonly Dictionary<string, DemoProduct> _productsBySlug;
     private readonly Dictionary<string, DemoCategory> _categoriesByUrl;
-    private readonly HashSet<int> _sitemapOnly;
-    private readonly Dictionary<int, PriceDisplay> _priceDisplay;
+    private readonly ShapeRoles _roles;
 
     private DemoCatalog(DemoStoreOptions shape, CategoryTree tree, IReadOnlyList<DemoProduct> products)
     {
@@ -20,9 +19,8 @@ public sealed class DemoCatalog
         Shape = shape;
         Categories = tree.Categories;
         Products = products;
-        var seed = Seed;
-        (_sitemapOnly, _priceDisplay) = AssignShapeRoles(shape, products);
-        _traits = products.Select(p => ProductTraits.Generate(seed, p.Id)).ToList();
+        _roles = ShapeRoles.Assign(shape, products);
+        _traits = products.Select(p => ProductTraits.Generate(shape.Seed, p.Id)).ToList();
         _categoriesById = Categories.ToDictionary(c => c.Id);
         _categoriesByUrl = Categories.ToDictionary(c => c.RelativeUrl, StringComparer.Ordinal);
         _productsBySlug = products.ToDictionary(p => p.Slug, StringComparer.Ordinal);
@@ -79,14 +77,14 @@ public sealed class DemoCatalog
     public bool IsListed(DemoProduct product)
     {
         ArgumentNullException.ThrowIfNull(product);
-        return !_sitemapOnly.Contains(product.Id);
+        return !_roles.IsSitemapOnly(product.Id);
     }
 
     /// <summary>What the product's page shows where the price would be; a crawler should store no price unless <see cref="PriceDisplay.Shown"/>.</summary>
     public PriceDisplay PriceDisplayOf(DemoProduct product)
     {
         ArgumentNullException.ThrowIfNull(product);
-        return _priceDisplay.GetValueOrDefault(product.Id, PriceDisplay.Shown);
+        return _roles.PriceDisplayOf(product.Id);
     }
 
     /// <summary>
@@ -197,30 +195,11 @@ public sealed class DemoCatalog
         return chain;
     }
 
-    /// <summary>Disjoint products per role, picked by a seeded hash: sitemap-only first, then quote-only, then login-for-price.</summary>
-    private static (HashSet<int> SitemapOnly, Dictionary<int, PriceDisplay> PriceDisplay) AssignShapeRoles(DemoStoreOptions shape, IReadOnlyList<DemoProduct> products)
-    {
-        var order = products.OrderBy(p => StableRandom.Hash(shape.Seed, "shape-role", p.Id)).Select(p => p.Id).ToList();
-        var sitemapOnly = order.Take(shape.SitemapOnlyProducts).ToHashSet();
-        var display = new Dictionary<int, PriceDisplay>();
-        foreach (var id in order.Skip(shape.SitemapOnlyProducts).Take(shape.QuoteOnlyProducts))
-        {
-            display[id] = PriceDisplay.OnRequest;
-        }
-
-        foreach (var id in order.Skip(shape.SitemapOnlyProducts + shape.QuoteOnlyProducts).Take(shape.LoginForPriceProducts))
-        {
-            display[id] = PriceDisplay.AfterLogin;
-        }
-
-        return (sitemapOnly, display);
-    }
-
     private List<DemoProduct> ListingFor(DemoCategory category)
     {
         // Category URLs nest, so a leaf is under a parent exactly when its URL starts with the parent's.
         return Products
-            .Where(p => !_sitemapOnly.Contains(p.Id))
+            .Where(p => !_roles.IsSitemapOnly(p.Id))
             .Where(p => p.CategoryIds.Any(id => _categoriesById[id].RelativeUrl.StartsWith(category.RelativeUrl, StringComparison.Ordinal)))
             .OrderBy(p => StableRandom.Hash(Seed, "listing-order", category.Id, p.Id))
             .ToList();

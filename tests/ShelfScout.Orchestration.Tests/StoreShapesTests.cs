@@ -20,6 +20,7 @@ public sealed class StoreShapesTests
 
         var summary = await RunAsync(harness);
 
+        await AssertProductsPlacedAsync(harness);
         var stored = await harness.Store.GetCategoriesAsync(summary.Retailer.Id, CancellationToken.None);
         var byId = stored.ToDictionary(c => c.Id);
         var found = stored.Select(c => (c.Path, Parent: c.ParentId is { } p ? byId[p].Path : null, c.IsLeaf)).Order().ToList();
@@ -35,7 +36,6 @@ public sealed class StoreShapesTests
                 + $"stored but not in the store: {string.Join(" | ", bogus.Select(c => c.Path + " <" + c.Url + ">"))}"
                 + await FrontierAsync(harness, missing.Take(6).Select(c => c.RelativeUrl).Concat(bogus.Take(3).Select(c => new Uri(c.Url).PathAndQuery))));
         Assert.Equal(expected, found);
-        await AssertProductsPlacedAsync(harness);
         AssertNoRunErrors(summary);
     }
 
