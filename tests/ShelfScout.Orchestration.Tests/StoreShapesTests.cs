@@ -16,26 +16,11 @@ public sealed class StoreShapesTests
     public async Task Run_SubcategoriesLinkedOnlyFromTheirParentsPage_FindsEveryCategoryUnderItsParentAndEveryProduct()
     {
         await using var harness = await PipelineHarness.StartAsync(new DemoStoreOptions { Seed = 7, ProductCount = 40, MenuDepth = 1 });
-        var catalog = harness.Demo.Catalog;
 
         var summary = await RunAsync(harness);
 
         await AssertProductsPlacedAsync(harness);
-        var stored = await harness.Store.GetCategoriesAsync(summary.Retailer.Id, CancellationToken.None);
-        var byId = stored.ToDictionary(c => c.Id);
-        var found = stored.Select(c => (c.Path, Parent: c.ParentId is { } p ? byId[p].Path : null, c.IsLeaf)).Order().ToList();
-        var expected = catalog.Categories
-            .Select(c => (c.Path, Parent: c.ParentId is { } p ? catalog.CategoryById(p).Path : null, c.IsLeaf))
-            .Order()
-            .ToList();
-        var missing = catalog.Categories.Where(c => !found.Contains((c.Path, c.ParentId is { } p ? catalog.CategoryById(p).Path : null, c.IsLeaf))).ToList();
-        var bogus = stored.Where(c => !expected.Contains((c.Path, c.ParentId is { } p ? byId[p].Path : null, c.IsLeaf))).ToList();
-        Assert.True(
-            missing.Count == 0 && bogus.Count == 0,
-            $"{missing.Count} of {expected.Count} categories missing or misplaced: {string.Join(" | ", missing.Select(c => c.Path))}; "
-                + $"stored but not in the store: {string.Join(" | ", bogus.Select(c => c.Path + " <" + c.Url + ">"))}"
-                + await FrontierAsync(harness, missing.Take(6).Select(c => c.RelativeUrl).Concat(bogus.Take(3).Select(c => new Uri(c.Url).PathAndQuery))));
-        Assert.Equal(expected, found);
+        await AssertCategoriesMatchAsync(harness, summary);
         AssertNoRunErrors(summary);
     }
 
@@ -157,6 +142,52 @@ public sealed class StoreShapesTests
 
         await AssertProductsPlacedAsync(harness);
         AssertNoRunErrors(summary);
+    }
+
+    [Fact]
+    public async Task Run_AllShapesTogether_FindsExactlyTheTruthsCategoriesAndProductsAndNothingElse()
+    {
+        var options = new DemoStoreOptions
+        {
+            Seed = 11,
+            ProductCount = 60,
+            MenuDepth = 1,
+            ScriptedPager = true,
+            SitemapOnlyProducts = 6,
+            ProductPathAliases = true,
+            QuoteOnlyProducts = 3,
+            LoginForPriceProducts = 3,
+            CustomersOnlyPage = true,
+            LandingPage = true,
+        };
+        await using var harness = await PipelineHarness.StartAsync(options);
+
+        var summary = await RunAsync(harness);
+
+        await AssertProductsPlacedAsync(harness);
+        await AssertCategoriesMatchAsync(harness, summary);
+        AssertNoRunErrors(summary);
+    }
+
+    /// <summary>Exactly the truth's categories, each under its parent, with the right leaf flag.</summary>
+    private static async Task AssertCategoriesMatchAsync(PipelineHarness harness, RunSummary summary)
+    {
+        var catalog = harness.Demo.Catalog;
+        var stored = await harness.Store.GetCategoriesAsync(summary.Retailer.Id, CancellationToken.None);
+        var byId = stored.ToDictionary(c => c.Id);
+        var found = stored.Select(c => (c.Path, Parent: c.ParentId is { } p ? byId[p].Path : null, c.IsLeaf)).Order().ToList();
+        var expected = catalog.Categories
+            .Select(c => (c.Path, Parent: c.ParentId is { } p ? catalog.CategoryById(p).Path : null, c.IsLeaf))
+            .Order()
+            .ToList();
+        var missing = catalog.Categories.Where(c => !found.Contains((c.Path, c.ParentId is { } p ? catalog.CategoryById(p).Path : null, c.IsLeaf))).ToList();
+        var bogus = stored.Where(c => !expected.Contains((c.Path, c.ParentId is { } p ? byId[p].Path : null, c.IsLeaf))).ToList();
+        Assert.True(
+            missing.Count == 0 && bogus.Count == 0,
+            $"{missing.Count} of {expected.Count} categories missing or misplaced: {string.Join(" | ", missing.Select(c => c.Path))}; "
+                + $"stored but not in the store: {string.Join(" | ", bogus.Select(c => c.Path + " <" + c.Url + ">"))}"
+                + await FrontierAsync(harness, missing.Take(6).Select(c => c.RelativeUrl).Concat(bogus.Take(3).Select(c => new Uri(c.Url).PathAndQuery))));
+        Assert.Equal(expected, found);
     }
 
     private static void AssertNoRunErrors(RunSummary summary) =>
