@@ -11,13 +11,16 @@ public sealed class DemoCatalog
     private readonly Dictionary<int, IReadOnlyList<DemoProduct>> _listings;
     private readonly Dictionary<string, DemoProduct> _productsBySlug;
     private readonly Dictionary<string, DemoCategory> _categoriesByUrl;
+    private readonly ShapeRoles _roles;
 
-    private DemoCatalog(int seed, CategoryTree tree, IReadOnlyList<DemoProduct> products)
+    private DemoCatalog(DemoStoreOptions shape, CategoryTree tree, IReadOnlyList<DemoProduct> products)
     {
-        Seed = seed;
+        Seed = shape.Seed;
+        Shape = shape;
         Categories = tree.Categories;
         Products = products;
-        _traits = products.Select(p => ProductTraits.Generate(seed, p.Id)).ToList();
+        _roles = ShapeRoles.Assign(shape, products);
+        _traits = products.Select(p => ProductTraits.Generate(shape.Seed, p.Id)).ToList();
         _categoriesById = Categories.ToDictionary(c => c.Id);
         _categoriesByUrl = Categories.ToDictionary(c => c.RelativeUrl, StringComparer.Ordinal);
         _productsBySlug = products.ToDictionary(p => p.Slug, StringComparer.Ordinal);
@@ -27,7 +30,22 @@ public sealed class DemoCatalog
         _listings = Categories.ToDictionary(c => c.Id, c => (IReadOnlyList<DemoProduct>)ListingFor(c));
     }
 
+    /// <summary>Path of the customers-only wholesale page (<see cref="DemoStoreOptions.CustomersOnlyPage"/>).</summary>
+    public const string CustomersOnlyPath = "/pages/wholesale";
+
+    /// <summary>Path of the collection landing page (<see cref="DemoStoreOptions.LandingPage"/>).</summary>
+    public const string LandingPath = "/pages/the-wellness-edit";
+
+    /// <summary>Path of the trade login page that "Log in to see prices" links to, followed by <c>?return_to=</c>.</summary>
+    public const string TradeLoginPath = "/pages/trade-login";
+
+    /// <summary>How many product cards the landing page features.</summary>
+    public const int LandingFeaturedCount = 4;
+
     public int Seed { get; }
+
+    /// <summary>The store-shape options this catalogue was generated for (menu depth, pager, hidden products, ...).</summary>
+    public DemoStoreOptions Shape { get; }
 
     public IReadOnlyList<DemoCategory> Categories { get; }
 
@@ -40,11 +58,82 @@ public sealed class DemoCatalog
     public int ExpectedReviews => Products.Sum(p => p.Reviews.Count);
 
     /// <summary>Generates the catalogue; the same arguments always give the same catalogue.</summary>
-    public static DemoCatalog Generate(int seed, int productCount)
+    public static DemoCatalog Generate(int seed, int productCount) =>
+        Generate(new DemoStoreOptions { Seed = seed, ProductCount = productCount });
+
+    /// <summary>Generates the catalogue for a store shape; the same options always give the same catalogue.</summary>
+    public static DemoCatalog Generate(DemoStoreOptions options)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(productCount);
-        var tree = CategoryTree.Generate(seed);
-        return new DemoCatalog(seed, tree, ProductGenerator.Generate(seed, productCount, tree));
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.ProductCount);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MenuDepth, 1);
+        var special = options.SitemapOnlyProducts + options.QuoteOnlyProducts + options.LoginForPriceProducts;
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(special, options.ProductCount);
+        var tree = CategoryTree.Generate(options.Seed);
+        return new DemoCatalog(options, tree, ProductGenerator.Generate(options.Seed, options.ProductCount, tree));
+    }
+
+    /// <summary>False for products that appear in no listing, carousel or related block: only the product sitemap has them.</summary>
+    public bool IsListed(DemoProduct product)
+    {
+        ArgumentNullException.ThrowIfNull(product);
+        return !_roles.IsSitemapOnly(product.Id);
+    }
+
+    /// <summary>What the product's page shows where the price would be; a crawler should store no price unless <see cref="PriceDisplay.Shown"/>.</summary>
+    public PriceDisplay PriceDisplayOf(DemoProduct product)
+    {
+        ArgumentNullException.ThrowIfNull(product);
+        return _roles.PriceDisplayOf(product.Id);
+    }
+
+    /// <summary>
+    /// The categories a crawler should link the product to: every listing showing it, or, for a product no listing
+    /// shows, the category its breadcrumb places it in.
+    /// </summary>
+    public IReadOnlyList<DemoCategory> PlacedIn(DemoProduct product)
+    {
+        ArgumentNullException.ThrowIfNull(product);
+        return IsListed(product) ? ListedIn(product) : [CategoryById(product.CategoryIds[0])];
+    }
+
+    /// <summary>How many listing pages the category's page has (parents show one page of subcategories and popular products).</summary>
+    public int ListingPageCount(DemoCategory category)
+    {
+        ArgumentNullException.ThrowIfNull(category);
+        return category.IsLeaf ? Listing.ListingLayout.For(this, category).PageCount(ProductsIn(category).Count) : 1;
+    }
+
+    /// <summary>Whether the menu, footer and category sitemap link this category (see <see cref="DemoStoreOptions.MenuDepth"/>).</summary>
+    public bool IsInMenu(DemoCategory category)
+    {
+        ArgumentNullException.ThrowIfNull(category);
+        return category.Depth < Shape.MenuDepth;
+    }
+
+    /// <summary>Pages of this shape that look like shop pages but are not products: gates, customers-only and landing pages.</summary>
+    public IReadOnlyList<string> NonProductPaths()
+    {
+        var paths = new List<string>();
+        if (Shape.CustomersOnlyPage)
+        {
+            paths.Add(CustomersOnlyPath);
+        }
+
+        if (Shape.LandingPage)
+        {
+            paths.Add(LandingPath);
+        }
+
+        paths.AddRange(Products.Where(p => PriceDisplayOf(p) == PriceDisplay.AfterLogin).Select(TradeLoginPathFor));
+        return paths;
+    }
+
+    /// <summary>The trade login page a "Log in to see prices" product links to.</summary>
+    public static string TradeLoginPathFor(DemoProduct product)
+    {
+        ArgumentNullException.ThrowIfNull(product);
+        return TradeLoginPath + "?return_to=" + Uri.EscapeDataString(product.RelativeUrl);
     }
 
     /// <summary>The product's price and stock on the given simulated day.</summary>
@@ -75,7 +164,7 @@ public sealed class DemoCatalog
     {
         ArgumentNullException.ThrowIfNull(product);
         return Categories
-            .Where(c => c.IsLeaf ? product.CategoryIds.Contains(c.Id) : _listings[c.Id].Take(PopularPerParent).Contains(product))
+            .Where(c => c.IsLeaf ? IsListed(product) && product.CategoryIds.Contains(c.Id) : _listings[c.Id].Take(PopularPerParent).Contains(product))
             .ToList();
     }
 
@@ -110,6 +199,7 @@ public sealed class DemoCatalog
     {
         // Category URLs nest, so a leaf is under a parent exactly when its URL starts with the parent's.
         return Products
+            .Where(p => !_roles.IsSitemapOnly(p.Id))
             .Where(p => p.CategoryIds.Any(id => _categoriesById[id].RelativeUrl.StartsWith(category.RelativeUrl, StringComparison.Ordinal)))
             .OrderBy(p => StableRandom.Hash(Seed, "listing-order", category.Id, p.Id))
             .ToList();

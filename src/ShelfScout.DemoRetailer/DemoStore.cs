@@ -56,7 +56,7 @@ public sealed class DemoStore : IAsyncDisposable
     public static async Task<DemoStore> StartAsync(DemoStoreOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var catalog = DemoCatalog.Generate(options.Seed, options.ProductCount);
+        var catalog = DemoCatalog.Generate(options);
         var site = new DemoSite(catalog, options.Theme, options.ExtraRobotsDisallow);
         var ledger = new RequestLedger();
 

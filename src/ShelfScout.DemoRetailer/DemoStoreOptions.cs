@@ -1,8 +1,11 @@
 namespace ShelfScout.DemoRetailer;
 
-/// <summary>What to generate and where to listen.</summary>
+/// <summary>What to generate and where to listen; the store-shape options all default to the plain demo shop.</summary>
 public sealed record DemoStoreOptions
 {
+    /// <summary>The category tree's depth: top level, sub-departments, leaves.</summary>
+    public const int FullMenuDepth = 3;
+
     public int Seed { get; init; } = 42;
 
     public int ProductCount { get; init; } = 60;
@@ -17,4 +20,38 @@ public sealed record DemoStoreOptions
 
     /// <summary>Extra path prefixes written as <c>Disallow:</c> lines in robots.txt.</summary>
     public IReadOnlyList<string> ExtraRobotsDisallow { get; init; } = [];
+
+    /// <summary>
+    /// How many category levels the menu, footer and category sitemap show (1 = top-level departments only).
+    /// Deeper levels are then linked only from their parent's page, as in shops whose menu lists departments only.
+    /// </summary>
+    public int MenuDepth { get; init; } = FullMenuDepth;
+
+    /// <summary>
+    /// Listings paginate with script buttons (<c>href="#"</c> and a <c>data-page</c>) beside a visible page and
+    /// product count, while the server answers <c>?page=N</c>, as AJAX pagers of Shopify and WooCommerce themes do.
+    /// </summary>
+    public bool ScriptedPager { get; init; }
+
+    /// <summary>How many products (picked per seed) appear in no listing, carousel or related block: only in the product sitemap.</summary>
+    public int SitemapOnlyProducts { get; init; }
+
+    /// <summary>
+    /// Product cards link Shopify-style collection paths (<c>/collections/&lt;category&gt;/products/&lt;slug&gt;</c>),
+    /// related products and pack-size swatches add <c>?variant=N</c>; every path serves the page with one
+    /// <c>rel=canonical</c> to <c>/products/&lt;slug&gt;</c>.
+    /// </summary>
+    public bool ProductPathAliases { get; init; }
+
+    /// <summary>How many products show "Price on request" and a quote button instead of a price (no offer in their structured data).</summary>
+    public int QuoteOnlyProducts { get; init; }
+
+    /// <summary>How many products show "Log in to see prices" instead of a price, linking a trade login page per product.</summary>
+    public int LoginForPriceProducts { get; init; }
+
+    /// <summary>A wholesale catalogue page for approved customers only, linked from the menu and footer, showing only a login gate.</summary>
+    public bool CustomersOnlyPage { get; init; }
+
+    /// <summary>A collection landing page linked from the menu: hero banner, a few featured product cards and a "shop all" button.</summary>
+    public bool LandingPage { get; init; }
 }

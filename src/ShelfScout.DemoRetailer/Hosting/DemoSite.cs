@@ -50,7 +50,7 @@ internal sealed class DemoSite
             return NotFound(ctx, path);
         }
 
-        var layout = ListingLayout.For(Catalog.Seed, category);
+        var layout = ListingLayout.For(Catalog, category);
         if (pathPaging && layout.Parameter != PageParameter.PathSegment)
         {
             return NotFound(ctx, path);
@@ -89,11 +89,25 @@ internal sealed class DemoSite
         return html is null ? NotFound(ctx, product.RelativeUrl + "/reviews") : SiteResponse.Html(html);
     }
 
-    public SiteResponse StaticPage(string origin, int day, string slug)
+    /// <summary>A /pages/{slug} page: the shop's policies, and in the shapes that have them the landing and gated pages.</summary>
+    public SiteResponse StaticPage(string origin, int day, string slug, Func<string, string?> query)
     {
         var ctx = Context(origin, day);
-        return InfoPages.RenderStatic(ctx, slug) is string html ? SiteResponse.Html(html) : NotFound(ctx, "/pages/" + slug);
+        var path = "/pages/" + slug;
+        var shape = Catalog.Shape;
+        var html = path switch
+        {
+            DemoCatalog.LandingPath when shape.LandingPage => LandingPage.Render(ctx),
+            DemoCatalog.CustomersOnlyPath when shape.CustomersOnlyPage => GatePages.CustomersOnly(ctx),
+            DemoCatalog.TradeLoginPath when shape.LoginForPriceProducts > 0 => GatePages.TradeLogin(ctx, query("return_to")),
+            _ => InfoPages.RenderStatic(ctx, slug),
+        };
+        return html is null ? NotFound(ctx, path) : SiteResponse.Html(html);
     }
+
+    /// <summary>Shopify's /collections/{handle}/products/{slug}: the product page under another path, same canonical link.</summary>
+    public SiteResponse CollectionProduct(string origin, int day, string slug) =>
+        Catalog.Shape.ProductPathAliases ? Product(origin, day, slug) : NotFound(Context(origin, day), ProductLinks.CollectionRoot);
 
     public SiteResponse Blog(string origin, int day) => SiteResponse.Html(BlogPosts.RenderIndex(Context(origin, day)));
 
@@ -113,7 +127,7 @@ internal sealed class DemoSite
 
     public SiteResponse SitemapIndex(string origin, int day) => Xml(CrawlFiles.Index(origin, Catalog, day));
 
-    public SiteResponse PagesSitemap(string origin) => Xml(CrawlFiles.Pages(origin));
+    public SiteResponse PagesSitemap(string origin) => Xml(CrawlFiles.Pages(origin, Catalog));
 
     public SiteResponse CategorySitemap(string origin) => Xml(CrawlFiles.Categories(origin, Catalog));
 

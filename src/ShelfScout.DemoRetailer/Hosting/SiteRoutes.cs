@@ -33,7 +33,8 @@ internal static class SiteRoutes
         Get(app, "/product-category/{**rest}", c => site.Category(Origin(c), day(), c.Request.Path.Value!, name => Query(c, name)));
         Get(app, "/products/{slug}", c => site.Product(Origin(c), day(), Route(c, "slug")));
         Get(app, "/products/{slug}/reviews", c => site.Reviews(Origin(c), day(), Route(c, "slug"), Query(c, "page")));
-        Get(app, "/pages/{slug}", c => site.StaticPage(Origin(c), day(), Route(c, "slug")));
+        Get(app, "/collections/{handle}/products/{slug}", c => site.CollectionProduct(Origin(c), day(), Route(c, "slug")));
+        Get(app, "/pages/{slug}", c => site.StaticPage(Origin(c), day(), Route(c, "slug"), name => Query(c, name)));
         Get(app, "/blog", c => site.Blog(Origin(c), day()));
         Get(app, "/blog/{slug}", c => site.BlogPost(Origin(c), day(), Route(c, "slug")));
         Get(app, "/cart", c => site.Cart(Origin(c), day()));

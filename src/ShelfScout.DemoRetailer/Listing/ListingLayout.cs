@@ -14,6 +14,13 @@ internal sealed record ListingLayout(int PageSize, PageParameter Parameter, Page
         return new ListingLayout(random.Pick(PageSizes), (PageParameter)random.Next(3), (PagerStyle)random.Next(3));
     }
 
+    /// <summary>The category's layout in this catalogue's shape: a scripted pager always pages with <c>?page=N</c>, as Shopify's AJAX pagers do.</summary>
+    public static ListingLayout For(DemoCatalog catalog, DemoCategory category)
+    {
+        var layout = For(catalog.Seed, category);
+        return catalog.Shape.ScriptedPager ? layout with { Parameter = PageParameter.QueryPage, Pager = PagerStyle.Scripted } : layout;
+    }
+
     public int PageCount(int productCount) => Math.Max(1, (productCount + PageSize - 1) / PageSize);
 
     /// <summary>Page 1 is always the bare category URL, as shops link it.</summary>

@@ -43,6 +43,9 @@ internal static class Pager
                 }
 
                 break;
+            case PagerStyle.Scripted:
+                Scripted(sb, s, page, pageCount);
+                break;
             default:
                 Numbers(sb, s, layout, category, page, pageCount);
                 break;
@@ -50,6 +53,36 @@ internal static class Pager
 
         sb.Append("</ul></nav>\n");
     }
+
+    /// <summary>Buttons a theme script turns into fetches: nothing in the markup is a page URL.</summary>
+    private static void Scripted(StringBuilder sb, ThemeStyle s, int page, int pageCount)
+    {
+        if (page > 1)
+        {
+            ScriptButton(sb, s, page - 1, "‹ Previous", "prev");
+        }
+
+        for (var n = 1; n <= pageCount; n++)
+        {
+            if (n == page)
+            {
+                sb.Append("<li><span aria-current=\"page\"").Append(s.Class("page-number current")).Append('>').Append(n).Append("</span></li>");
+            }
+            else
+            {
+                ScriptButton(sb, s, n, n.ToString(CultureInfo.InvariantCulture), "page-number");
+            }
+        }
+
+        sb.Append("<li><span").Append(s.Class("page-status")).Append(">Page ").Append(page).Append(" of ").Append(pageCount).Append("</span></li>");
+        if (page < pageCount)
+        {
+            ScriptButton(sb, s, page + 1, "Next ›", "next");
+        }
+    }
+
+    private static void ScriptButton(StringBuilder sb, ThemeStyle s, int target, string text, string cssClass) =>
+        sb.Append("<li>").AppendLink("#", text, s.Class(cssClass + " js-page-link") + " data-page=\"" + target.ToString(CultureInfo.InvariantCulture) + "\" role=\"button\"").Append("</li>");
 
     private static void Numbers(StringBuilder sb, ThemeStyle s, ListingLayout layout, DemoCategory category, int page, int pageCount)
     {

@@ -11,4 +11,10 @@ internal enum PagerStyle
 
     /// <summary>Only a window of numbered page links (first, last, current ± 2).</summary>
     NumbersOnly,
+
+    /// <summary>
+    /// Script buttons only: <c>href="#"</c> links carrying <c>data-page</c>, a "Page N of M" status and the
+    /// product count; a script would fetch <c>?page=N</c>. Never picked at random, only by <see cref="DemoStoreOptions.ScriptedPager"/>.
+    /// </summary>
+    Scripted,
 }

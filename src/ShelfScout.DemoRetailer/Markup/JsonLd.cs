@@ -51,14 +51,21 @@ internal static class JsonLd
     });
 
     /// <summary>The Product block; <paramref name="offer"/> is null on review pages, which only describe the reviews.</summary>
-    public static string Product(string origin, DemoProduct product, DemoOffer? offer, IReadOnlyList<DemoReview> reviewsOnPage) => Write(w =>
+    public static string Product(string origin, DemoProduct product, DemoOffer? offer, IReadOnlyList<DemoReview> reviewsOnPage) =>
+        Product(origin, product, offer, reviewsOnPage, details: offer is not null);
+
+    /// <summary>The Product block of a page that shows no price (quote-only, price after login): every detail but no offer.</summary>
+    public static string PricelessProduct(string origin, DemoProduct product, IReadOnlyList<DemoReview> reviewsOnPage) =>
+        Product(origin, product, offer: null, reviewsOnPage, details: true);
+
+    private static string Product(string origin, DemoProduct product, DemoOffer? offer, IReadOnlyList<DemoReview> reviewsOnPage, bool details) => Write(w =>
     {
         Context(w, "Product");
         w.WriteString("@id", origin + product.RelativeUrl + "#product");
         w.WriteString("name", product.Name);
         w.WriteString("url", origin + product.RelativeUrl);
         w.WriteString("sku", product.Sku);
-        if (offer is not null)
+        if (details)
         {
             w.WriteString("gtin13", product.Gtin);
             if (product.Mpn is not null)
@@ -78,7 +85,10 @@ internal static class JsonLd
             }
 
             w.WriteEndArray();
-            Offer(w, origin, product, offer);
+            if (offer is not null)
+            {
+                Offer(w, origin, product, offer);
+            }
         }
 
         if (product.Reviews.Count > 0)

@@ -8,6 +8,13 @@ internal static class OfferBlock
 {
     public static void Render(StringBuilder sb, ThemeStyle s, DemoCatalog catalog, DemoProduct product, DemoOffer offer, string origin)
     {
+        var display = catalog.PriceDisplayOf(product);
+        if (display != PriceDisplay.Shown)
+        {
+            Hidden(sb, s, product, display);
+            return;
+        }
+
         sb.Append("<div").Append(s.Class("product-price")).Append(s.PropScope("offers", "Offer")).Append('>');
         var priceProps = s.UsesMicrodata ? " itemprop=\"price\" content=\"" + PriceFormatter.Invariant(offer.Price) + "\"" : string.Empty;
         ProductCard.PriceMarkup(sb, s, catalog, product, offer, priceProps);
@@ -42,5 +49,22 @@ internal static class OfferBlock
 
         sb.Append("<button type=\"submit\" name=\"add\"").Append(s.Class("button button-primary add-to-cart"))
             .Append(enabled ? string.Empty : " disabled").Append('>').Append(button).Append("</button></form>\n");
+    }
+
+    /// <summary>The buy box of a B2B or quote-only product: no price, no stock, a quote form or a login link.</summary>
+    private static void Hidden(StringBuilder sb, ThemeStyle s, DemoProduct product, PriceDisplay display)
+    {
+        sb.Append("<div").Append(s.Class("product-price")).Append("><span").Append(s.Class("price price-hidden")).Append('>')
+            .Append(ProductCard.HiddenPriceText(display)).Append("</span></div>\n");
+        if (display == PriceDisplay.AfterLogin)
+        {
+            sb.Append("<p").Append(s.Class("login-for-price")).Append(">Prices are shown to registered trade customers. ")
+                .AppendLink(DemoCatalog.TradeLoginPathFor(product), "Log in to see prices", s.Class("button button-primary")).Append("</p>\n");
+            return;
+        }
+
+        sb.Append("<form").Append(s.Class("quote-form")).Append(" method=\"post\" action=\"/pages/contact\"><input type=\"hidden\" name=\"product\"")
+            .AppendAttr("value", product.Sku).Append("><label for=\"quantity\">Quantity</label><input id=\"quantity\" type=\"number\" name=\"quantity\" value=\"1\" min=\"1\">")
+            .Append("<button type=\"submit\"").Append(s.Class("button button-primary request-quote")).Append(">Request a quote</button></form>\n");
     }
 }

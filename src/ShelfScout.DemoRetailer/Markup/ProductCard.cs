@@ -6,37 +6,51 @@ namespace ShelfScout.DemoRetailer.Markup;
 /// <summary>The product tile used in listings, the home carousel, "popular" blocks and "You may also like".</summary>
 internal static class ProductCard
 {
-    public static void RenderGrid(StringBuilder sb, ThemeStyle s, DemoCatalog catalog, IEnumerable<DemoProduct> products, int day, string gridClass = "product-grid")
+    public static void RenderGrid(
+        StringBuilder sb, ThemeStyle s, DemoCatalog catalog, IEnumerable<DemoProduct> products, int day, string gridClass = "product-grid", Func<DemoProduct, string>? href = null)
     {
         sb.Append("<ul").Append(s.Class(gridClass)).Append(">\n");
         foreach (var product in products)
         {
-            Render(sb, s, catalog, product, day);
+            Render(sb, s, catalog, product, day, href?.Invoke(product) ?? product.RelativeUrl);
         }
 
         sb.Append("</ul>\n");
     }
 
-    public static void Render(StringBuilder sb, ThemeStyle s, DemoCatalog catalog, DemoProduct product, int day)
+    public static void Render(StringBuilder sb, ThemeStyle s, DemoCatalog catalog, DemoProduct product, int day, string href)
     {
         var offer = catalog.OfferFor(product, day);
+        var display = catalog.PriceDisplayOf(product);
         sb.Append("<li").Append(s.Class("product-card")).Append("><a").Append(s.Class("product-card-image"))
-            .AppendAttr("href", product.RelativeUrl).Append("><img").AppendAttr("src", product.ImageRelativeUrls[0])
+            .AppendAttr("href", href).Append("><img").AppendAttr("src", product.ImageRelativeUrls[0])
             .AppendAttr("alt", product.Name).Append(" loading=\"lazy\" width=\"300\" height=\"300\"></a>");
-        if (offer.RegularPrice is not null)
+        // Shops that hide prices hide the sale and stock badges too.
+        if (display == PriceDisplay.Shown && offer.RegularPrice is not null)
         {
             sb.Append("<span").Append(s.Class("badge badge-sale")).Append(">Sale</span>");
         }
-        else if (offer.Availability == Availability.OutOfStock)
+        else if (display == PriceDisplay.Shown && offer.Availability == Availability.OutOfStock)
         {
             sb.Append("<span").Append(s.Class("badge badge-sold-out")).Append(">Sold out</span>");
         }
 
-        sb.Append("<h3").Append(s.Class("product-card-title")).Append('>').AppendLink(product.RelativeUrl, product.Name).Append("</h3>");
+        sb.Append("<h3").Append(s.Class("product-card-title")).Append('>').AppendLink(href, product.Name).Append("</h3>");
         sb.Append("<div").Append(s.Class("product-card-price")).Append('>');
-        PriceMarkup(sb, s, catalog, product, offer, string.Empty);
+        if (display == PriceDisplay.Shown)
+        {
+            PriceMarkup(sb, s, catalog, product, offer, string.Empty);
+        }
+        else
+        {
+            sb.Append("<span").Append(s.Class("price price-hidden")).Append('>').Append(HiddenPriceText(display)).Append("</span>");
+        }
+
         sb.Append("</div></li>\n");
     }
+
+    /// <summary>The words shown where a hidden price would be.</summary>
+    public static string HiddenPriceText(PriceDisplay display) => display == PriceDisplay.AfterLogin ? "Log in to see prices" : "Price on request";
 
     /// <summary>The price, or a struck-through regular price followed by the sale price.</summary>
     public static void PriceMarkup(StringBuilder sb, ThemeStyle s, DemoCatalog catalog, DemoProduct product, DemoOffer offer, string priceProps)

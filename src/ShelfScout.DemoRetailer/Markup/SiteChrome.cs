@@ -7,6 +7,9 @@ internal sealed class SiteChrome
 {
     public const string StoreName = "Wellness Warehouse Demo";
 
+    /// <summary>The landing page's menu text and heading.</summary>
+    public const string LandingPageTitle = "The Wellness Edit";
+
     public SiteChrome(DemoCatalog catalog, ThemeStyle style)
     {
         Header = BuildHeader(catalog, style);
@@ -34,22 +37,38 @@ internal sealed class SiteChrome
         sb.Append("<nav").Append(s.Class("main-menu")).Append(" aria-label=\"Main menu\">\n<ul").Append(s.Class("menu")).Append(">\n");
         foreach (var top in catalog.Categories.Where(c => c.ParentId is null))
         {
-            sb.Append("<li").Append(s.Class("menu-item has-children")).Append('>').AppendLink(top.RelativeUrl, top.Name)
-                .Append("\n<div").Append(s.Class("mega-menu")).Append("><ul").Append(s.Class("mega-menu-columns")).Append(">\n");
-            foreach (var mid in catalog.ChildrenOf(top))
+            var mids = catalog.ChildrenOf(top).Where(catalog.IsInMenu).ToList();
+            sb.Append("<li").Append(s.Class(mids.Count > 0 ? "menu-item has-children" : "menu-item")).Append('>').AppendLink(top.RelativeUrl, top.Name);
+            if (mids.Count > 0)
             {
-                sb.Append("<li").Append(s.Class("mega-menu-column")).Append('>')
-                    .AppendLink(mid.RelativeUrl, mid.Name, s.Class("mega-menu-heading"))
-                    .Append("<ul").Append(s.Class("mega-menu-links")).Append('>');
-                foreach (var leaf in catalog.ChildrenOf(mid))
+                sb.Append("\n<div").Append(s.Class("mega-menu")).Append("><ul").Append(s.Class("mega-menu-columns")).Append(">\n");
+                foreach (var mid in mids)
                 {
-                    sb.Append("<li>").AppendLink(leaf.RelativeUrl, leaf.Name).Append("</li>");
+                    sb.Append("<li").Append(s.Class("mega-menu-column")).Append('>')
+                        .AppendLink(mid.RelativeUrl, mid.Name, s.Class("mega-menu-heading"))
+                        .Append("<ul").Append(s.Class("mega-menu-links")).Append('>');
+                    foreach (var leaf in catalog.ChildrenOf(mid).Where(catalog.IsInMenu))
+                    {
+                        sb.Append("<li>").AppendLink(leaf.RelativeUrl, leaf.Name).Append("</li>");
+                    }
+
+                    sb.Append("</ul></li>\n");
                 }
 
-                sb.Append("</ul></li>\n");
+                sb.Append("</ul></div>");
             }
 
-            sb.Append("</ul></div></li>\n");
+            sb.Append("</li>\n");
+        }
+
+        if (catalog.Shape.LandingPage)
+        {
+            sb.Append("<li").Append(s.Class("menu-item")).Append('>').AppendLink(DemoCatalog.LandingPath, LandingPageTitle).Append("</li>\n");
+        }
+
+        if (catalog.Shape.CustomersOnlyPage)
+        {
+            sb.Append("<li").Append(s.Class("menu-item")).Append('>').AppendLink(DemoCatalog.CustomersOnlyPath, "Wholesale").Append("</li>\n");
         }
 
         // A menu entry that is not a category, as real shops have.
@@ -62,7 +81,13 @@ internal sealed class SiteChrome
     {
         var sb = new StringBuilder(2048);
         sb.Append("<footer").Append(s.Class("site-footer")).Append(">\n<div").Append(s.Class("footer-columns")).Append(">\n");
-        Column(sb, s, "Customer service", [("/pages/contact", "Contact us"), ("/pages/shipping", "Shipping & returns"), ("/account", "My account"), ("/cart", "View cart")]);
+        List<(string, string)> service = [("/pages/contact", "Contact us"), ("/pages/shipping", "Shipping & returns"), ("/account", "My account"), ("/cart", "View cart")];
+        if (catalog.Shape.CustomersOnlyPage)
+        {
+            service.Add((DemoCatalog.CustomersOnlyPath, "Wholesale catalogue"));
+        }
+
+        Column(sb, s, "Customer service", service);
         Column(sb, s, "About", [("/pages/about-us", "About us"), ("/blog", "Blog"), ("/pages/privacy-policy", "Privacy policy"), ("/pages/terms", "Terms & conditions")]);
         Column(sb, s, "Shop", catalog.Categories.Where(c => c.ParentId is null).Select(c => (c.RelativeUrl, c.Name)).ToList());
         sb.Append("</div>\n<p").Append(s.Class("copyright")).Append(">&copy; 2025 ").Append(StoreName)

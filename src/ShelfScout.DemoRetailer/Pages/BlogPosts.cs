@@ -41,7 +41,7 @@ internal static class BlogPosts
         var s = ctx.Style;
         var sb = ctx.Shell.Begin(new PageHead(post.Title, "/blog/" + post.Slug) { JsonLdBlocks = ctx.JsonLd() }, ctx.Origin, "article");
         sb.Append("<article").Append(s.Class("blog-post")).Append("><h1>").AppendEscaped(post.Title).Append("</h1><p>").AppendEscaped(post.Intro).Append("</p>");
-        var mentions = ctx.Catalog.Products.OrderBy(p => StableRandom.Hash(ctx.Catalog.Seed, "blog:" + post.Slug, p.Id)).Take(2).ToList();
+        var mentions = ctx.Catalog.Products.Where(ctx.Catalog.IsListed).OrderBy(p => StableRandom.Hash(ctx.Catalog.Seed, "blog:" + post.Slug, p.Id)).Take(2).ToList();
         if (mentions.Count > 0)
         {
             sb.Append("<p>Our team's picks: ");

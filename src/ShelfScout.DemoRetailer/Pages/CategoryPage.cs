@@ -16,7 +16,7 @@ internal static class CategoryPage
         var s = ctx.Style;
         var catalog = ctx.Catalog;
         var products = catalog.ProductsIn(category);
-        var layout = ListingLayout.For(catalog.Seed, category);
+        var layout = ListingLayout.For(catalog, category);
         var pageCount = category.IsLeaf ? layout.PageCount(products.Count) : 1;
         if (page < 1 || page > pageCount)
         {
@@ -52,7 +52,7 @@ internal static class CategoryPage
             if (products.Count > 0)
             {
                 sb.Append("<section").Append(s.Class("popular-products")).Append("><h2>Popular in ").AppendEscaped(category.Name).Append("</h2>");
-                ProductCard.RenderGrid(sb, s, catalog, products.Take(DemoCatalog.PopularPerParent), ctx.Day);
+                ProductCard.RenderGrid(sb, s, catalog, products.Take(DemoCatalog.PopularPerParent), ctx.Day, href: p => ProductLinks.InListing(catalog, p, category));
                 sb.Append("</section>\n");
             }
 
@@ -67,12 +67,23 @@ internal static class CategoryPage
 
         var first = ((page - 1) * layout.PageSize) + 1;
         var last = Math.Min(products.Count, page * layout.PageSize);
-        sb.Append("<div").Append(s.Class("collection-toolbar")).Append("><p").Append(s.Class("result-count")).Append(">Showing ")
-            .Append(first).Append("&ndash;").Append(last).Append(" of ").Append(products.Count).Append(" results</p>")
+        sb.Append("<div").Append(s.Class("collection-toolbar")).Append('>');
+        if (layout.Pager == PagerStyle.Scripted)
+        {
+            // AJAX-paged themes show the collection's size rather than the range on screen.
+            sb.Append("<p").Append(s.Class("product-count")).Append('>').Append(products.Count).Append(products.Count == 1 ? " product" : " products").Append("</p>");
+        }
+        else
+        {
+            sb.Append("<p").Append(s.Class("result-count")).Append(">Showing ").Append(first).Append("&ndash;").Append(last)
+                .Append(" of ").Append(products.Count).Append(" results</p>");
+        }
+
+        sb
             .Append("<form").Append(s.Class("ordering")).Append(" method=\"get\"><select name=\"orderby\" aria-label=\"Shop order\">")
             .Append("<option value=\"popularity\" selected>Sort by popularity</option><option value=\"price\">Sort by price: low to high</option>")
             .Append("<option value=\"price-desc\">Sort by price: high to low</option><option value=\"date\">Sort by latest</option></select></form></div>\n");
-        ProductCard.RenderGrid(sb, s, catalog, products.Skip(first - 1).Take(layout.PageSize), ctx.Day);
+        ProductCard.RenderGrid(sb, s, catalog, products.Skip(first - 1).Take(layout.PageSize), ctx.Day, href: p => ProductLinks.InListing(catalog, p, category));
         Pager.Render(sb, s, layout, category, page, pageCount);
         return ctx.Shell.End(sb);
     }

@@ -42,14 +42,24 @@ internal static class CrawlFiles
         return sb.Append("</sitemapindex>\n").ToString();
     }
 
-    public static string Pages(string origin)
+    public static string Pages(string origin, DemoCatalog catalog)
     {
-        string[] paths = ["/", "/pages/about-us", "/pages/contact", "/pages/shipping", "/blog", .. BlogPosts.All.Select(p => "/blog/" + p.Slug)];
+        List<string> paths = ["/", "/pages/about-us", "/pages/contact", "/pages/shipping", "/blog", .. BlogPosts.All.Select(p => "/blog/" + p.Slug)];
+        if (catalog.Shape.LandingPage)
+        {
+            paths.Add(DemoCatalog.LandingPath);
+        }
+
+        if (catalog.Shape.CustomersOnlyPage)
+        {
+            paths.Add(DemoCatalog.CustomersOnlyPath);
+        }
+
         return UrlSet(origin, paths, image: null);
     }
 
     public static string Categories(string origin, DemoCatalog catalog) =>
-        UrlSet(origin, catalog.Categories.Select(c => c.RelativeUrl), image: null);
+        UrlSet(origin, catalog.Categories.Where(catalog.IsInMenu).Select(c => c.RelativeUrl), image: null);
 
     public static string? Products(string origin, DemoCatalog catalog, int part)
     {

@@ -52,5 +52,5 @@ internal static class HomePage
     }
 
     private static IEnumerable<DemoProduct> Featured(DemoCatalog catalog) =>
-        catalog.Products.OrderBy(p => StableRandom.Hash(catalog.Seed, "featured", p.Id)).Take(FeaturedCount);
+        catalog.Products.Where(catalog.IsListed).OrderBy(p => StableRandom.Hash(catalog.Seed, "featured", p.Id)).Take(FeaturedCount);
 }

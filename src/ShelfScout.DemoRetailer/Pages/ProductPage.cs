@@ -10,6 +10,7 @@ namespace ShelfScout.DemoRetailer.Pages;
 internal static class ProductPage
 {
     private const int RelatedCount = 4;
+    private static readonly string[] Packs = ["Single", "Twin pack", "Value pack of 3"];
 
     public static string Render(RenderContext ctx, DemoProduct product)
     {
@@ -22,7 +23,9 @@ internal static class ProductPage
         {
             Description = product.Description,
             JsonLdBlocks = ctx.JsonLd(
-                JsonLd.Product(ctx.Origin, product, offer, ReviewList.Page(product, 1)),
+                catalog.PriceDisplayOf(product) == PriceDisplay.Shown
+                    ? JsonLd.Product(ctx.Origin, product, offer, ReviewList.Page(product, 1))
+                    : JsonLd.PricelessProduct(ctx.Origin, product, ReviewList.Page(product, 1)),
                 JsonLd.BreadcrumbList(ctx.Origin, crumbs)),
         };
         var sb = ctx.Shell.Begin(head, ctx.Origin, "product-page");
@@ -33,6 +36,7 @@ internal static class ProductPage
             .AppendEscaped(product.Brand).Append("</p>\n<h1").Append(s.Class("product-title")).Append(s.Prop("name")).Append('>')
             .AppendEscaped(product.Name).Append("</h1>\n");
         Rating(sb, s, product);
+        Variants(sb, s, catalog, product);
         OfferBlock.Render(sb, s, catalog, product, offer, ctx.Origin);
         Identifiers(sb, s, catalog, product);
         sb.Append("<div").Append(s.Class("product-description")).Append("><h2>Description</h2><p").Append(s.Prop("description")).Append('>')
@@ -51,7 +55,7 @@ internal static class ProductPage
 
         sb.Append("</section>\n</div>\n");
         sb.Append("<section").Append(s.Class("related-products")).Append("><h2>You may also like</h2>\n");
-        ProductCard.RenderGrid(sb, s, catalog, Related(catalog, product), ctx.Day);
+        ProductCard.RenderGrid(sb, s, catalog, Related(catalog, product), ctx.Day, href: p => ProductLinks.Related(catalog, p));
         sb.Append("</section>\n");
         return ctx.Shell.End(sb);
     }
@@ -69,6 +73,24 @@ internal static class ProductPage
         }
 
         sb.Append("</ul></div>\n");
+    }
+
+    /// <summary>Pack-size swatches linking <c>?variant=N</c>, as Shopify themes render them; only with path aliases.</summary>
+    private static void Variants(StringBuilder sb, ThemeStyle s, DemoCatalog catalog, DemoProduct product)
+    {
+        if (!catalog.Shape.ProductPathAliases)
+        {
+            return;
+        }
+
+        sb.Append("<fieldset").Append(s.Class("product-variants")).Append("><legend>Pack</legend>");
+        for (var i = 0; i < Packs.Length; i++)
+        {
+            sb.Append("<a").AppendAttr("href", ProductLinks.Variant(product, i)).Append(s.Class(i == 0 ? "swatch swatch-selected" : "swatch"))
+                .Append(" data-variant-id=\"").Append(ProductLinks.VariantId(product, i)).Append("\">").Append(Packs[i]).Append("</a>");
+        }
+
+        sb.Append("</fieldset>\n");
     }
 
     private static void Rating(StringBuilder sb, ThemeStyle s, DemoProduct product)
@@ -120,7 +142,8 @@ internal static class ProductPage
         var sameCategory = catalog.ProductsIn(catalog.CategoryById(product.CategoryIds[0])).Take(RelatedCount + 1);
         var all = catalog.Products;
         var others = Enumerable.Range(0, RelatedCount * 2)
-            .Select(i => all[(int)(StableRandom.Hash(catalog.Seed, "related", product.Id, i) % (ulong)all.Count)]);
+            .Select(i => all[(int)(StableRandom.Hash(catalog.Seed, "related", product.Id, i) % (ulong)all.Count)])
+            .Where(catalog.IsListed);
         return sameCategory.Concat(others).Where(p => p.Id != product.Id).DistinctBy(p => p.Id).Take(RelatedCount);
     }
 }

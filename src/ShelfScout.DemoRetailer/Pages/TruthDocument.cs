@@ -33,6 +33,7 @@ internal static class TruthDocument
                 }
 
                 w.WriteBoolean("isLeaf", c.IsLeaf);
+                w.WriteBoolean("inMenu", catalog.IsInMenu(c));
                 w.WriteEndObject();
             }
 
@@ -41,6 +42,15 @@ internal static class TruthDocument
             foreach (var p in catalog.Products)
             {
                 Product(w, catalog, p, origin, day);
+            }
+
+            w.WriteEndArray();
+
+            // Shop-looking pages of this shape a crawler must not store as products.
+            w.WriteStartArray("nonProductPages");
+            foreach (var path in catalog.NonProductPaths())
+            {
+                w.WriteStringValue(origin + path);
             }
 
             w.WriteEndArray();
@@ -68,6 +78,29 @@ internal static class TruthDocument
         }
 
         w.WriteEndArray();
+
+        // Where a crawler should place it: the listings showing it, or its breadcrumb's category when none does.
+        w.WriteBoolean("listed", catalog.IsListed(p));
+        w.WriteStartArray("placedInCategoryIds");
+        foreach (var category in catalog.PlacedIn(p))
+        {
+            w.WriteNumberValue(category.Id);
+        }
+
+        w.WriteEndArray();
+        var display = catalog.PriceDisplayOf(p);
+        w.WriteString("priceDisplay", display switch
+        {
+            PriceDisplay.OnRequest => "onRequest",
+            PriceDisplay.AfterLogin => "afterLogin",
+            _ => "shown",
+        });
+        if (display != PriceDisplay.Shown)
+        {
+            // No price is shown, so a crawler should store none; the offer below is what a logged-in buyer would see.
+            w.WriteNull("shownPrice");
+        }
+
         w.WriteNumber("price", offer.Price);
         if (offer.RegularPrice is decimal regular)
         {

@@ -1,0 +1,39 @@
+namespace ShelfScout.DemoRetailer.Generation;
+
+/// <summary>
+/// Which products play a special part in a store shape: listed nowhere but the sitemap, quote-only, or priced
+/// after login. The groups are disjoint and picked by a seeded hash, so they do not follow the catalogue order.
+/// </summary>
+internal sealed class ShapeRoles
+{
+    private readonly HashSet<int> _sitemapOnly;
+    private readonly Dictionary<int, PriceDisplay> _priceDisplay;
+
+    private ShapeRoles(HashSet<int> sitemapOnly, Dictionary<int, PriceDisplay> priceDisplay)
+    {
+        _sitemapOnly = sitemapOnly;
+        _priceDisplay = priceDisplay;
+    }
+
+    public static ShapeRoles Assign(DemoStoreOptions shape, IReadOnlyList<DemoProduct> products)
+    {
+        var order = products.OrderBy(p => StableRandom.Hash(shape.Seed, "shape-role", p.Id)).Select(p => p.Id).ToList();
+        var sitemapOnly = order.Take(shape.SitemapOnlyProducts).ToHashSet();
+        var display = new Dictionary<int, PriceDisplay>();
+        foreach (var id in order.Skip(shape.SitemapOnlyProducts).Take(shape.QuoteOnlyProducts))
+        {
+            display[id] = PriceDisplay.OnRequest;
+        }
+
+        foreach (var id in order.Skip(shape.SitemapOnlyProducts + shape.QuoteOnlyProducts).Take(shape.LoginForPriceProducts))
+        {
+            display[id] = PriceDisplay.AfterLogin;
+        }
+
+        return new ShapeRoles(sitemapOnly, display);
+    }
+
+    public bool IsSitemapOnly(int productId) => _sitemapOnly.Contains(productId);
+
+    public PriceDisplay PriceDisplayOf(int productId) => _priceDisplay.GetValueOrDefault(productId, PriceDisplay.Shown);
+}
