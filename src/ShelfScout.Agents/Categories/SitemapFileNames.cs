@@ -7,7 +7,9 @@ namespace ShelfScout.Agents.Categories;
 /// </summary>
 internal static class SitemapFileNames
 {
-    private static readonly string[] CategoryWords = ["categor", "collection", "taxonom", "department", "catalog"];
+    // Word starts, matched against the words of the file name ("sitemap" must not pass for "item"); "cat" whole, as in
+    // WooCommerce's product_cat-sitemap.xml.
+    private static readonly string[] CategoryWords = ["categor", "collection", "taxonom", "department", "catalog", "cat"];
     private static readonly string[] ProductWords = ["product", "item", "sku"];
     private static readonly string[] OtherWords = ["page", "post", "blog", "article", "news", "image", "video", "store", "brand", "author", "tag"];
 
@@ -20,6 +22,7 @@ internal static class SitemapFileNames
     private static bool Has(Uri url, string[] words)
     {
         var name = url.Segments.Length == 0 ? string.Empty : url.Segments[^1];
-        return words.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase));
+        var tokens = name.Split(['_', '-', '.', '/'], StringSplitOptions.RemoveEmptyEntries);
+        return tokens.Any(t => words.Any(w => w == "cat" ? t.Equals(w, StringComparison.OrdinalIgnoreCase) : t.StartsWith(w, StringComparison.OrdinalIgnoreCase)));
     }
 }

@@ -62,8 +62,14 @@ public sealed class SitemapSeedSource
             foreach (var url in document.Urls)
             {
                 urlsRead++;
-                if (!LinkHarvester.Follows(url, context.StartUrl) || wholeFileIsOther)
+                if (!LinkHarvester.Follows(url, context.StartUrl))
                 {
+                    continue;
+                }
+
+                if (wholeFileIsOther)
+                {
+                    seeds.Add(CrawlSeeds.Seed(url, FrontierReason.ContentSitemap, null, null, 1));
                     continue;
                 }
 

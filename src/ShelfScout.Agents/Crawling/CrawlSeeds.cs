@@ -20,7 +20,8 @@ internal static class CrawlSeeds
     public static int Priority(FrontierReason reason) => reason switch
     {
         FrontierReason.Start => 0,
-        FrontierReason.Menu => 1,
+        // A content page stays one even when a menu links to it too: its priority keeps the sitemap's word.
+        FrontierReason.Menu or FrontierReason.ContentSitemap => 1,
         FrontierReason.Subcategory or FrontierReason.Sitemap or FrontierReason.Breadcrumb => 2,
         FrontierReason.Link => 3,
         FrontierReason.Pagination => 4,

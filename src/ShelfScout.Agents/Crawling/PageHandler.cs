@@ -23,6 +23,9 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
     private readonly NavigationTreeExtractor _navigation = new();
     private readonly BreadcrumbExtractor _breadcrumbs = new();
 
+    /// <summary>Marks the label of a listing page the crawl guessed by the page parameter (no link to it on the page).</summary>
+    private const string GuessPrefix = "guess:";
+
     private long CrawlId => session.Crawl.Id;
 
     public async Task HandleAsync(FrontierEntry entry, CancellationToken cancellationToken)
@@ -31,8 +34,9 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         var fetched = await context.Fetcher.FetchAsync(url, cancellationToken).ConfigureAwait(false);
         if (!fetched.IsSuccess)
         {
-            // A plain link that leads nowhere (a page the store removed) is a dead link, not a lost catalogue page.
-            if (entry.Reason == FrontierReason.Link && fetched.StatusCode is 404 or 410)
+            // A plain link that leads nowhere (a page the store removed) is a dead link, and a guessed page past a
+            // listing's end is the end of the guessing: neither is a lost catalogue page.
+            if ((entry.Reason is FrontierReason.Link or FrontierReason.ContentSitemap || IsGuess(entry)) && fetched.StatusCode is 404 or 410)
             {
                 await CompleteAsync(entry, FrontierCompletion.Done(nameof(PageKind.Other), "dead link: " + fetched.Describe()), cancellationToken).ConfigureAwait(false);
                 return;
@@ -51,13 +55,13 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         var document = await HtmlDocumentLoader.ParseAsync(fetched.Body, fetched.ContentType, fetched.FinalUrl, cancellationToken).ConfigureAwait(false);
         var page = new LoadedPage(url, fetched.FinalUrl, document);
         var extraction = extractor.Extract(document, page.Url);
-        var listing = _listings.Analyze(document, page.Url);
         var expectation = entry.Reason switch
         {
             FrontierReason.ProductCard or FrontierReason.ProductSitemap => PageExpectation.Product,
             FrontierReason.Menu or FrontierReason.Sitemap or FrontierReason.Subcategory or FrontierReason.Breadcrumb or FrontierReason.Pagination => PageExpectation.Category,
             _ => PageExpectation.None,
         };
+        var listing = _listings.Analyze(document, page.Url, knownCategory: expectation == PageExpectation.Category);
         var classification = _classifier.Classify(document, page.Url, extraction, listing, expectation);
         // The home page is never a product or a category, whatever it shows: it is where the crawl fans out from.
         var kind = (entry.Reason == FrontierReason.Start || IsHome(page.Url)) && classification.Kind != PageKind.Listing ? PageKind.CategoryHub : classification.Kind;
@@ -132,10 +136,11 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         var categoryKey = paginated ? entry.ContextKey! : entry.UrlKey;
         long? categoryId = null;
         // A listing is a category when navigation led to it (menu, subcategory and breadcrumb links, category
-        // sitemaps, plain links of the home page and hubs) or a card of a category showed it; product sitemaps and
-        // related-product links only lead to listings crawled for coverage.
+        // sitemaps, plain links of the home page and hubs) or a card of a category showed it; product sitemaps, the
+        // sitemap's content pages (a landing page featuring a few products) and related-product links only lead to
+        // listings crawled for coverage.
         var isCategory = !paginated && !IsHome(page.Url)
-            && (entry.Reason is not (FrontierReason.ProductSitemap or FrontierReason.ProductCard) || (entry.Reason == FrontierReason.ProductCard && (entry.ContextKey is not null || entry.Depth <= 1)));
+            && (entry.Reason is not (FrontierReason.ProductSitemap or FrontierReason.ProductCard or FrontierReason.ContentSitemap) || (entry.Reason == FrontierReason.ProductCard && (entry.ContextKey is not null || entry.Depth <= 1)));
         if (isCategory)
         {
             if (!session.Limits.TryTakeCategory())
@@ -159,7 +164,7 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         var fingerprint = Fingerprint(listing.ProductLinks);
         var seeds = new List<FrontierSeed>();
         var links = new List<(string, string)>();
-        var contextKey = IsHome(page.Url) ? null : categoryKey;
+        var contextKey = IsHome(page.Url) || (!paginated && !isCategory) ? null : categoryKey;
         // Under limits, products count against the category that lists them; cards of no category wait for a run without limits.
         var granted = contextKey is null ? (session.Limits.Any ? 0 : listing.ProductLinks.Count) : session.Limits.TakeProducts(contextKey, listing.ProductLinks.Count);
         for (var i = 0; i < listing.ProductLinks.Count; i++)
@@ -176,17 +181,20 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         session.Limits.CountDeferred(listing.ProductLinks.Count - granted);
 
         // A page that repeats the page it was reached from (a server ignoring ?page=N, a looping "next") ends the chain.
-        var repeats = paginated && (listing.ProductLinks.Count == 0 || string.Equals(entry.Label, fingerprint, StringComparison.Ordinal));
+        var repeats = paginated && (listing.ProductLinks.Count == 0 || string.Equals(Unguessed(entry.Label), fingerprint, StringComparison.Ordinal));
         if (!repeats)
         {
             var more = session.Limits.HasProductRoom(categoryKey);
             var following = Following(listing, page.Url).ToList();
-            if (following.Count == 0 && listing.ProductLinks.Count > 0 && MorePagesHint.Suggests(page.Document, listing.ProductLinks.Count))
+            var guessed = following.Count == 0 && listing.ProductLinks.Count > 0
+                && (IsGuess(entry) || MorePagesHint.Suggests(page.Document, listing.ProductLinks.Count));
+            if (guessed)
             {
                 following.Add(NextByParameter(page.Url));
             }
 
-            seeds.AddRange(following.Select(next => CrawlSeeds.Seed(next, FrontierReason.Pagination, categoryKey, fingerprint, entry.Depth + 1, deferred: !more)));
+            var label = guessed ? GuessPrefix + fingerprint : fingerprint;
+            seeds.AddRange(following.Select(next => CrawlSeeds.Seed(next, FrontierReason.Pagination, categoryKey, label, entry.Depth + 1, deferred: !more)));
         }
 
         if (!paginated)
@@ -235,10 +243,15 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
     /// </summary>
     private async Task<FrontierCompletion> OtherAsync(FrontierEntry entry, LoadedPage page, PageClassification classification, CancellationToken cancellationToken)
     {
-        var emptyCategory = entry.Reason is FrontierReason.Menu or FrontierReason.Sitemap or FrontierReason.Breadcrumb or FrontierReason.Subcategory
+        // A category sitemap URL or a breadcrumb is a category by what led to it; a menu, subcategory or tile link only
+        // when the page says it has no products (a blog post under /blog is content, not an empty category).
+        var ledAsCategory = entry.Reason is FrontierReason.Sitemap or FrontierReason.Breadcrumb;
+        var mayBeCategory = ledAsCategory || entry.Reason is FrontierReason.Menu or FrontierReason.Subcategory || (entry.Reason == FrontierReason.ProductCard && entry.ContextKey is not null);
+        var emptyCategory = mayBeCategory
             && !classification.Reason.StartsWith("error page", StringComparison.Ordinal)
             && PageClassifier.MainHeading(page.Document) is not null
-            && !IsHome(page.Url);
+            && !IsHome(page.Url)
+            && (ledAsCategory || DiscoveryWords.SaysNoProducts(page.Document));
         if (!emptyCategory)
         {
             return FrontierCompletion.Done(nameof(PageKind.Other), classification.Reason);
@@ -271,6 +284,12 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
             yield return other;
         }
     }
+
+    private static bool IsGuess(FrontierEntry entry) =>
+        entry.Reason == FrontierReason.Pagination && entry.Label?.StartsWith(GuessPrefix, StringComparison.Ordinal) == true;
+
+    private static string? Unguessed(string? label) =>
+        label is not null && label.StartsWith(GuessPrefix, StringComparison.Ordinal) ? label[GuessPrefix.Length..] : label;
 
     /// <summary>The next page by the commonest page parameter (<c>?page=N</c>), from the current one.</summary>
     private static Uri NextByParameter(Uri url)

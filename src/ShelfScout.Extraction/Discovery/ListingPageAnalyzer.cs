@@ -10,12 +10,15 @@ namespace ShelfScout.Extraction.Discovery;
 public sealed class ListingPageAnalyzer
 {
     /// <summary>The listing's product links (main grid only, page order, deduplicated), its next page and its other numbered pages.</summary>
-    public ListingPage Analyze(IDocument document, Uri pageUrl)
+    /// <param name="document">The parsed page.</param>
+    /// <param name="pageUrl">Where it was served from.</param>
+    /// <param name="knownCategory">True when the link that led here says the page is a category: a single pictured card counts without a price.</param>
+    public ListingPage Analyze(IDocument document, Uri pageUrl, bool knownCategory = false)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(pageUrl);
 
-        var grid = new ProductGridFinder(pageUrl).Find(document);
+        var grid = new ProductGridFinder(pageUrl, knownCategory).Find(document);
         var products = grid is null
             ? []
             : grid.Cards.DistinctBy(c => c.Family, StringComparer.Ordinal).Select(c => c.Url).ToList();

@@ -64,7 +64,8 @@ public sealed class PageClassifier(PageClassifierOptions? options = null)
             return new PageClassification(PageKind.Product, named ? "product markup naming the main heading" : buyControls > 0 ? "product markup and a buy control" : "product markup");
         }
 
-        if (cards >= _options.ListingCards)
+        // A page a category link led to is a listing from one card (a category holding a single product).
+        if (cards >= (expectation == PageExpectation.Category ? 1 : _options.ListingCards))
         {
             return new PageClassification(PageKind.Listing, $"a grid of {cards} product cards");
         }

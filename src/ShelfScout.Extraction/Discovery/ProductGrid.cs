@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 namespace ShelfScout.Extraction.Discovery;
 
 /// <summary>A block of repeated product cards (one container, or sibling containers such as the rows of one grid).</summary>
-internal sealed class ProductGrid(IReadOnlyList<IElement> containers, IReadOnlyList<ProductCard> cards)
+internal sealed class ProductGrid(IReadOnlyList<IElement> containers, IReadOnlyList<ProductCard> cards, bool unpricedSingleCard = false)
 {
     private static readonly string[] SideWords =
     [
@@ -26,7 +26,7 @@ internal sealed class ProductGrid(IReadOnlyList<IElement> containers, IReadOnlyL
     public bool IsPlausible => DistinctProducts switch
     {
         < 1 => false,
-        1 => Containers.Count == 1 && Cards.All(c => c.HasImage && c.HasPrice),
+        1 => Containers.Count == 1 && Cards.All(c => c.HasImage && (c.HasPrice || unpricedSingleCard)),
         2 => Fraction(c => c.HasImage) >= 0.5 && Fraction(c => c.HasPrice) >= 0.5,
         _ => Fraction(c => c.HasImage) >= 0.5 || Fraction(c => c.HasPrice) >= 0.5,
     };

@@ -8,7 +8,7 @@ namespace ShelfScout.Extraction.Discovery;
 /// of the same shape (the rows of one grid) are merged; groups are scored by size, pictures, prices and names, and
 /// penalised when labelled as related/recommended/recently viewed or built as a carousel.
 /// </remarks>
-internal sealed class ProductGridFinder(Uri pageUrl)
+internal sealed class ProductGridFinder(Uri pageUrl, bool unpricedSingleCard = false)
 {
     private readonly CardReader _cards = new(pageUrl);
 
@@ -43,7 +43,8 @@ internal sealed class ProductGridFinder(Uri pageUrl)
 
     /// <summary>
     /// The cards of a container: most linking children are single-product cards, for at least two products; or a list
-    /// holding exactly one card that has both a picture and a price (a category with a single product).
+    /// holding exactly one card that has both a picture and a price (a category with a single product; on a page known
+    /// to be a category, a picture is enough: its one product may show no price).
     /// </summary>
     private List<ProductCard>? ReadCards(IElement element)
     {
@@ -64,7 +65,7 @@ internal sealed class ProductGridFinder(Uri pageUrl)
         }
 
         var distinct = cards.Select(c => c.Family).Distinct(StringComparer.Ordinal).Count();
-        if (distinct == 1 && linking == 1 && element.LocalName is "ul" or "ol" && cards[0].HasImage && cards[0].HasPrice)
+        if (distinct == 1 && linking == 1 && element.LocalName is "ul" or "ol" && cards[0].HasImage && (cards[0].HasPrice || unpricedSingleCard))
         {
             return cards;
         }
@@ -79,7 +80,7 @@ internal sealed class ProductGridFinder(Uri pageUrl)
             .First().Key;
 
     /// <summary>Merges containers that are siblings with the same tag (rows of one grid, or one list split in two).</summary>
-    private static IEnumerable<ProductGrid> Group(List<(IElement Container, List<ProductCard> Cards)> containers)
+    private IEnumerable<ProductGrid> Group(List<(IElement Container, List<ProductCard> Cards)> containers)
     {
         var used = new HashSet<IElement>();
         foreach (var (container, cards) in containers)
@@ -102,7 +103,7 @@ internal sealed class ProductGridFinder(Uri pageUrl)
                 }
             }
 
-            yield return new ProductGrid(members, allCards);
+            yield return new ProductGrid(members, allCards, unpricedSingleCard);
         }
     }
 }

@@ -29,4 +29,7 @@ public enum FrontierReason
 
     /// <summary>Any other same-site link of a navigation page (home page content, hub pages).</summary>
     Link,
+
+    /// <summary>A URL the site's own sitemap lists among its content pages (not categories, not products): crawled for the links it holds, never a category.</summary>
+    ContentSitemap,
 }
