@@ -26,7 +26,8 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
     /// <summary>Marks the label of a listing page the crawl guessed by the page parameter (no link to it on the page).</summary>
     private const string GuessPrefix = "guess:";
 
-    private long CrawlId => session.Crawl.Id;
+    private static readonly ListingPage NoListing = new([], null, []);
+
 
     public async Task HandleAsync(FrontierEntry entry, CancellationToken cancellationToken)
     {
@@ -61,8 +62,9 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
             FrontierReason.Menu or FrontierReason.Sitemap or FrontierReason.Subcategory or FrontierReason.Breadcrumb or FrontierReason.Pagination => PageExpectation.Category,
             _ => PageExpectation.None,
         };
-        var listing = _listings.Analyze(document, page.Url, knownCategory: expectation == PageExpectation.Category);
-        var classification = _classifier.Classify(document, page.Url, extraction, listing, expectation);
+        var obvious = expectation == PageExpectation.Product ? PageClassifier.ObviousProduct(document, extraction) : null;
+        var listing = obvious is not null ? NoListing : _listings.Analyze(document, page.Url, knownCategory: expectation == PageExpectation.Category);
+        var classification = obvious ?? _classifier.Classify(document, page.Url, extraction, listing, expectation);
         // The home page is never a product or a category, whatever it shows: it is where the crawl fans out from.
         var kind = (entry.Reason == FrontierReason.Start || IsHome(page.Url)) && classification.Kind != PageKind.Listing ? PageKind.CategoryHub : classification.Kind;
         session.Pages.Start();
@@ -123,10 +125,8 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         // URLs share its own path's parent (/shop/a and /shop/b; /products/a and /products/b).
         var siblings = related.ProductLinks.Concat(SiblingLinks(page)).Where(u => !SamePage(u, page.Url)).DistinctBy(CrawlSeeds.Key);
         seeds.AddRange(siblings.Select(u => CrawlSeeds.Seed(u, FrontierReason.ProductCard, null, null, entry.Depth + 1, deferred: session.Limits.Any)));
-        await EnqueueAsync(seeds, cancellationToken).ConfigureAwait(false);
-        await context.Store.AddListingLinksAsync(CrawlId, links, cancellationToken).ConfigureAwait(false);
         context.Recorder.Report(stage, product.Name ?? declared, session.Products.Succeeded, null);
-        return FrontierCompletion.Done(nameof(PageKind.Product), classification.Reason, id);
+        return FrontierCompletion.Done(nameof(PageKind.Product), classification.Reason, id) with { Seeds = seeds, Links = links };
     }
 
     private async Task<FrontierCompletion> ListingAsync(FrontierEntry entry, LoadedPage page, ListingPage listing, PageClassification classification, CancellationToken cancellationToken)
@@ -209,10 +209,8 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
             }
         }
 
-        await EnqueueAsync(seeds, cancellationToken).ConfigureAwait(false);
-        await context.Store.AddListingLinksAsync(CrawlId, links, cancellationToken).ConfigureAwait(false);
         context.Recorder.Report(stage, entry.Url, session.Pages.Succeeded, null);
-        return FrontierCompletion.Done(nameof(PageKind.Listing), classification.Reason, categoryId);
+        return FrontierCompletion.Done(nameof(PageKind.Listing), classification.Reason, categoryId) with { Seeds = seeds, Links = links };
     }
 
     private async Task<FrontierCompletion> HubAsync(FrontierEntry entry, LoadedPage page, PageClassification classification, CancellationToken cancellationToken)
@@ -233,8 +231,7 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
             seeds.AddRange(LinkHarvester.Menu(_navigation.Extract(page.Document, page.Url), context.StartUrl, entry.Depth + 1));
         }
 
-        await EnqueueAsync(seeds, cancellationToken).ConfigureAwait(false);
-        return FrontierCompletion.Done(nameof(PageKind.CategoryHub), classification.Reason, categoryId);
+        return FrontierCompletion.Done(nameof(PageKind.CategoryHub), classification.Reason, categoryId) with { Seeds = seeds };
     }
 
     /// <summary>
@@ -463,9 +460,6 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
 
     private static bool SamePage(Uri a, Uri b) =>
         string.Equals(CrawlSeeds.Key(a).TrimEnd('/'), CrawlSeeds.Key(b).TrimEnd('/'), StringComparison.Ordinal);
-
-    private Task EnqueueAsync(List<FrontierSeed> seeds, CancellationToken cancellationToken) =>
-        context.Store.EnqueueAsync(CrawlId, seeds, context.TimeProvider.GetUtcNow(), cancellationToken);
 
     private Task CompleteAsync(FrontierEntry entry, FrontierCompletion completion, CancellationToken cancellationToken) =>
         context.Store.CompleteAsync(entry.Id, completion, context.TimeProvider.GetUtcNow(), cancellationToken);

@@ -84,6 +84,26 @@ public sealed class PageClassifier(PageClassifierOptions? options = null)
         return new PageClassification(PageKind.Other, "no product markup, product grid or catalogue links");
     }
 
+    /// <summary>
+    /// The quick verdict for a page linked as a product: product markup whose name is exactly the main heading. The crawl
+    /// then skips the listing analysis (the costliest reading of a page), since no rule would make such a page a listing.
+    /// </summary>
+    public static PageClassification? ObviousProduct(IDocument document, ProductExtraction extraction)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(extraction);
+        if (!extraction.IsProductPage || extraction.Product?.Name is not { } name
+            || !extraction.Sources.TryGetValue("name", out var source) || string.Equals(source, "dom", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var heading = MainHeading(document);
+        return heading is not null && Letters(heading).Length > 0 && Letters(heading) == Letters(name) && ErrorHeading(document) is null
+            ? new PageClassification(PageKind.Product, "product markup naming the main heading")
+            : null;
+    }
+
     /// <summary>The page's main heading: the first h1 outside page chrome, else the first h1 at all (themes that put the title in a header bar).</summary>
     public static string? MainHeading(IDocument document)
     {

@@ -7,6 +7,12 @@ namespace ShelfScout.Storage.Frontier;
 /// <param name="ResultId">The product or category stored from the page.</param>
 public sealed record FrontierCompletion(FrontierState State, string? PageKind, string? Note, long? ResultId)
 {
+    /// <summary>URLs the page led to, added in the same transaction as the completion (so a page is never done without them).</summary>
+    public IReadOnlyList<FrontierSeed> Seeds { get; init; } = [];
+
+    /// <summary>Products (by page key) the page lists, and the category (by page key) they are listed in.</summary>
+    public IReadOnlyList<(string UrlKey, string CategoryKey)> Links { get; init; } = [];
+
     public static FrontierCompletion Done(string pageKind, string? note, long? resultId = null) => new(FrontierState.Done, pageKind, note, resultId);
 
     public static FrontierCompletion Failed(string error) => new(FrontierState.Failed, null, error, null);

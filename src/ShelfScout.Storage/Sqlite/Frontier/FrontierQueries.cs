@@ -94,29 +94,7 @@ internal sealed class FrontierQueries(SqliteDatabase database)
             return Task.FromResult(0);
         }
 
-        return database.WriteAsync(
-            session =>
-            {
-                var added = 0;
-                foreach (var seed in seeds)
-                {
-                    added += session.Command(InsertSql)
-                        .Bind("$crawlId", crawlId)
-                        .Bind("$key", seed.UrlKey)
-                        .Bind("$url", seed.Url)
-                        .Bind("$reason", seed.Reason.ToString())
-                        .Bind("$priority", seed.Priority)
-                        .Bind("$context", seed.ContextKey)
-                        .Bind("$label", seed.Label)
-                        .Bind("$depth", seed.Depth)
-                        .Bind("$state", seed.Deferred ? nameof(FrontierState.Deferred) : nameof(FrontierState.Queued))
-                        .Bind("$now", now)
-                        .ExecuteNonQuery();
-                }
-
-                return added;
-            },
-            cancellationToken);
+        return database.WriteAsync(session => Insert(session, crawlId, seeds, now), cancellationToken);
     }
 
     public Task<IReadOnlyList<FrontierEntry>> ClaimAsync(long crawlId, FrontierClaim claim, DateTimeOffset now, CancellationToken cancellationToken)
@@ -160,15 +138,25 @@ internal sealed class FrontierQueries(SqliteDatabase database)
     {
         ArgumentNullException.ThrowIfNull(completion);
         return database.WriteAsync(
-            session => session.Command(CompleteSql)
-                .Bind("$state", completion.State.ToString())
-                .Bind("$kind", completion.PageKind)
-                .Bind("$note", completion.State == FrontierState.Failed ? null : completion.Note)
-                .Bind("$error", completion.State == FrontierState.Failed ? completion.Note : null)
-                .Bind("$result", completion.ResultId)
-                .Bind("$now", now)
-                .Bind("$id", entryId)
-                .ExecuteNonQuery(),
+            session =>
+            {
+                if (completion.Seeds.Count > 0 || completion.Links.Count > 0)
+                {
+                    var crawlId = Convert.ToInt64(session.Command("SELECT crawl_id FROM frontier WHERE id = $id;").Bind("$id", entryId).ExecuteScalar(), CultureInfo.InvariantCulture);
+                    Insert(session, crawlId, completion.Seeds, now);
+                    InsertLinks(session, crawlId, completion.Links);
+                }
+
+                return session.Command(CompleteSql)
+                    .Bind("$state", completion.State.ToString())
+                    .Bind("$kind", completion.PageKind)
+                    .Bind("$note", completion.State == FrontierState.Failed ? null : completion.Note)
+                    .Bind("$error", completion.State == FrontierState.Failed ? completion.Note : null)
+                    .Bind("$result", completion.ResultId)
+                    .Bind("$now", now)
+                    .Bind("$id", entryId)
+                    .ExecuteNonQuery();
+            },
             cancellationToken);
     }
 
@@ -242,26 +230,7 @@ internal sealed class FrontierQueries(SqliteDatabase database)
     public Task AddListingLinksAsync(long crawlId, IReadOnlyList<(string UrlKey, string CategoryKey)> links, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(links);
-        if (links.Count == 0)
-        {
-            return Task.CompletedTask;
-        }
-
-        return database.WriteAsync(
-            session =>
-            {
-                foreach (var (urlKey, categoryKey) in links)
-                {
-                    session.Command("INSERT INTO frontier_links (crawl_id, url_key, category_key) VALUES ($crawlId, $key, $category) ON CONFLICT DO NOTHING;")
-                        .Bind("$crawlId", crawlId)
-                        .Bind("$key", urlKey)
-                        .Bind("$category", categoryKey)
-                        .ExecuteNonQuery();
-                }
-
-                return links.Count;
-            },
-            cancellationToken);
+        return links.Count == 0 ? Task.CompletedTask : database.WriteAsync(session => InsertLinks(session, crawlId, links), cancellationToken);
     }
 
     public Task<int> ResolveListingLinksAsync(long crawlId, long retailerId, CancellationToken cancellationToken) =>
@@ -294,6 +263,42 @@ internal sealed class FrontierQueries(SqliteDatabase database)
                 return failed;
             },
             cancellationToken);
+
+    private static int Insert(WriteSession session, long crawlId, IReadOnlyList<FrontierSeed> seeds, DateTimeOffset now)
+    {
+        var added = 0;
+        foreach (var seed in seeds)
+        {
+            added += session.Command(InsertSql)
+                .Bind("$crawlId", crawlId)
+                .Bind("$key", seed.UrlKey)
+                .Bind("$url", seed.Url)
+                .Bind("$reason", seed.Reason.ToString())
+                .Bind("$priority", seed.Priority)
+                .Bind("$context", seed.ContextKey)
+                .Bind("$label", seed.Label)
+                .Bind("$depth", seed.Depth)
+                .Bind("$state", seed.Deferred ? nameof(FrontierState.Deferred) : nameof(FrontierState.Queued))
+                .Bind("$now", now)
+                .ExecuteNonQuery();
+        }
+
+        return added;
+    }
+
+    private static int InsertLinks(WriteSession session, long crawlId, IReadOnlyList<(string UrlKey, string CategoryKey)> links)
+    {
+        foreach (var (urlKey, categoryKey) in links)
+        {
+            session.Command("INSERT INTO frontier_links (crawl_id, url_key, category_key) VALUES ($crawlId, $key, $category) ON CONFLICT DO NOTHING;")
+                .Bind("$crawlId", crawlId)
+                .Bind("$key", urlKey)
+                .Bind("$category", categoryKey)
+                .ExecuteNonQuery();
+        }
+
+        return links.Count;
+    }
 
     private static CrawlRecord MapCrawl(SqliteDataReader reader) =>
         new(
