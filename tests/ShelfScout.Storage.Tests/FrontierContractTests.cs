@@ -17,7 +17,7 @@ public abstract class FrontierContractTests
     private static FrontierSeed Seed(string path, FrontierReason reason = FrontierReason.Menu, int priority = 1, string? context = null, bool deferred = false) =>
         new("http://127.0.0.1/" + path, "http://127.0.0.1/" + path, reason, priority, context, null, 1, deferred);
 
-    private static FrontierClaim Claim(string owner, int max = 10, bool products = true) => new(owner, 1, max, TimeSpan.FromMinutes(5), products);
+    private static FrontierClaim Claim(string owner, int max = 10, bool products = true) => new(owner, 1, max, TimeSpan.FromMinutes(5), products ? null : 5);
 
     [Fact]
     public async Task Enqueue_SameKeyTwice_KeepsOneEntry()
@@ -49,7 +49,7 @@ public abstract class FrontierContractTests
     }
 
     [Fact]
-    public async Task Claim_WithoutProducts_LeavesProductCardsQueued()
+    public async Task Claim_UpToAPriority_LeavesLaterEntriesQueued()
     {
         var (store, retailer, cleanup) = await CreateAsync();
         await using var _ = cleanup;

@@ -53,7 +53,7 @@ internal sealed class CatalogCrawler(AgentContext context, CrawlSession session,
         var running = Enumerable.Range(0, workers).Select(_ => Task.Run(WorkAsync, CancellationToken.None)).ToList();
         try
         {
-            var claim = new FrontierClaim(session.Owner, context.RunId, workers, Lease, includeProducts);
+            var claim = new FrontierClaim(session.Owner, context.RunId, workers, Lease, includeProducts ? null : CrawlSeeds.LastNavigationPriority);
             while (true)
             {
                 stop.Token.ThrowIfCancellationRequested();

@@ -16,6 +16,9 @@ internal static class CrawlSeeds
         return new(key, key, reason, Priority(reason), contextKey, Trim(label), depth, deferred);
     }
 
+    /// <summary>The highest priority of a navigation entry: product cards and sitemap products come after it.</summary>
+    public const int LastNavigationPriority = 5;
+
     /// <summary>Navigation first (the tree and every listing's first page), then further listing pages, then products; sitemap products last, as a coverage sweep.</summary>
     public static int Priority(FrontierReason reason) => reason switch
     {

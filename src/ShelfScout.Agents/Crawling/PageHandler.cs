@@ -119,6 +119,10 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         {
             seeds.Add(CrawlSeeds.Seed(crumb.Url!, FrontierReason.Breadcrumb, null, crumb.Name, entry.Depth + 1));
             links.Add((entry.UrlKey, CrawlSeeds.Key(crumb.Url!)));
+
+            // The product's other categories ("Categories: Tea, Gifts"): links of its main content in the family of
+            // its breadcrumb category's URL (/product-category/tea/ beside /product-category/gifts/).
+            seeds.AddRange(CategoryFamilyLinks(page, crumb.Url!).Select(u => CrawlSeeds.Seed(u, FrontierReason.Breadcrumb, null, null, entry.Depth + 1)));
         }
 
         // Related, grouped and bundled products: a product no listing shows may still be linked from its siblings, whose
@@ -345,6 +349,24 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
             if (LinkHarvester.Follows(ancestor, context.StartUrl))
             {
                 yield return CrawlSeeds.Seed(ancestor, FrontierReason.Link, null, null, depth);
+            }
+        }
+    }
+
+    private IEnumerable<Uri> CategoryFamilyLinks(LoadedPage page, Uri category)
+    {
+        var family = ParentPath(category.AbsolutePath);
+        if (family.Length <= 1)
+        {
+            yield break;
+        }
+
+        foreach (var seed in LinkHarvester.Links(page.Document, page.Url, context.StartUrl, categoryUrl: null, categoryKey: null, new HashSet<string>(StringComparer.Ordinal), allLinks: true, includeChrome: false, depth: 0))
+        {
+            var url = new Uri(seed.Url);
+            if (string.Equals(ParentPath(url.AbsolutePath), family, StringComparison.Ordinal) && !SamePage(url, category))
+            {
+                yield return url;
             }
         }
     }

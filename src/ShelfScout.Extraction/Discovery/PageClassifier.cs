@@ -61,7 +61,12 @@ public sealed class PageClassifier(PageClassifierOptions? options = null)
                 return new PageClassification(PageKind.Listing, $"a grid of {cards} products, a heading that is not the product's and no buy control of its own");
             }
 
-            return new PageClassification(PageKind.Product, named ? "product markup naming the main heading" : buyControls > 0 ? "product markup and a buy control" : "product markup");
+            // A category link to a page whose markup names something other than its heading, with no buy control: the
+            // markup is a card's, not the page's (a small category the grid reader did not see); decide below.
+            if (named || buyControls > 0 || expectation != PageExpectation.Category)
+            {
+                return new PageClassification(PageKind.Product, named ? "product markup naming the main heading" : buyControls > 0 ? "product markup and a buy control" : "product markup");
+            }
         }
 
         // A page a category link led to is a listing from one card (a category holding a single product).

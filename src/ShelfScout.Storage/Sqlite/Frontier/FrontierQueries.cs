@@ -21,14 +21,21 @@ internal sealed class FrontierQueries(SqliteDatabase database)
         WHERE frontier.state IN ('Queued', 'Deferred');
         """;
 
-    // Expired leases are taken like queued entries: their worker is gone or stuck.
+    // Expired leases are taken like queued entries: their worker is gone or stuck. Two index range scans (queued by
+    // priority; the few leased ones), never a scan of the whole frontier, so a claim stays cheap at any crawl size.
     private const string ClaimSql = """
         UPDATE frontier SET state = 'InProgress', lease_owner = $owner, lease_until = $until, run_id = $runId, attempts = attempts + 1
         WHERE id IN (
-            SELECT id FROM frontier
-            WHERE crawl_id = $crawlId
-              AND (state = 'Queued' OR (state = 'InProgress' AND lease_until < $now))
-              AND ($products = 1 OR reason NOT IN ('ProductCard', 'ProductSitemap'))
+            SELECT id FROM (
+                SELECT id, priority FROM (
+                    SELECT id, priority FROM frontier
+                    WHERE crawl_id = $crawlId AND state = 'Queued' AND priority <= $maxPriority
+                    ORDER BY priority, id LIMIT $max)
+                UNION ALL
+                SELECT id, priority FROM (
+                    SELECT id, priority FROM frontier
+                    WHERE crawl_id = $crawlId AND state = 'InProgress' AND lease_until < $now AND priority <= $maxPriority
+                    LIMIT $max))
             ORDER BY priority, id
             LIMIT $max)
         RETURNING id, crawl_id, url, url_key, reason, context_key, label, depth, attempts;
@@ -109,7 +116,7 @@ internal sealed class FrontierQueries(SqliteDatabase database)
                     .Bind("$runId", claim.RunId)
                     .Bind("$crawlId", crawlId)
                     .Bind("$now", now)
-                    .Bind("$products", claim.IncludeProducts)
+                    .Bind("$maxPriority", claim.MaxPriority ?? int.MaxValue)
                     .Bind("$max", Math.Max(1, claim.MaxEntries));
                 using var reader = command.ExecuteReader();
                 var entries = new List<FrontierEntry>();
