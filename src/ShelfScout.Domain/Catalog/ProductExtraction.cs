@@ -7,4 +7,8 @@ namespace ShelfScout.Domain.Catalog;
 public sealed record ProductExtraction(
     bool IsProductPage,
     ProductData? Product,
-    IReadOnlyDictionary<string, string> Sources);
+    IReadOnlyDictionary<string, string> Sources)
+{
+    /// <summary>Readers that failed on this page (their evidence lost, the rest still decided); empty on a clean read.</summary>
+    public IReadOnlyList<ReaderFailure> ReaderFailures { get; init; } = [];
+}

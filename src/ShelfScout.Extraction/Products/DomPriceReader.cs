@@ -12,6 +12,7 @@ internal static class DomPriceReader
 {
     private const int MaxPriceTextLength = 48;
     private const double MinScore = 3.5;
+    private const int MaxContextSiblings = 64;
 
     /// <summary>Every price-shaped text with its score, best first (for diagnostics).</summary>
     public static IReadOnlyList<(string Text, decimal Amount, double Score, bool Struck)> Rank(IDocument document, Uri pageUrl, MainProductRegion region, string? currencyHint) =>
@@ -107,13 +108,28 @@ internal static class DomPriceReader
     {
         var current = element;
         while (current.ParentElement is { } parent && parent.LocalName is not ("body" or "html") && !region.ContainsTitle(parent)
-               && parent.Children.Length <= 6 && !DomText.TextLongerThan(parent, MaxPriceTextLength)
+               && HasAtMostChildren(parent, 6) && !DomText.TextLongerThan(parent, MaxPriceTextLength)
                && PriceShapes.NumberCount(parent.TextContent) <= 1)
         {
             current = parent;
         }
 
         return current;
+    }
+
+    /// <summary>Counts element children only up to the limit (a collection's length walks them all).</summary>
+    private static bool HasAtMostChildren(IElement element, int limit)
+    {
+        var count = 0;
+        foreach (var child in element.ChildNodes)
+        {
+            if (child is IElement && ++count > limit)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static Scored? Score(IElement holder, Uri pageUrl, MainProductRegion region, string? currencyHint)
@@ -229,6 +245,13 @@ internal static class DomPriceReader
     /// <summary>The words just before the price (its label, e.g. "per kg" or "12x de"): the previous sibling's short text.</summary>
     private static string ContextText(IElement holder)
     {
+        // A label sits beside its price in a small block. Sibling steps cost AngleSharp a scan of the parent's
+        // children, so a list of thousands of items (each holding a price) is not given a context at all.
+        if (holder.ParentElement is not { } parent || parent.ChildNodes.Length > MaxContextSiblings)
+        {
+            return string.Empty;
+        }
+
         var context = string.Empty;
         if (holder.PreviousElementSibling is { } previous)
         {
@@ -237,7 +260,7 @@ internal static class DomPriceReader
             context = text.Length > 40 || text.Any(char.IsAsciiDigit) ? string.Empty : text;
         }
 
-        foreach (var node in holder.ParentElement?.ChildNodes ?? Enumerable.Empty<INode>())
+        foreach (var node in parent.ChildNodes)
         {
             if (node is IText own)
             {

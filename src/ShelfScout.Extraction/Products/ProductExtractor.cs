@@ -12,47 +12,62 @@ namespace ShelfScout.Extraction.Products;
 public sealed class ProductExtractor
 {
     /// <summary>Extracts the main product of the page, or says the page is not a product page.</summary>
+    /// <remarks>Never throws on page content: a reader that fails loses its own evidence, named in <see cref="ProductExtraction.ReaderFailures"/>.</remarks>
     public ProductExtraction Extract(IDocument document, Uri pageUrl)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(pageUrl);
-        var (evidence, hasTitle) = Gather(document, pageUrl);
-        return ProductFusion.Decide(evidence, pageUrl, hasTitle);
+        var (evidence, hasTitle, failures) = Gather(document, pageUrl);
+        var isolation = new ReaderIsolation();
+        var extraction = isolation.Run("fusion", () => ProductFusion.Decide(evidence, pageUrl, hasTitle), new ProductExtraction(false, null, new Dictionary<string, string>()));
+        return extraction with { ReaderFailures = [.. failures, .. isolation.Failures] };
     }
 
-    /// <summary>Every candidate from every source, before the vote (also what diagnostics print).</summary>
-    internal static (ProductEvidence Evidence, bool HasTitle) Gather(IDocument document, Uri pageUrl)
+    /// <summary>Every candidate from every source, before the vote (also what diagnostics print), and the readers that failed.</summary>
+    internal static (ProductEvidence Evidence, bool HasTitle, IReadOnlyList<ReaderFailure> Failures) Gather(IDocument document, Uri pageUrl)
     {
         var evidence = new ProductEvidence();
+        var isolation = new ReaderIsolation();
         var data = StructuredDataReader.Read(document, pageUrl);
         var references = new List<string>();
-        AddReference(references, document.QuerySelector("meta[property='og:title']")?.GetAttribute("content"));
-        AddReference(references, document.Title);
-        StructuredProductReader.Read(data, pageUrl, references, evidence);
+        isolation.Run("title", () =>
+        {
+            AddReference(references, document.QuerySelector("meta[property='og:title']")?.GetAttribute("content"));
+            AddReference(references, document.Title);
+        });
+        isolation.Run("structured-product", () => StructuredProductReader.Read(data, pageUrl, references, evidence));
         foreach (var structuredName in evidence.Name.Where(n => n.Source != Sources.OpenGraph))
         {
             AddReference(references, structuredName.Value);
         }
 
-        var region = MainProductRegion.Locate(document, references);
-        if (region.Title is not null)
+        var region = isolation.Run("dom-region", () => MainProductRegion.Locate(document, references), null);
+        if (region?.Title is not null)
         {
             var weight = region.Title.LocalName == "h1" ? 1.0 : 0.7;
             ProductEvidence.Add(evidence.Name, DomText.Spaced(region.Title), Sources.Dom, weight);
         }
 
-        var currencyHint = FieldVote.Decide(evidence.Currency, StringComparer.OrdinalIgnoreCase)?.Value;
-        DomPriceReader.Read(document, pageUrl, region, currencyHint, evidence);
-        DomAvailabilityReader.Read(document, pageUrl, region, evidence);
-        DomIdentifierReader.Read(document, region, evidence);
-        UrlIdentifierReader.Read(pageUrl, evidence);
-        DomRatingReader.Read(document, region, evidence);
-        var name = FieldVote.Decide(evidence.Name, StringComparer.OrdinalIgnoreCase)?.Value;
-        DomImageReader.Read(document, pageUrl, region, name, evidence);
-        BreadcrumbEvidence.Read(document, pageUrl, name, evidence);
-        ProductEvidence.Add(evidence.CanonicalUrl, document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") is { } canonical && Uri.TryCreate(pageUrl, canonical, out var c) ? c.AbsoluteUri : null, Sources.Dom, 1);
+        if (region is not null)
+        {
+            var currencyHint = FieldVote.Decide(evidence.Currency, StringComparer.OrdinalIgnoreCase)?.Value;
+            isolation.Run("dom-price", () => DomPriceReader.Read(document, pageUrl, region, currencyHint, evidence));
+            isolation.Run("dom-availability", () => DomAvailabilityReader.Read(document, pageUrl, region, evidence));
+            isolation.Run("dom-identifiers", () => DomIdentifierReader.Read(document, region, evidence));
+            isolation.Run("dom-rating", () => DomRatingReader.Read(document, region, evidence));
+        }
 
-        return (evidence, region.Title is not null);
+        isolation.Run("url", () => UrlIdentifierReader.Read(pageUrl, evidence));
+        var name = FieldVote.Decide(evidence.Name, StringComparer.OrdinalIgnoreCase)?.Value;
+        if (region is not null)
+        {
+            isolation.Run("dom-images", () => DomImageReader.Read(document, pageUrl, region, name, evidence));
+        }
+
+        isolation.Run("breadcrumbs", () => BreadcrumbEvidence.Read(document, pageUrl, name, evidence));
+        isolation.Run("canonical", () => ProductEvidence.Add(evidence.CanonicalUrl, document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") is { } canonical && Uri.TryCreate(pageUrl, canonical, out var c) ? c.AbsoluteUri : null, Sources.Dom, 1));
+
+        return (evidence, region?.Title is not null, [.. data.Failures, .. isolation.Failures]);
     }
 
     private static void AddReference(List<string> references, string? text)
