@@ -9,7 +9,7 @@ namespace ShelfScout.Extraction.Products;
 /// Reads stock from what a shopper sees near the title: short status texts ("Sold out", "Ausverkauft", "Only 3 left")
 /// and whether the buy button works. Page-wide text is not used: footers and carousels talk about other products.
 /// </summary>
-internal static partial class DomAvailabilityReader
+internal static class DomAvailabilityReader
 {
     private const int MaxStatusLength = 80;
     private const int MaxSentenceLength = 200;
@@ -72,6 +72,13 @@ internal static partial class DomAvailabilityReader
             }
 
             var state = AvailabilityCues.Classify(text);
+            var quantity = text.Length <= MaxStatusLength && !region.ContainsTitle(element) ? StockQuantity(text) : null;
+            if (state == Availability.Unknown && quantity is not null)
+            {
+                // "Noch 5 Stück", "Quedan 2": a count of what is left says the product can be bought.
+                state = Availability.InStock;
+            }
+
             if (state == Availability.Unknown || (text.Length > MaxStatusLength && state != Availability.OutOfStock) || ProductTiles.IsInTile(element, pageUrl))
             {
                 // A long sentence counts only when it says the product cannot be bought ("Sorry, this product is not available").
@@ -79,7 +86,7 @@ internal static partial class DomAvailabilityReader
             }
 
             var hints = DomText.Hints(element) + " " + (element.ParentElement is { } p ? DomText.Hints(p) : string.Empty);
-            if (PriceCues.ContainsAny(hints, PriceCues.ElsewhereHints) || PriceCues.ContainsAny(text, DeliveryWords))
+            if (PriceCues.ContainsAny(hints, PriceCues.ElsewhereHints) || PriceCues.ContainsAny(text, AvailabilityCues.DeliveryWords))
             {
                 // Delivery options and other products' tiles have their own "unavailable".
                 continue;
@@ -87,9 +94,9 @@ internal static partial class DomAvailabilityReader
 
             var weight = hints.Contains("stock", StringComparison.Ordinal) || hints.Contains("avail", StringComparison.Ordinal) || hints.Contains("lager", StringComparison.Ordinal) ? 1.5 : 0.8;
             statuses.Add((state, weight));
-            if (StockQuantity(text) is { } quantity)
+            if (quantity is { } count && state != Availability.OutOfStock)
             {
-                evidence.StockQuantity.Add(new Candidate<int>(quantity, Sources.Dom, 1));
+                evidence.StockQuantity.Add(new Candidate<int>(count, Sources.Dom, 1));
             }
         }
 
@@ -111,12 +118,10 @@ internal static partial class DomAvailabilityReader
         }
     }
 
-    private static readonly string[] DeliveryWords = ["deliver", "shipping", "collect", "pickup", "pick-up", "in store", "lieferung", "versand", "abholung", "envío", "livraison", "retrait", "consegna", "doprava", "dostava", "доставка", "самовывоз"];
-
     /// <summary>"Only 3 left", "12 in stock", "Nur noch 2 Stück": the count when the text states one.</summary>
     public static int? StockQuantity(string text)
     {
-        var match = QuantityPattern().Match(text);
+        var match = Quantity.Match(text);
         if (!match.Success)
         {
             return null;
@@ -155,6 +160,12 @@ internal static partial class DomAvailabilityReader
         return false;
     }
 
-    [GeneratedRegex(@"(?:only|nur noch|noch|solo quedan|quedan|plus que|ancora|solo|still|tylko|už len|jen|ainult|vain|endast|осталось)\s+(?<n1>\d{1,5})|(?<n2>\d{1,5})\s*(?:left|in stock|auf lager|verfügbar|disponibles?|en stock|disponibili|op voorraad|stk|stück|pcs|pieces|szt|ks|tk|kpl|st\.|шт)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex QuantityPattern();
+    /// <summary>"only 3", "noch 5", "quedan 2" or "22 available", "5 Stück": a count with a vocabulary word before or after it.</summary>
+    private static readonly Regex Quantity = new(
+        $@"(?<!\p{{L}})(?:{Alternation(AvailabilityCues.CountBefore)})\s+(?<n1>\d{{1,5}})(?!\d|[.,]\d)|(?<!\d|[.,])(?<n2>\d{{1,5}})\s*(?:{Alternation(AvailabilityCues.CountAfter)})(?!\p{{L}})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static string Alternation(IEnumerable<string> phrases) =>
+        string.Join("|", phrases.OrderByDescending(p => p.Length).Select(p => Regex.Escape(p).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
+
 }

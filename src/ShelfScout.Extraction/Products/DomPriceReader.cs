@@ -200,7 +200,7 @@ internal static class DomPriceReader
             score += 1;
         }
 
-        if (PriceCues.ContainsAny(text, PriceCues.NotThePrice) || PriceCues.ContainsAny(ContextText(holder), PriceCues.NotThePrice))
+        if (PriceCues.NotThePrice.IsIn(text) || PriceCues.NotThePrice.IsIn(ContextText(holder)))
         {
             score -= 3;
         }

@@ -24,7 +24,7 @@ internal sealed class ReaderIsolation
         }
         catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
         {
-            _failures.Add(new ReaderFailure(reader, ex.GetType().Name + ": " + ex.Message));
+            Record(reader, ex);
         }
     }
 
@@ -36,8 +36,20 @@ internal sealed class ReaderIsolation
         }
         catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
         {
-            _failures.Add(new ReaderFailure(reader, ex.GetType().Name + ": " + ex.Message));
+            Record(reader, ex);
             return fallback;
         }
+    }
+
+    private void Record(string reader, Exception ex)
+    {
+        // A type initializer's failure says nothing by itself: name the cause it wraps.
+        var cause = ex;
+        while (cause is TypeInitializationException { InnerException: { } inner })
+        {
+            cause = inner;
+        }
+
+        _failures.Add(new ReaderFailure(reader, cause.GetType().Name + ": " + cause.Message));
     }
 }
