@@ -30,7 +30,7 @@ internal static class DomAvailabilityReader
         var variantPicker = false;
         foreach (var element in region.Window(WindowBefore, WindowAfter))
         {
-            if (!variantPicker && (element.LocalName == "select" || (element.GetAttribute("class") is { } cls && PriceCues.ContainsAny(cls, VariantHints))) && !region.IsHidden(element))
+            if (!variantPicker && (element.LocalName == "select" || (element.GetAttribute("class") is { } cls && NamesVariantPicker(cls))) && !region.IsHidden(element))
             {
                 variantPicker = true;
             }
@@ -142,10 +142,41 @@ internal static class DomAvailabilityReader
         return text.Length > 0 ? text : element.GetAttribute("aria-label") ?? element.GetAttribute("title") ?? string.Empty;
     }
 
+    /// <summary>
+    /// Only the element's real state: utility CSS names a state it may never be in (Tailwind's
+    /// <c>disabled:opacity-50</c> styles the button for when it is disabled), so class names are not read.
+    /// </summary>
     private static bool IsDisabled(IElement element) =>
         element.HasAttribute("disabled")
-        || string.Equals(element.GetAttribute("aria-disabled"), "true", StringComparison.OrdinalIgnoreCase)
-        || element.ClassList.Any(c => c.Contains("disabled", StringComparison.OrdinalIgnoreCase));
+        || string.Equals(element.GetAttribute("aria-disabled"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A class naming a size/colour/variant picker ("swatch", "product-options", "variant-selector"). A class token is
+    /// split into its words; a state-prefixed utility token ("hover:size-10") is no name, and a word followed by a
+    /// number is a utility measure ("size-9"), not a picker.
+    /// </summary>
+    internal static bool NamesVariantPicker(string classes)
+    {
+        foreach (var token in classes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (token.Contains(':', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var words = token.Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i < words.Length; i++)
+            {
+                var numberFollows = i + 1 < words.Length && words[i + 1].Length > 0 && (char.IsAsciiDigit(words[i + 1][0]) || words[i + 1][0] == '[');
+                if (!numberFollows && VariantHints.Any(h => words[i].StartsWith(h, StringComparison.OrdinalIgnoreCase)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasOwnText(IElement element)
     {

@@ -140,7 +140,11 @@ internal static class DomPriceReader
             return null;
         }
 
-        var text = PriceShapes.FirstAmount(DomText.PriceText(holder));
+        // "<del>€59,99</del> €39,99" in one element: the struck list price is read on its own, the rest is the price.
+        var struckInside = holder.Closest("del, s, strike") is null && holder.QuerySelector("del, s, strike") is not null;
+        var ownText = struckInside ? DomText.PriceText(holder, skipStruck: true) : null;
+        var keepsPrice = ownText is not null && PriceShapes.HasDigit(ownText);
+        var text = PriceShapes.FirstAmount(keepsPrice ? ownText! : DomText.PriceText(holder));
         if (text.Length is 0 or > MaxPriceTextLength)
         {
             return null;
@@ -184,7 +188,7 @@ internal static class DomPriceReader
             score += distance >= 0 ? Math.Max(0, 2 - (distance / 150.0)) : Math.Max(-1.5, distance / 100.0);
         }
 
-        var struck = IsStruck(holder);
+        var struck = !keepsPrice && IsStruck(holder);
         if (!struck && LooksRegular(holder))
         {
             // Named "old"/"was" but not drawn struck: usually the list price, sometimes a site's odd name for the live one.

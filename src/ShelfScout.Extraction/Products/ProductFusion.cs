@@ -22,6 +22,7 @@ internal static class ProductFusion
         }
 
         evidence.Price.RemoveAll(p => p.Value <= 0);
+        ReadThousandsLikeThePage(evidence);
         DiscountListPricesInMarkup(evidence);
         BoostIdentifiersInUrl(evidence.Sku, pageUrl);
         DiscountInvisibleIdentifiers(evidence.Sku, evidence.VisibleTokens);
@@ -99,6 +100,29 @@ internal static class ProductFusion
             if (Sources.IsMarkup(evidence.Price[i].Source) && struck.Contains(evidence.Price[i].Value))
             {
                 evidence.Price[i] = evidence.Price[i] with { Weight = evidence.Price[i].Weight * 0.2 };
+            }
+        }
+    }
+
+    /// <summary>
+    /// A page whose amounts are written without decimals ("$24.990" for twenty-four thousand pesos) often has markup
+    /// giving the same digits with a decimal point ("24.990"). When the visible price is exactly a thousand times a
+    /// markup price, the markup was written that way too.
+    /// </summary>
+    private static void ReadThousandsLikeThePage(ProductEvidence evidence)
+    {
+        var shown = evidence.Price.Where(p => p.Source == Sources.Dom).Select(p => p.Value).ToHashSet();
+        if (shown.Count == 0 || evidence.Price.Any(p => Sources.IsMarkup(p.Source) && shown.Contains(p.Value)))
+        {
+            return;
+        }
+
+        for (var i = 0; i < evidence.Price.Count; i++)
+        {
+            var candidate = evidence.Price[i];
+            if (Sources.IsMarkup(candidate.Source) && candidate.Value < 1000 && shown.Contains(candidate.Value * 1000))
+            {
+                evidence.Price[i] = candidate with { Value = candidate.Value * 1000 };
             }
         }
     }

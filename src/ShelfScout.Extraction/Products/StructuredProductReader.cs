@@ -1,5 +1,6 @@
 using System.Globalization;
 using ShelfScout.Domain.Catalog;
+using ShelfScout.Extraction.Pricing;
 using ShelfScout.Extraction.StructuredData;
 
 namespace ShelfScout.Extraction.Products;
@@ -175,7 +176,9 @@ internal static class StructuredProductReader
         var trimmed = text.Trim();
         if (decimal.TryParse(trimmed, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
-            return value;
+            // "24.990" in pesos or yen is twenty-four thousand: a currency without decimals groups thousands with the dot.
+            var dot = trimmed.IndexOf('.', StringComparison.Ordinal);
+            return dot > 0 && trimmed.Length - dot - 1 == 3 && CurrencyExponent.Of(PriceText.CurrencyCode(currency)) == 0 ? value * 1000 : value;
         }
 
         return PriceText.Parse(trimmed, currency).Amount;
