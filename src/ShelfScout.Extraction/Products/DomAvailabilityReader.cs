@@ -30,7 +30,7 @@ internal static class DomAvailabilityReader
         var variantPicker = false;
         foreach (var element in region.Window(WindowBefore, WindowAfter))
         {
-            if (!variantPicker && (element.LocalName == "select" || (element.GetAttribute("class") is { } cls && NamesVariantPicker(cls))) && !region.IsHidden(element))
+            if (!variantPicker && IsVariantPicker(element) && !region.IsHidden(element))
             {
                 variantPicker = true;
             }
@@ -149,6 +149,22 @@ internal static class DomAvailabilityReader
     private static bool IsDisabled(IElement element) =>
         element.HasAttribute("disabled")
         || string.Equals(element.GetAttribute("aria-disabled"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A control that picks a size or colour: a select (not the quantity), or a block named like a picker that holds
+    /// choices to click. A name alone is not enough: "price-options" or "loader-size-s" pick nothing.
+    /// </summary>
+    private static bool IsVariantPicker(IElement element)
+    {
+        if (element.LocalName == "select")
+        {
+            var names = string.Concat(element.GetAttribute("name"), " ", element.Id, " ", element.GetAttribute("class"));
+            return !names.Contains("qty", StringComparison.OrdinalIgnoreCase) && !names.Contains("quantit", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return element.GetAttribute("class") is { } cls && NamesVariantPicker(cls)
+               && element.QuerySelectorAll("input[type=radio], input[type=checkbox], button, label, option, li, a, [role=radio], [role=option], [data-value]").Length >= 2;
+    }
 
     /// <summary>
     /// A class naming a size/colour/variant picker ("swatch", "product-options", "variant-selector"). A class token is
