@@ -1,4 +1,5 @@
 using ShelfScout.Domain.Catalog;
+using ShelfScout.Extraction.Products.Variants;
 
 namespace ShelfScout.Extraction.Products;
 
@@ -21,6 +22,18 @@ internal sealed class ProductEvidence
     public List<Candidate<int>> ReviewCount { get; } = [];
     public List<Candidate<IReadOnlyList<string>>> Breadcrumbs { get; } = [];
     public List<Candidate<string>> CanonicalUrl { get; } = [];
+
+    /// <summary>Each source's list of the product's variants (two or more), as that source gives them.</summary>
+    public List<Candidate<IReadOnlyList<VariantCandidate>>> Variants { get; } = [];
+
+    /// <summary>Adds a source's variant list when it lists at least two variants (one variant is just the product).</summary>
+    public void AddVariants(IReadOnlyList<VariantCandidate> variants, string source, double weight)
+    {
+        if (variants.Count >= 2)
+        {
+            Variants.Add(new Candidate<IReadOnlyList<VariantCandidate>>(variants, source, weight));
+        }
+    }
 
     /// <summary>Identifier-shaped words a shopper can read near the title (to tell shown identifiers from internal keys).</summary>
     public HashSet<string> VisibleTokens { get; } = new(StringComparer.OrdinalIgnoreCase);

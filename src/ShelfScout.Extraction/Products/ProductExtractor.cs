@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using ShelfScout.Domain.Catalog;
+using ShelfScout.Extraction.Products.Variants;
 using ShelfScout.Extraction.StructuredData;
 
 namespace ShelfScout.Extraction.Products;
@@ -58,6 +59,8 @@ public sealed class ProductExtractor
         }
 
         isolation.Run("url", () => UrlIdentifierReader.Read(pageUrl, evidence));
+        isolation.Run("embedded-variants", () => evidence.AddVariants(EmbeddedVariantReader.FromScripts(data.EmbeddedJson), Sources.EmbeddedJson, 1.5));
+        isolation.Run("dom-variants", () => evidence.AddVariants(EmbeddedVariantReader.FromVariationsForm(document), Sources.Attribute, 1.5));
         var name = FieldVote.Decide(evidence.Name, StringComparer.OrdinalIgnoreCase)?.Value;
         if (region is not null)
         {

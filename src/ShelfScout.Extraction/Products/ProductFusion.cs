@@ -1,4 +1,5 @@
 using ShelfScout.Domain.Catalog;
+using ShelfScout.Extraction.Products.Variants;
 
 namespace ShelfScout.Extraction.Products;
 
@@ -28,6 +29,16 @@ internal static class ProductFusion
         DiscountInvisibleIdentifiers(evidence.Sku, evidence.VisibleTokens);
         NormalizeCurrencies(evidence.Currency);
         var price = evidence.Price.Count > 0 ? Pick("price", evidence.Price) : (decimal?)null;
+        var currency = Pick("currency", evidence.Currency, StringComparer.OrdinalIgnoreCase);
+        var variants = VariantFusion.Decide(evidence, pageUrl, price, currency);
+        var representative = VariantFusion.Representative(variants);
+        if (price is null && representative?.Price is { } variantPrice)
+        {
+            // The page states no price of its own: the product's is its selected (or first purchasable) variant's.
+            price = variantPrice;
+            sources["price"] = "variant";
+        }
+
         var regular = evidence.RegularPrice.Count > 0 ? Pick("regularPrice", evidence.RegularPrice) : (decimal?)null;
         var namedAndPriced = price is not null && (hasTitle || evidence.Price.Any(p => p.Source == Sources.Meta));
         var isProductPage = evidence.HasStructuredProduct || (namedAndPriced && !evidence.LooksLikeListing);
@@ -41,8 +52,10 @@ internal static class ProductFusion
             Name = Pick("name", evidence.Name, StringComparer.OrdinalIgnoreCase),
             Price = price,
             RegularPrice = regular > price ? regular : null,
-            Currency = Pick("currency", evidence.Currency, StringComparer.OrdinalIgnoreCase),
-            Availability = DecideAvailability(evidence.Availability, sources),
+            Currency = currency ?? representative?.Currency,
+            Availability = DecideAvailability(evidence.Availability, sources) is var availability && availability == Availability.Unknown && representative is not null
+                ? FromVariants(variants, representative, sources)
+                : availability,
             StockQuantity = evidence.StockQuantity.Count > 0 ? Pick("stockQuantity", evidence.StockQuantity) : null,
             Sku = Pick("sku", evidence.Sku, StringComparer.Ordinal),
             Gtin = Pick("gtin", evidence.Gtin, StringComparer.Ordinal),
@@ -54,6 +67,7 @@ internal static class ProductFusion
             ReviewCount = evidence.ReviewCount.Count > 0 ? Pick("reviewCount", evidence.ReviewCount) : null,
             Breadcrumbs = Pick("breadcrumbs", evidence.Breadcrumbs) ?? [],
             CanonicalUrl = Pick("canonicalUrl", evidence.CanonicalUrl, StringComparer.Ordinal),
+            Variants = variants,
         };
         if (product.RegularPrice is null)
         {
@@ -61,6 +75,20 @@ internal static class ProductFusion
         }
 
         return new ProductExtraction(true, product, sources);
+    }
+
+    /// <summary>The product states no availability of its own: the selected variant's, else buyable when any variant is.</summary>
+    private static Availability FromVariants(IReadOnlyList<ProductVariant> variants, ProductVariant representative, Dictionary<string, string> sources)
+    {
+        var state = representative.IsSelected || representative.Availability != Availability.Unknown
+            ? representative.Availability
+            : variants.Select(v => v.Availability).FirstOrDefault(a => a != Availability.Unknown);
+        if (state != Availability.Unknown)
+        {
+            sources["availability"] = "variant";
+        }
+
+        return state;
     }
 
     /// <summary>
