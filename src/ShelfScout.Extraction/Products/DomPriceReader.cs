@@ -209,7 +209,7 @@ internal static class DomPriceReader
             score -= 3;
         }
 
-        if (PriceCues.ContainsAny(hints, PriceCues.ElsewhereHints))
+        if (PriceCues.ContainsAny(hints, PriceCues.ElsewhereHints) || PriceCues.ContainsAny(hints, PriceCues.SecondaryHints))
         {
             score -= 3;
         }

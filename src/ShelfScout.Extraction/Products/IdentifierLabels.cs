@@ -28,14 +28,6 @@ internal static class IdentifierLabels
     /// <summary>A brand label and what follows it ("Brand: Kärcher", "Marke Bosch").</summary>
     public static Regex BrandLabel() => Brand;
 
-    /// <summary>The field ("gtin", "mpn", "sku") a label names, when the text is one of the vocabulary's labels.</summary>
-    public static string? FieldOf(string label)
-    {
-        var match = Labelled.Match(label.Trim().TrimEnd(':', '：', '#', '.') + " X1");
-        return !match.Success || match.Groups["value"].Index < label.Trim().Length - 2 ? null
-            : match.Groups["gtin"].Success ? "gtin" : match.Groups["mpn"].Success ? "mpn" : "sku";
-    }
-
     /// <summary>True when the text looks like an identifier, not a word: it has a digit and no spaces.</summary>
     public static bool LooksLikeIdentifier(string value) =>
         value.Length is >= 2 and <= 40 && value.Any(char.IsAsciiDigit) && !value.Contains(' ', StringComparison.Ordinal);
@@ -73,6 +65,33 @@ internal static class IdentifierLabels
         }
 
         return sum % 11 == 0;
+    }
+
+    /// <summary>The GTIN-13 of a GTIN or ISBN as written ("978-0-306-40615-7", ISBN-10 "0-306-40615-2"), check digit verified; else null.</summary>
+    public static string? ToGtin(string value)
+    {
+        var compact = string.Concat(value.Where(c => c is not ('-' or ' ')));
+        if (IsValidGtin(compact))
+        {
+            return compact;
+        }
+
+        if (!IsValidIsbn10(compact))
+        {
+            return null;
+        }
+
+        // An ISBN-10 is the GTIN-13 978 + its first nine digits + a new GS1 check digit.
+        var body = "978" + compact[..9];
+        for (var check = 0; check <= 9; check++)
+        {
+            if (IsValidGtin(body + check))
+            {
+                return body + check;
+            }
+        }
+
+        return null;
     }
 
     // Longest first, so "model number" is tried before "model"; spaces, dots and hyphens inside a label are interchangeable.

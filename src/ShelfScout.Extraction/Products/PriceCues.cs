@@ -14,6 +14,9 @@ internal static class PriceCues
     /// <summary>Class/id fragments of the price the buyer pays now.</summary>
     public static readonly string[] CurrentHints = ["sale", "special", "current", "final", "now", "actual", "selling", "our-price", "offer", "discount", "promo", "main", "big"];
 
+    /// <summary>Class/id fragments of a figure beside the price the buyer pays: member, coupon, per-unit or instalment prices.</summary>
+    public static readonly string[] SecondaryHints = ["member", "coupon", "loyalty", "club-price", "subscri", "unit-price", "unitprice", "per-unit", "baseprice", "base-price", "installment", "instalment", "monthly", "financ"];
+
     /// <summary>Containers of other products' prices.</summary>
     public static readonly string[] ElsewhereHints = ["related", "recommend", "similar", "carousel", "slider", "upsell", "crosssell", "cross-sell", "also", "recent", "bundle", "accessor", "suggest", "teaser", "swiper", "others", "minicart", "mini-cart", "basket", "cart-", "shipping", "delivery"];
 

@@ -158,4 +158,24 @@ public class GenericShapesTests
 
         Assert.Equal(39.99m, product.Price);
     }
+
+    [Theory]
+    [InlineData("<span class=\"price\">€39,99</span><div class=\"member-price\"><span>Member price</span> <span>€29,99</span></div>")]
+    [InlineData("<div><span>With coupon</span> <span class=\"amount\">€29,99</span></div><span class=\"price\">€39,99</span>")]
+    public void Extract_MemberOrCouponPrice_IsNotThePrice(string prices)
+    {
+        var product = Snippet.Product(Snippet.BuyBox(prices));
+
+        Assert.Equal(39.99m, product.Price);
+    }
+
+    [Theory]
+    [InlineData("<p>ISBN: 0-306-40615-2</p>", "9780306406157")]
+    [InlineData("<div class=\"product\" data-ean=\"4006381333931\"></div>", "4006381333931")]
+    public void Extract_IsbnTenOrGtinDataAttribute_IsTheGtin13(string snippet, string expected)
+    {
+        var product = Snippet.Product(Snippet.BuyBox($"<span class=\"price\">€10,00</span>{snippet}"), url: PlainUrl);
+
+        Assert.Equal(expected, product.Gtin);
+    }
 }
