@@ -165,42 +165,48 @@ internal static class ExtractCommand
         {
             writer.WriteStartObject();
             writer.WriteString("source", record.Source);
-            if (record.Extraction is not { } extraction)
+            if (record.Extraction is { } extraction)
             {
+                WriteExtraction(writer, record.Url!, extraction);
+            }
+            else
+            {
+                // An input that could not be read: the same record shape, no product, and why.
                 writer.WriteNull("url");
                 writer.WriteBoolean("isProductPage", false);
                 writer.WriteNull("product");
                 writer.WriteString("error", record.Error);
-                writer.WriteEndObject();
-                writer.Flush();
-                return Encoding.UTF8.GetString(stream.ToArray());
             }
 
-            writer.WriteString("url", record.Url!.AbsoluteUri);
-            writer.WriteBoolean("isProductPage", extraction.IsProductPage);
-            writer.WritePropertyName("product");
-            ProductJsonWriter.WriteProduct(writer, extraction.Product);
-            writer.WriteStartObject("sources");
-            foreach (var (field, from) in extraction.Sources.OrderBy(s => s.Key, StringComparer.Ordinal))
-            {
-                writer.WriteString(field, from);
-            }
-
-            writer.WriteEndObject();
-            writer.WriteStartArray("readerFailures");
-            foreach (var failure in extraction.ReaderFailures)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("reader", failure.Reader);
-                writer.WriteString("error", failure.Error);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
             writer.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteExtraction(Utf8JsonWriter writer, Uri pageUrl, ProductExtraction extraction)
+    {
+        writer.WriteString("url", pageUrl.AbsoluteUri);
+        writer.WriteBoolean("isProductPage", extraction.IsProductPage);
+        writer.WritePropertyName("product");
+        ProductJsonWriter.WriteProduct(writer, extraction.Product);
+        writer.WriteStartObject("sources");
+        foreach (var (field, from) in extraction.Sources.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            writer.WriteString(field, from);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartArray("readerFailures");
+        foreach (var failure in extraction.ReaderFailures)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("reader", failure.Reader);
+            writer.WriteString("error", failure.Error);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     private static async Task WriteTableAsync(IReadOnlyList<ExtractRecord> rows, TextWriter output)

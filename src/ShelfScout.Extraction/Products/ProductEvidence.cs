@@ -44,6 +44,31 @@ internal sealed class ProductEvidence
     /// <summary>True when the page looks like a listing (many priced product tiles, no single main product).</summary>
     public bool LooksLikeListing { get; set; }
 
+    /// <summary>Takes every candidate and flag another reader's evidence holds (a reader that finished without failing).</summary>
+    public void Absorb(ProductEvidence other)
+    {
+        Name.AddRange(other.Name);
+        Price.AddRange(other.Price);
+        RegularPrice.AddRange(other.RegularPrice);
+        Currency.AddRange(other.Currency);
+        Availability.AddRange(other.Availability);
+        StockQuantity.AddRange(other.StockQuantity);
+        Sku.AddRange(other.Sku);
+        Gtin.AddRange(other.Gtin);
+        Mpn.AddRange(other.Mpn);
+        Brand.AddRange(other.Brand);
+        Description.AddRange(other.Description);
+        Images.AddRange(other.Images);
+        Rating.AddRange(other.Rating);
+        ReviewCount.AddRange(other.ReviewCount);
+        Breadcrumbs.AddRange(other.Breadcrumbs);
+        CanonicalUrl.AddRange(other.CanonicalUrl);
+        Variants.AddRange(other.Variants);
+        VisibleTokens.UnionWith(other.VisibleTokens);
+        HasStructuredProduct |= other.HasStructuredProduct;
+        LooksLikeListing |= other.LooksLikeListing;
+    }
+
     public static void Add<T>(List<Candidate<T>> list, T? value, string source, double weight)
         where T : struct
     {

@@ -29,6 +29,18 @@ public sealed class ProductExtractor
     {
         var evidence = new ProductEvidence();
         var isolation = new ReaderIsolation();
+
+        // Each reader writes into evidence of its own, kept only when it finishes: a failure loses that reader's
+        // evidence for this page, never half of it.
+        void Read(string reader, Action<ProductEvidence> read)
+        {
+            var own = new ProductEvidence();
+            if (isolation.Run(reader, () => { read(own); return true; }, false))
+            {
+                evidence.Absorb(own);
+            }
+        }
+
         var data = StructuredDataReader.Read(document, pageUrl);
         var references = new List<string>();
         isolation.Run("title", () =>
@@ -36,7 +48,7 @@ public sealed class ProductExtractor
             AddReference(references, document.QuerySelector("meta[property='og:title']")?.GetAttribute("content"));
             AddReference(references, document.Title);
         });
-        isolation.Run("structured-product", () => StructuredProductReader.Read(data, pageUrl, references, evidence));
+        Read("structured-product", e => StructuredProductReader.Read(data, pageUrl, references, e));
         foreach (var structuredName in evidence.Name.Where(n => n.Source != Sources.OpenGraph))
         {
             AddReference(references, structuredName.Value);
@@ -52,23 +64,23 @@ public sealed class ProductExtractor
         if (region is not null)
         {
             var currencyHint = FieldVote.Decide(evidence.Currency, StringComparer.OrdinalIgnoreCase)?.Value;
-            isolation.Run("dom-price", () => DomPriceReader.Read(document, pageUrl, region, currencyHint, evidence));
-            isolation.Run("dom-availability", () => DomAvailabilityReader.Read(document, pageUrl, region, evidence));
-            isolation.Run("dom-identifiers", () => DomIdentifierReader.Read(document, region, evidence));
-            isolation.Run("dom-rating", () => DomRatingReader.Read(document, region, evidence));
+            Read("dom-price", e => DomPriceReader.Read(document, pageUrl, region, currencyHint, e));
+            Read("dom-availability", e => DomAvailabilityReader.Read(document, pageUrl, region, e));
+            Read("dom-identifiers", e => DomIdentifierReader.Read(document, region, e));
+            Read("dom-rating", e => DomRatingReader.Read(document, region, e));
         }
 
-        isolation.Run("url", () => UrlIdentifierReader.Read(pageUrl, evidence));
-        isolation.Run("embedded-variants", () => evidence.AddVariants(EmbeddedVariantReader.FromScripts(data.EmbeddedJson), Sources.EmbeddedJson, 1.5));
-        isolation.Run("dom-variants", () => evidence.AddVariants(EmbeddedVariantReader.FromVariationsForm(document), Sources.Attribute, 1.5));
+        Read("url", e => UrlIdentifierReader.Read(pageUrl, e));
+        Read("embedded-variants", e => e.AddVariants(EmbeddedVariantReader.FromScripts(data.EmbeddedJson), Sources.EmbeddedJson, 1.5));
+        Read("dom-variants", e => e.AddVariants(EmbeddedVariantReader.FromVariationsForm(document), Sources.Attribute, 1.5));
         var name = FieldVote.Decide(evidence.Name, StringComparer.OrdinalIgnoreCase)?.Value;
         if (region is not null)
         {
-            isolation.Run("dom-images", () => DomImageReader.Read(document, pageUrl, region, name, evidence));
+            Read("dom-images", e => DomImageReader.Read(document, pageUrl, region, name, e));
         }
 
-        isolation.Run("breadcrumbs", () => BreadcrumbEvidence.Read(document, pageUrl, name, evidence));
-        isolation.Run("canonical", () => ProductEvidence.Add(evidence.CanonicalUrl, document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") is { } canonical && Uri.TryCreate(pageUrl, canonical, out var c) ? c.AbsoluteUri : null, Sources.Dom, 1));
+        Read("breadcrumbs", e => BreadcrumbEvidence.Read(document, pageUrl, name, e));
+        Read("canonical", e => ProductEvidence.Add(e.CanonicalUrl, document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") is { } canonical && Uri.TryCreate(pageUrl, canonical, out var c) ? c.AbsoluteUri : null, Sources.Dom, 1));
 
         return (evidence, region?.Title is not null, [.. data.Failures, .. isolation.Failures]);
     }

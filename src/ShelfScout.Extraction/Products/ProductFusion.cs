@@ -47,15 +47,20 @@ internal static class ProductFusion
             return new ProductExtraction(false, null, new Dictionary<string, string>());
         }
 
+        var availability = DecideAvailability(evidence.Availability, sources);
+        if (availability == Availability.Unknown && representative is not null)
+        {
+            // The page states no availability of its own: its variants' stands for it.
+            availability = FromVariants(variants, representative, sources);
+        }
+
         var product = new ProductData
         {
             Name = Pick("name", evidence.Name, StringComparer.OrdinalIgnoreCase),
             Price = price,
             RegularPrice = regular > price ? regular : null,
             Currency = currency ?? representative?.Currency,
-            Availability = DecideAvailability(evidence.Availability, sources) is var availability && availability == Availability.Unknown && representative is not null
-                ? FromVariants(variants, representative, sources)
-                : availability,
+            Availability = availability,
             StockQuantity = evidence.StockQuantity.Count > 0 ? Pick("stockQuantity", evidence.StockQuantity) : null,
             Sku = Pick("sku", evidence.Sku, StringComparer.Ordinal),
             Gtin = Pick("gtin", evidence.Gtin, StringComparer.Ordinal),

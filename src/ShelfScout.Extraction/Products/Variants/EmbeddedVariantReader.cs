@@ -26,7 +26,9 @@ internal static class EmbeddedVariantReader
         JsonArray? best = null;
         foreach (var root in embedded)
         {
-            foreach (var array in VariantArrays(root, 0, ref visited))
+            var found = new List<JsonArray>();
+            Collect(root, 0, ref visited, found);
+            foreach (var array in found)
             {
                 // The theme's full product object ("available" per variant) beats an analytics summary of it.
                 if (best is null || (HasAvailable(array) && !HasAvailable(best)))
@@ -50,13 +52,6 @@ internal static class EmbeddedVariantReader
         }
 
         return RelaxedJson.Parse(json).OfType<JsonArray>().FirstOrDefault()?.OfType<JsonObject>().Take(MaxVariants).Select(FromVariation).ToList() ?? [];
-    }
-
-    private static IEnumerable<JsonArray> VariantArrays(JsonNode? node, int depth, ref int visited)
-    {
-        var found = new List<JsonArray>();
-        Collect(node, depth, ref visited, found);
-        return found;
     }
 
     private static void Collect(JsonNode? node, int depth, ref int visited, List<JsonArray> found)
