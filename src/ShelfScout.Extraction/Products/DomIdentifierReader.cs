@@ -12,6 +12,9 @@ internal static class DomIdentifierReader
     private const int WindowBefore = 3000;
     private const int WindowAfter = 20000;
 
+    /// <summary>Share of a labelled value's weight kept when a GTIN label's value fails the check digit and counts as a SKU.</summary>
+    private const double UncheckedCodeAsSkuWeight = 0.6;
+
     public static void Read(IDocument document, MainProductRegion region, ProductEvidence evidence)
     {
         if (document.Body is null)
@@ -75,7 +78,16 @@ internal static class DomIdentifierReader
 
                 if (match.Groups["gtin"].Success)
                 {
-                    ProductEvidence.Add(evidence.Gtin, IdentifierLabels.ToGtin(value), Sources.Dom, weight);
+                    if (IdentifierLabels.ToGtin(value) is { } gtin)
+                    {
+                        ProductEvidence.Add(evidence.Gtin, gtin, Sources.Dom, weight);
+                    }
+                    else
+                    {
+                        // "UPC: a897fe39b1053632": no GTIN (its check digit fails), but still the code the shop files
+                        // the product under, so a weaker SKU candidate.
+                        ProductEvidence.Add(evidence.Sku, value, Sources.Dom, weight * UncheckedCodeAsSkuWeight);
+                    }
                 }
                 else if (match.Groups["mpn"].Success)
                 {

@@ -178,4 +178,20 @@ public class GenericShapesTests
 
         Assert.Equal(expected, product.Gtin);
     }
+
+    [Fact]
+    public void Extract_ProductTableWithACodeUnderAGtinLabel_CodeIsTheSkuNotAGtin()
+    {
+        var table = "<table class=\"table table-striped\"><tr><th>UPC</th><td>a897fe39b1053632</td></tr><tr><th>Product Type</th><td>Books</td></tr>"
+                    + "<tr><th>Availability</th><td>In stock (22 available)</td></tr><tr><th>Number of reviews</th><td>0</td></tr></table>";
+
+        var product = Snippet.Product(Snippet.BuyBox($"<p class=\"price_color\">£51.77</p><p class=\"star-rating Three\"></p>{table}"), url: PlainUrl);
+
+        Assert.Equal("a897fe39b1053632", product.Sku);
+        Assert.Null(product.Gtin);
+        Assert.Equal(22, product.StockQuantity);
+        Assert.Equal(Availability.InStock, product.Availability);
+        Assert.Equal(3m, product.Rating);
+        Assert.Equal(51.77m, product.Price);
+    }
 }
