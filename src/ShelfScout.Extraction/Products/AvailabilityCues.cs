@@ -21,8 +21,11 @@ internal static class AvailabilityCues
     private static readonly SearchValues<string> AnyPhrase = SearchValues.Create(Phrases.Select(p => p.Phrase).ToArray(), StringComparison.OrdinalIgnoreCase);
     private static readonly string[] BuyButton = [.. Vocabulary.Section("BuyButton")];
 
-    /// <summary>Words before a stock count ("only 3", "noch 5"), from the vocabulary.</summary>
+    /// <summary>Words before a stock count that say "remaining" by themselves ("quedan 2", "nur noch 3"), from the vocabulary.</summary>
     public static IReadOnlyList<string> CountBefore { get; } = Vocabulary.Section("CountBefore");
+
+    /// <summary>Words before a stock count that need a stock word after it ("only 3 left", "noch 5 Stück").</summary>
+    public static IReadOnlyList<string> CountBeforeUnit { get; } = Vocabulary.Section("CountBeforeUnit");
 
     /// <summary>Words after a stock count ("3 left", "5 Stück"), from the vocabulary.</summary>
     public static IReadOnlyList<string> CountAfter { get; } = Vocabulary.Section("CountAfter");

@@ -207,9 +207,14 @@ internal static class DomAvailabilityReader
         return false;
     }
 
-    /// <summary>"only 3", "noch 5", "quedan 2" or "22 available", "5 Stück": a count with a vocabulary word before or after it.</summary>
+    /// <summary>
+    /// "quedan 2", "22 available", "5 Stück", "only 3 left": a count with a vocabulary word before or after it. A weak
+    /// word before ("only", "noch") needs a stock word after the count too, so "only 2 days" is no stock count.
+    /// </summary>
     private static readonly Regex Quantity = new(
-        $@"(?<!\p{{L}})(?:{Alternation(AvailabilityCues.CountBefore)})\s+(?<n1>\d{{1,5}})(?!\d|[.,]\d)|(?<!\d|[.,])(?<n2>\d{{1,5}})\s*(?:{Alternation(AvailabilityCues.CountAfter)})(?!\p{{L}})",
+        $@"(?<!\p{{L}})(?:{Alternation(AvailabilityCues.CountBefore)})\s+(?<n1>\d{{1,5}})(?!\d|[.,]\d)"
+        + $@"|(?<!\p{{L}})(?:{Alternation(AvailabilityCues.CountBeforeUnit)})\s+(?<n1>\d{{1,5}})\s*(?:{Alternation(AvailabilityCues.CountAfter)})(?!\p{{L}})"
+        + $@"|(?<!\d|[.,])(?<n2>\d{{1,5}})\s*(?:{Alternation(AvailabilityCues.CountAfter)})(?!\p{{L}})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static string Alternation(IEnumerable<string> phrases) =>

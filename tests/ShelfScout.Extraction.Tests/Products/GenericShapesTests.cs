@@ -75,6 +75,16 @@ public class GenericShapesTests
     }
 
     [Theory]
+    [InlineData("Only 2 days left for free delivery")]
+    [InlineData("Noch 3 Tage gültig")]
+    public void Extract_CountOfSomethingElse_IsNoStockQuantity(string text)
+    {
+        var product = Snippet.Product(Snippet.BuyBox($"<span class=\"price\">€10,00</span><p class=\"note\">{text}</p>"));
+
+        Assert.Null(product.StockQuantity);
+    }
+
+    [Theory]
     [InlineData("<p class=\"star-rating Three\"><i class=\"icon-star\"></i><i class=\"icon-star\"></i><i class=\"icon-star\"></i><i class=\"icon-star\"></i><i class=\"icon-star\"></i></p>", 3)]
     [InlineData("<div class=\"rating\"><span class=\"star star-full\"></span><span class=\"star star-full\"></span><span class=\"star star-full\"></span><span class=\"star star-full\"></span><span class=\"star star-empty\"></span></div>", 4)]
     [InlineData("<div class=\"rating\"><i class=\"fa fa-star\"></i><i class=\"fa fa-star\"></i><i class=\"fa fa-star-half\"></i><i class=\"fa fa-star-o\"></i><i class=\"fa fa-star-o\"></i></div>", 2)]
