@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using ShelfScout.Domain.Catalog;
+using ShelfScout.Extraction.Vocabulary;
 
 namespace ShelfScout.Extraction.Products;
 
@@ -212,12 +213,9 @@ internal static class DomAvailabilityReader
     /// word before ("only", "noch") needs a stock word after the count too, so "only 2 days" is no stock count.
     /// </summary>
     private static readonly Regex Quantity = new(
-        $@"(?<!\p{{L}})(?:{Alternation(AvailabilityCues.CountBefore)})\s+(?<n1>\d{{1,5}})(?!\d|[.,]\d)"
-        + $@"|(?<!\p{{L}})(?:{Alternation(AvailabilityCues.CountBeforeUnit)})\s+(?<n1>\d{{1,5}})\s*(?:{Alternation(AvailabilityCues.CountAfter)})(?!\p{{L}})"
-        + $@"|(?<!\d|[.,])(?<n2>\d{{1,5}})\s*(?:{Alternation(AvailabilityCues.CountAfter)})(?!\p{{L}})",
+        $@"(?<!\p{{L}})(?:{PhrasePattern.Alternation(AvailabilityCues.CountBefore)})\s+(?<n1>\d{{1,5}})(?!\d|[.,]\d)"
+        + $@"|(?<!\p{{L}})(?:{PhrasePattern.Alternation(AvailabilityCues.CountBeforeUnit)})\s+(?<n1>\d{{1,5}})\s*(?:{PhrasePattern.Alternation(AvailabilityCues.CountAfter)})(?!\p{{L}})"
+        + $@"|(?<!\d|[.,])(?<n2>\d{{1,5}})\s*(?:{PhrasePattern.Alternation(AvailabilityCues.CountAfter)})(?!\p{{L}})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-    private static string Alternation(IEnumerable<string> phrases) =>
-        string.Join("|", phrases.OrderByDescending(p => p.Length).Select(p => Regex.Escape(p).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
 
 }

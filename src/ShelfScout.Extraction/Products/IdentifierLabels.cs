@@ -94,15 +94,7 @@ internal static class IdentifierLabels
         return null;
     }
 
-    // Longest first, so "model number" is tried before "model"; spaces, dots and hyphens inside a label are interchangeable.
-    private static string Alternation(string section) =>
-        string.Join("|", Vocabulary.Section(section).OrderByDescending(p => p.Length).Select(Pattern));
-
-    private static string Pattern(string label)
-    {
-        var words = label.Split([' ', '.', '-'], StringSplitOptions.RemoveEmptyEntries);
-        return string.Join(@"[\s.\-]*", words.Select(Regex.Escape));
-    }
+    private static string Alternation(string section) => PhrasePattern.Alternation(Vocabulary.Section(section));
 
     private static string FirstWord(string label) => label.Split([' ', '.', '-'], StringSplitOptions.RemoveEmptyEntries)[0];
 }
