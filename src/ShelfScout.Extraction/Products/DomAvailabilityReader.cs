@@ -163,7 +163,8 @@ internal static class DomAvailabilityReader
             return !names.Contains("qty", StringComparison.OrdinalIgnoreCase) && !names.Contains("quantit", StringComparison.OrdinalIgnoreCase);
         }
 
-        return element.GetAttribute("class") is { } cls && NamesVariantPicker(cls)
+        // The substring test first: splitting every class attribute of the buy box into words costs more than the rest.
+        return element.GetAttribute("class") is { } cls && PriceCues.ContainsAny(cls, VariantHints) && NamesVariantPicker(cls)
                && element.QuerySelectorAll("input[type=radio], input[type=checkbox], button, label, option, li, a, [role=radio], [role=option], [data-value]").Length >= 2;
     }
 

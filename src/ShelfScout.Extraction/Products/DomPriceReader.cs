@@ -141,10 +141,11 @@ internal static class DomPriceReader
         }
 
         // "<del>€59,99</del> €39,99" in one element: the struck list price is read on its own, the rest is the price.
-        var struckInside = holder.Closest("del, s, strike") is null && holder.QuerySelector("del, s, strike") is not null;
+        var fullText = DomText.PriceText(holder);
+        var struckInside = PriceShapes.NumberCount(fullText) >= 2 && holder.Closest("del, s, strike") is null && holder.QuerySelector("del, s, strike") is not null;
         var ownText = struckInside ? DomText.PriceText(holder, skipStruck: true) : null;
         var keepsPrice = ownText is not null && PriceShapes.HasDigit(ownText);
-        var text = PriceShapes.FirstAmount(keepsPrice ? ownText! : DomText.PriceText(holder));
+        var text = PriceShapes.FirstAmount(keepsPrice ? ownText! : fullText);
         if (text.Length is 0 or > MaxPriceTextLength)
         {
             return null;

@@ -56,7 +56,8 @@ internal static class RelaxedJson
             {
                 // Through JsonDocument, not JsonNode.Parse: a JsonObject built lazily from text with a repeated key
                 // throws ArgumentException when first read, and pages do repeat keys ({"price": 1, "price": 2}).
-                using var document = JsonDocument.ParseValue(ref reader);
+                // Not disposed: the leaf values below point into it, so it lives as long as they do (the GC frees it).
+                var document = JsonDocument.ParseValue(ref reader);
                 if (ToNode(document.RootElement) is { } node)
                 {
                     found.Add(node);
@@ -92,13 +93,9 @@ internal static class RelaxedJson
                 }
 
                 return array;
-            case JsonValueKind.String:
-                return JsonValue.Create(element.GetString());
-            case JsonValueKind.True or JsonValueKind.False:
-                return JsonValue.Create(element.GetBoolean());
-            case JsonValueKind.Number:
-                // A clone outlives the document and keeps the number as written ("39.90", 1e400).
-                return JsonValue.Create(element.Clone());
+            case JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False:
+                // Backed by the element: read only when asked, a number kept as written ("39.90", 1e400).
+                return JsonValue.Create(element);
             default:
                 return null;
         }
