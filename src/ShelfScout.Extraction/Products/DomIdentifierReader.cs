@@ -15,9 +15,6 @@ internal static class DomIdentifierReader
     /// <summary>Share of a labelled value's weight kept when a GTIN label's value fails the check digit and counts as a SKU.</summary>
     private const double UncheckedCodeAsSkuWeight = 0.6;
 
-    /// <summary>Weight of a <c>data-product-id</c> as a SKU: below every labelled or marked-up SKU.</summary>
-    private const double ProductIdAsSkuWeight = 0.3;
-
     public static void Read(IDocument document, MainProductRegion region, ProductEvidence evidence)
     {
         if (document.Body is null)
@@ -140,14 +137,6 @@ internal static class DomIdentifierReader
                 if (IdentifierLabels.LooksLikeIdentifier(value))
                 {
                     ProductEvidence.Add(evidence.Sku, value, Sources.Attribute, 0.5);
-                }
-            }
-            else if (name is "data-product-id" or "data-productid" or "data-product_id")
-            {
-                // The shop's own key for the product: the SKU only when nothing better names one.
-                if (IdentifierLabels.LooksLikeIdentifier(value))
-                {
-                    ProductEvidence.Add(evidence.Sku, value, Sources.Attribute, ProductIdAsSkuWeight);
                 }
             }
             else if (name.EndsWith("gtin", StringComparison.OrdinalIgnoreCase) || name.EndsWith("ean", StringComparison.OrdinalIgnoreCase)

@@ -59,22 +59,6 @@ public class GenericShapesTests
         Assert.Equal("KT-4411", product.Sku);
     }
 
-    [Fact]
-    public void Extract_ProductIdAttributeBesideALabelledSku_LabelledSkuWins()
-    {
-        var product = Snippet.Product(Snippet.BuyBox("<form data-product-id=\"99812\"><span class=\"price\">€10,00</span></form><p>SKU: KT-4411</p>"), url: PlainUrl);
-
-        Assert.Equal("KT-4411", product.Sku);
-    }
-
-    [Fact]
-    public void Extract_ProductIdAttributeAlone_IsTheSku()
-    {
-        var product = Snippet.Product(Snippet.BuyBox("<form data-product-id=\"99812\"><span class=\"price\">€10,00</span></form>"), url: PlainUrl);
-
-        Assert.Equal("99812", product.Sku);
-    }
-
     [Theory]
     [InlineData("In stock (22 available)", 22)]
     [InlineData("Only 3 left in stock", 3)]
