@@ -25,7 +25,7 @@ if (args.Length > 1 && args[0] == "--corpus")
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.Score,6:F2} {(c.Struck ? "S" : " ")} {c.Amount,10} {c.Text}"));
     }
 
-    var (evidence, _) = ProductExtractor.Gather(doc, page.Url);
+    var (evidence, _, _) = ProductExtractor.Gather(doc, page.Url);
     foreach (var property in typeof(ProductEvidence).GetProperties().Where(p => p.PropertyType.IsGenericType))
     {
         foreach (var candidate in ((System.Collections.IEnumerable)property.GetValue(evidence)!).Cast<object>().Take(8))

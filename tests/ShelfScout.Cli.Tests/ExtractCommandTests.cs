@@ -39,7 +39,7 @@ public sealed class ExtractCommandTests
     }
 
     [Fact]
-    public async Task Extract_MissingFileAmongOthers_OneErrorLineOthersStillExtracted()
+    public async Task Extract_MissingFileAmongOthers_ErrorRecordThenOthersStillExtracted()
     {
         using var directory = new TempDirectory();
         var file = directory.File("kettle.html");
@@ -51,8 +51,57 @@ public sealed class ExtractCommandTests
         Assert.NotEqual(0, result.ExitCode);
         var error = Assert.Single(result.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("missing.html", error, StringComparison.Ordinal);
-        var line = Assert.Single(result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Equal("39.99", JsonDocument.Parse(line).RootElement.GetProperty("product").GetProperty("price").GetString());
+        var lines = result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.Equal(missing, lines[0].GetProperty("source").GetString());
+        Assert.Equal("no such file", lines[0].GetProperty("error").GetString());
+        Assert.Equal("39.99", lines[1].GetProperty("product").GetProperty("price").GetString());
+    }
+
+    [Fact]
+    public async Task Extract_UnreadableInputs_EachGetsAnErrorRecordAndTheBatchGoesOn()
+    {
+        using var directory = new TempDirectory();
+        var file = directory.File("kettle.html");
+        await File.WriteAllTextAsync(file, ProductHtml);
+        var image = directory.File("photo.png");
+        await File.WriteAllBytesAsync(image, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
+        var folder = directory.File("saved-pages");
+        Directory.CreateDirectory(folder);
+        var large = directory.File("large.html");
+        await using (var stream = File.Create(large))
+        {
+            await stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes("<html><body>"));
+            stream.SetLength(11 * 1024 * 1024);
+        }
+
+        var result = await CliRunner.RunAsync("extract", "--format", "jsonl", "/dev/zero", folder, image, large, file);
+
+        Assert.NotEqual(0, result.ExitCode);
+        var records = result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(5, records.Count);
+        Assert.Contains("MiB", records[0].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Contains("folder", records[1].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal("not an HTML file", records[2].GetProperty("error").GetString());
+        Assert.Contains("MiB", records[3].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.False(records[4].TryGetProperty("error", out _));
+        Assert.Equal("39.99", records[4].GetProperty("product").GetProperty("price").GetString());
+        Assert.Equal(4, result.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public async Task Extract_PageWithDuplicateJsonKeys_ExtractsWithoutReaderFailures()
+    {
+        using var directory = new TempDirectory();
+        var file = directory.File("kettle.html");
+        await File.WriteAllTextAsync(file, ProductHtml.Replace("\"sku\":\"BK-17\",", "\"sku\":\"BK-17\",\"sku\":\"BK-17\",", StringComparison.Ordinal));
+
+        var result = await CliRunner.RunAsync("extract", "--format", "jsonl", file);
+
+        Assert.Equal(0, result.ExitCode);
+        var record = JsonDocument.Parse(result.StdOut).RootElement;
+        Assert.Equal("BK-17", record.GetProperty("product").GetProperty("sku").GetString());
+        Assert.Equal(0, record.GetProperty("readerFailures").GetArrayLength());
     }
 
     [Fact]
@@ -141,7 +190,7 @@ public sealed class ExtractCommandTests
     }
 
     [Fact]
-    public async Task Extract_UnreachableUrl_OneLineErrorNonZeroExit()
+    public async Task Extract_UnreachableUrl_OneLineErrorAndErrorRecordNonZeroExit()
     {
         // Port 1 on loopback: nothing listens, the connection is refused at once.
         var result = await CliRunner.RunAsync("extract", "--format", "jsonl", "http://127.0.0.1:1/p/kettle");
@@ -149,6 +198,8 @@ public sealed class ExtractCommandTests
         Assert.NotEqual(0, result.ExitCode);
         var error = Assert.Single(result.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("shelfscout: error: http://127.0.0.1:1/p/kettle", error, StringComparison.Ordinal);
-        Assert.Equal(string.Empty, result.StdOut.Trim());
+        var record = JsonDocument.Parse(result.StdOut).RootElement;
+        Assert.Equal("http://127.0.0.1:1/p/kettle", record.GetProperty("source").GetString());
+        Assert.False(string.IsNullOrEmpty(record.GetProperty("error").GetString()));
     }
 }

@@ -17,6 +17,9 @@ internal static class ExtractCommand
 {
     private static readonly string[] Formats = ["json", "jsonl", "table"];
 
+    /// <summary>Local files are capped like fetched pages (<see cref="FetchOptions.MaxResponseBytes"/>).</summary>
+    private static readonly long MaxPageBytes = new FetchOptions().MaxResponseBytes;
+
     public static Command Create()
     {
         var urlOption = new Option<string[]>("--url")
@@ -62,7 +65,7 @@ internal static class ExtractCommand
     {
         var extractor = new ProductExtractor();
         var failures = 0;
-        var records = new List<(string Source, Uri Url, ProductExtraction Extraction)>();
+        var records = new List<ExtractRecord>();
         // URLs go through the same polite fetcher as crawls (robots.txt, User-Agent, per-host delay, retries, size cap);
         // fewer, shorter retries than a crawl because a person is waiting on one page.
         using var http = new HttpPageFetcher(new FetchOptions { MaxRetries = 2, RetryBaseDelay = TimeSpan.FromMilliseconds(500) }, TimeProvider.System);
@@ -70,26 +73,30 @@ internal static class ExtractCommand
         {
             var input = inputs[i];
             var givenUrl = urls.Length == 0 ? null : urls[urls.Length == 1 ? 0 : i];
+            ExtractRecord record;
             try
             {
                 var (document, pageUrl) = await LoadAsync(input, givenUrl, http, ct).ConfigureAwait(false);
                 using (document)
                 {
-                    var extraction = extractor.Extract(document, pageUrl);
-                    if (format == "jsonl")
-                    {
-                        await output.WriteLineAsync(ToJson(input, pageUrl, extraction, indented: false)).ConfigureAwait(false);
-                    }
-                    else
-                    {
-                        records.Add((input, pageUrl, extraction));
-                    }
+                    record = new ExtractRecord(input, pageUrl, extractor.Extract(document, pageUrl), null);
                 }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or UriFormatException or InputException)
             {
+                // One unreadable input is a record of its own with the reason; the next input still runs.
                 failures++;
                 await error.WriteLineAsync($"shelfscout: error: {input}: {ex.Message.ReplaceLineEndings(" ")}").ConfigureAwait(false);
+                record = new ExtractRecord(input, null, null, ex.Message);
+            }
+
+            if (format == "jsonl")
+            {
+                await output.WriteLineAsync(ToJson(record, indented: false)).ConfigureAwait(false);
+            }
+            else
+            {
+                records.Add(record);
             }
         }
 
@@ -98,14 +105,14 @@ internal static class ExtractCommand
             var json = new StringBuilder("[");
             for (var i = 0; i < records.Count; i++)
             {
-                json.Append(i == 0 ? "\n" : ",\n").Append(ToJson(records[i].Source, records[i].Url, records[i].Extraction, indented: true));
+                json.Append(i == 0 ? "\n" : ",\n").Append(ToJson(records[i], indented: true));
             }
 
             await output.WriteLineAsync(json.Append(records.Count == 0 ? "]" : "\n]").ToString()).ConfigureAwait(false);
         }
         else if (format == "table")
         {
-            await WriteTableAsync(records.Select(r => (r.Source, r.Extraction)).ToList(), output).ConfigureAwait(false);
+            await WriteTableAsync(records, output).ConfigureAwait(false);
         }
 
         return failures == 0 ? 0 : 1;
@@ -131,17 +138,7 @@ internal static class ExtractCommand
             return (await HtmlDocumentLoader.ParseAsync(fetched.Body, fetched.ContentType, finalUrl, ct).ConfigureAwait(false), finalUrl);
         }
 
-        if (Directory.Exists(input))
-        {
-            throw new InputException("is a folder, not a saved HTML file");
-        }
-
-        if (!File.Exists(input))
-        {
-            throw new InputException("no such file");
-        }
-
-        var html = await ReadCappedAsync(input, new FetchOptions().MaxResponseBytes, ct).ConfigureAwait(false);
+        var html = await LocalPage.ReadAsync(input, MaxPageBytes, ct).ConfigureAwait(false);
         var fileUrl = new Uri(Path.GetFullPath(input));
         var document = await HtmlDocumentLoader.ParseAsync(html, null, pageUrl ?? fileUrl, ct).ConfigureAwait(false);
         if (pageUrl is null && DeclaredUrl(document) is { } declared)
@@ -155,29 +152,6 @@ internal static class ExtractCommand
         return (document, pageUrl ?? fileUrl);
     }
 
-    /// <summary>Reads a saved page, refusing past the fetcher's size cap: /dev/zero or a 300 MB file must not exhaust memory.</summary>
-    private static async Task<byte[]> ReadCappedAsync(string path, long maxBytes, CancellationToken ct)
-    {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, useAsync: true);
-        await using (stream.ConfigureAwait(false))
-        {
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = await stream.ReadAsync(chunk, ct).ConfigureAwait(false)) > 0)
-            {
-                if (buffer.Length + read > maxBytes)
-                {
-                    throw new InputException(string.Create(CultureInfo.InvariantCulture, $"larger than {maxBytes / (1024 * 1024)} MiB; not a saved page"));
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-
-            return buffer.ToArray();
-        }
-    }
-
     private static Uri? DeclaredUrl(IDocument document)
     {
         var href = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")
@@ -185,36 +159,63 @@ internal static class ExtractCommand
         return Uri.TryCreate(href?.Trim(), UriKind.Absolute, out var url) && url.Scheme.StartsWith("http", StringComparison.Ordinal) ? url : null;
     }
 
-    private static string ToJson(string source, Uri pageUrl, ProductExtraction extraction, bool indented)
+    private static string ToJson(ExtractRecord record, bool indented)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
-            writer.WriteString("source", source);
-            writer.WriteString("url", pageUrl.AbsoluteUri);
-            writer.WriteBoolean("isProductPage", extraction.IsProductPage);
-            writer.WritePropertyName("product");
-            ProductJsonWriter.WriteProduct(writer, extraction.Product);
-            writer.WriteStartObject("sources");
-            foreach (var (field, from) in extraction.Sources.OrderBy(s => s.Key, StringComparer.Ordinal))
+            writer.WriteString("source", record.Source);
+            if (record.Extraction is { } extraction)
             {
-                writer.WriteString(field, from);
+                WriteExtraction(writer, record.Url!, extraction);
+            }
+            else
+            {
+                // An input that could not be read: the same record shape, no product, and why.
+                writer.WriteNull("url");
+                writer.WriteBoolean("isProductPage", false);
+                writer.WriteNull("product");
+                writer.WriteString("error", record.Error);
             }
 
-            writer.WriteEndObject();
             writer.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static async Task WriteTableAsync(IReadOnlyList<(string Source, ProductExtraction Extraction)> rows, TextWriter output)
+    private static void WriteExtraction(Utf8JsonWriter writer, Uri pageUrl, ProductExtraction extraction)
+    {
+        writer.WriteString("url", pageUrl.AbsoluteUri);
+        writer.WriteBoolean("isProductPage", extraction.IsProductPage);
+        writer.WritePropertyName("product");
+        ProductJsonWriter.WriteProduct(writer, extraction.Product);
+        writer.WriteStartObject("sources");
+        foreach (var (field, from) in extraction.Sources.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            writer.WriteString(field, from);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartArray("readerFailures");
+        foreach (var failure in extraction.ReaderFailures)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("reader", failure.Reader);
+            writer.WriteString("error", failure.Error);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static async Task WriteTableAsync(IReadOnlyList<ExtractRecord> rows, TextWriter output)
     {
         string[] header = ["source", "name", "price", "currency", "availability", "sku"];
-        var cells = rows.Select(r => r.Extraction.Product is { } p
+        var cells = rows.Select(r => r.Extraction?.Product is { } p
             ? new[] { Path.GetFileName(r.Source), Clip(p.Name), p.Price?.ToString(CultureInfo.InvariantCulture) ?? "", p.Currency ?? "", AvailabilityNames.ToSchemaName(p.Availability) ?? "", p.Sku ?? "" }
-            : [Path.GetFileName(r.Source), "(not a product page)", "", "", "", ""]).ToList();
+            : [Path.GetFileName(r.Source), r.Error is null ? "(not a product page)" : "(error: " + Clip(r.Error) + ")", "", "", "", ""]).ToList();
         var widths = header.Select((h, i) => Math.Max(h.Length, cells.Count == 0 ? 0 : cells.Max(c => c[i].Length))).ToArray();
         await output.WriteLineAsync(string.Join("  ", header.Select((h, i) => h.PadRight(widths[i])))).ConfigureAwait(false);
         foreach (var row in cells)
@@ -224,6 +225,8 @@ internal static class ExtractCommand
     }
 
     private static string Clip(string? text) => text is null ? "" : text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 39), "…");
+
+    private sealed record ExtractRecord(string Source, Uri? Url, ProductExtraction? Extraction, string? Error);
 
     private sealed class InputException(string message) : Exception(message);
 }

@@ -30,4 +30,11 @@ public sealed record ProductData
 
     /// <summary>The canonical URL the page declares for itself, if any.</summary>
     public string? CanonicalUrl { get; init; }
+
+    /// <summary>
+    /// The variants the page lists (sizes, colours), each with its own sku, price and availability; empty when the page
+    /// lists none. When the page states no better, <see cref="Price"/> and <see cref="Availability"/> are those of the
+    /// selected, or else the first purchasable, variant.
+    /// </summary>
+    public IReadOnlyList<ProductVariant> Variants { get; init; } = [];
 }

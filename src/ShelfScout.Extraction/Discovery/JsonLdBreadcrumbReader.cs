@@ -16,7 +16,9 @@ internal static class JsonLdBreadcrumbReader
         {
             try
             {
-                using var json = JsonDocument.Parse(script.TextContent.Trim(), Options);
+                // Through UTF-8 bytes: the encoder replaces a lone surrogate (a broken page's text) where parsing the
+                // string itself would throw ArgumentException.
+                using var json = JsonDocument.Parse(System.Text.Encoding.UTF8.GetBytes(script.TextContent.Trim()), Options);
                 foreach (var list in FindBreadcrumbLists(json.RootElement))
                 {
                     var trail = ReadList(list, pageUrl);

@@ -1,23 +1,19 @@
 using AngleSharp.Dom;
+using ShelfScout.Extraction.Vocabulary;
 
 namespace ShelfScout.Extraction.Discovery;
 
-/// <summary>Recognises "next page" and "previous page" links by their text, aria-label, title or rel, in many languages.</summary>
+/// <summary>Recognises "next page" and "previous page" links by their text, aria-label, title or rel, in many languages (<c>Vocabulary/next-words.*.txt</c>).</summary>
 internal static class NextLinkWords
 {
-    private static readonly HashSet<string> NextTexts = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "next", "next page", "next »", "next ›", "next >", "next →", "›", "→", ">", "❯", "⟩", "〉", "▶", "►",
-        "weiter", "nächste", "nächste seite", "suivant", "suivante", "page suivante", "siguiente", "página siguiente",
-        "volgende", "volgende pagina", "próximo", "próxima", "seguinte", "avanti", "successivo", "successiva",
-        "pagina successiva", "nästa", "neste", "næste", "seuraava", "następna", "dalej", "další", "következő", "next results",
-        "sonraki", "далее", "следующая", "вперед", "вперёд", "次へ", "下一页", "下一頁", "다음", "التالي", "הבא", "load more", "show more",
-    };
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Vocabulary = VocabularyFile.Load("next-words");
+
+    private static readonly HashSet<string> NextTexts = new(Vocabulary.Section("Next"), StringComparer.OrdinalIgnoreCase);
 
     // "»" and ">>" often mean "last page" where "›" means next, so they count only when nothing better is there.
-    private static readonly HashSet<string> WeakNextTexts = new(StringComparer.Ordinal) { "»", ">>", "→→", "≫" };
+    private static readonly HashSet<string> WeakNextTexts = new(Vocabulary.Section("WeakNext"), StringComparer.Ordinal);
 
-    private static readonly string[] PreviousWords = ["prev", "previous", "zurück", "vorherige", "précédent", "anterior", "vorige", "precedente", "föregående", "back", "«", "‹", "first", "last", "letzte", "dernier", "último"];
+    private static readonly string[] PreviousWords = [.. Vocabulary.Section("Previous")];
 
     /// <summary>2 for a clear "next" link, 1 for a weak one ("»"), 0 otherwise.</summary>
     public static int NextStrength(IElement anchor)

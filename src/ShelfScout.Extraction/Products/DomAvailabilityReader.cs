@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using ShelfScout.Domain.Catalog;
+using ShelfScout.Extraction.Vocabulary;
 
 namespace ShelfScout.Extraction.Products;
 
@@ -9,7 +10,7 @@ namespace ShelfScout.Extraction.Products;
 /// Reads stock from what a shopper sees near the title: short status texts ("Sold out", "Ausverkauft", "Only 3 left")
 /// and whether the buy button works. Page-wide text is not used: footers and carousels talk about other products.
 /// </summary>
-internal static partial class DomAvailabilityReader
+internal static class DomAvailabilityReader
 {
     private const int MaxStatusLength = 80;
     private const int MaxSentenceLength = 200;
@@ -30,7 +31,7 @@ internal static partial class DomAvailabilityReader
         var variantPicker = false;
         foreach (var element in region.Window(WindowBefore, WindowAfter))
         {
-            if (!variantPicker && (element.LocalName == "select" || (element.GetAttribute("class") is { } cls && PriceCues.ContainsAny(cls, VariantHints))) && !region.IsHidden(element))
+            if (!variantPicker && IsVariantPicker(element) && !region.IsHidden(element))
             {
                 variantPicker = true;
             }
@@ -72,6 +73,13 @@ internal static partial class DomAvailabilityReader
             }
 
             var state = AvailabilityCues.Classify(text);
+            var quantity = text.Length <= MaxStatusLength && !region.ContainsTitle(element) ? StockQuantity(text) : null;
+            if (state == Availability.Unknown && quantity is not null)
+            {
+                // "Noch 5 Stück", "Quedan 2": a count of what is left says the product can be bought.
+                state = Availability.InStock;
+            }
+
             if (state == Availability.Unknown || (text.Length > MaxStatusLength && state != Availability.OutOfStock) || ProductTiles.IsInTile(element, pageUrl))
             {
                 // A long sentence counts only when it says the product cannot be bought ("Sorry, this product is not available").
@@ -79,7 +87,7 @@ internal static partial class DomAvailabilityReader
             }
 
             var hints = DomText.Hints(element) + " " + (element.ParentElement is { } p ? DomText.Hints(p) : string.Empty);
-            if (PriceCues.ContainsAny(hints, PriceCues.ElsewhereHints) || PriceCues.ContainsAny(text, DeliveryWords))
+            if (PriceCues.ContainsAny(hints, PriceCues.ElsewhereHints) || PriceCues.ContainsAny(text, AvailabilityCues.DeliveryWords))
             {
                 // Delivery options and other products' tiles have their own "unavailable".
                 continue;
@@ -87,9 +95,9 @@ internal static partial class DomAvailabilityReader
 
             var weight = hints.Contains("stock", StringComparison.Ordinal) || hints.Contains("avail", StringComparison.Ordinal) || hints.Contains("lager", StringComparison.Ordinal) ? 1.5 : 0.8;
             statuses.Add((state, weight));
-            if (StockQuantity(text) is { } quantity)
+            if (quantity is { } count && state != Availability.OutOfStock)
             {
-                evidence.StockQuantity.Add(new Candidate<int>(quantity, Sources.Dom, 1));
+                evidence.StockQuantity.Add(new Candidate<int>(count, Sources.Dom, 1));
             }
         }
 
@@ -111,12 +119,10 @@ internal static partial class DomAvailabilityReader
         }
     }
 
-    private static readonly string[] DeliveryWords = ["deliver", "shipping", "collect", "pickup", "pick-up", "in store", "lieferung", "versand", "abholung", "envío", "livraison", "retrait", "consegna", "doprava", "dostava", "доставка", "самовывоз"];
-
     /// <summary>"Only 3 left", "12 in stock", "Nur noch 2 Stück": the count when the text states one.</summary>
     public static int? StockQuantity(string text)
     {
-        var match = QuantityPattern().Match(text);
+        var match = Quantity.Match(text);
         if (!match.Success)
         {
             return null;
@@ -137,10 +143,58 @@ internal static partial class DomAvailabilityReader
         return text.Length > 0 ? text : element.GetAttribute("aria-label") ?? element.GetAttribute("title") ?? string.Empty;
     }
 
+    /// <summary>
+    /// Only the element's real state: utility CSS names a state it may never be in (Tailwind's
+    /// <c>disabled:opacity-50</c> styles the button for when it is disabled), so class names are not read.
+    /// </summary>
     private static bool IsDisabled(IElement element) =>
         element.HasAttribute("disabled")
-        || string.Equals(element.GetAttribute("aria-disabled"), "true", StringComparison.OrdinalIgnoreCase)
-        || element.ClassList.Any(c => c.Contains("disabled", StringComparison.OrdinalIgnoreCase));
+        || string.Equals(element.GetAttribute("aria-disabled"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A control that picks a size or colour: a select (not the quantity), or a block named like a picker that holds
+    /// choices to click. A name alone is not enough: "price-options" or "loader-size-s" pick nothing.
+    /// </summary>
+    private static bool IsVariantPicker(IElement element)
+    {
+        if (element.LocalName == "select")
+        {
+            var names = string.Concat(element.GetAttribute("name"), " ", element.Id, " ", element.GetAttribute("class"));
+            return !names.Contains("qty", StringComparison.OrdinalIgnoreCase) && !names.Contains("quantit", StringComparison.OrdinalIgnoreCase);
+        }
+
+        // The substring test first: splitting every class attribute of the buy box into words costs more than the rest.
+        return element.GetAttribute("class") is { } cls && PriceCues.ContainsAny(cls, VariantHints) && NamesVariantPicker(cls)
+               && element.QuerySelectorAll("input[type=radio], input[type=checkbox], button, label, option, li, a, [role=radio], [role=option], [data-value]").Length >= 2;
+    }
+
+    /// <summary>
+    /// A class naming a size/colour/variant picker ("swatch", "product-options", "variant-selector"). A class token is
+    /// split into its words; a state-prefixed utility token ("hover:size-10") is no name, and a word followed by a
+    /// number is a utility measure ("size-9"), not a picker.
+    /// </summary>
+    internal static bool NamesVariantPicker(string classes)
+    {
+        foreach (var token in classes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (token.Contains(':', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var words = token.Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i < words.Length; i++)
+            {
+                var numberFollows = i + 1 < words.Length && words[i + 1].Length > 0 && (char.IsAsciiDigit(words[i + 1][0]) || words[i + 1][0] == '[');
+                if (!numberFollows && VariantHints.Any(h => words[i].StartsWith(h, StringComparison.OrdinalIgnoreCase)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasOwnText(IElement element)
     {
@@ -155,6 +209,14 @@ internal static partial class DomAvailabilityReader
         return false;
     }
 
-    [GeneratedRegex(@"(?:only|nur noch|noch|solo quedan|quedan|plus que|ancora|solo|still|tylko|už len|jen|ainult|vain|endast|осталось)\s+(?<n1>\d{1,5})|(?<n2>\d{1,5})\s*(?:left|in stock|auf lager|verfügbar|disponibles?|en stock|disponibili|op voorraad|stk|stück|pcs|pieces|szt|ks|tk|kpl|st\.|шт)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex QuantityPattern();
+    /// <summary>
+    /// "quedan 2", "22 available", "5 Stück", "only 3 left": a count with a vocabulary word before or after it. A weak
+    /// word before ("only", "noch") needs a stock word after the count too, so "only 2 days" is no stock count.
+    /// </summary>
+    private static readonly Regex Quantity = new(
+        $@"(?<!\p{{L}})(?:{PhrasePattern.Alternation(AvailabilityCues.CountBefore)})\s+(?<n1>\d{{1,5}})(?!\d|[.,]\d)"
+        + $@"|(?<!\p{{L}})(?:{PhrasePattern.Alternation(AvailabilityCues.CountBeforeUnit)})\s+(?<n1>\d{{1,5}})\s*(?:{PhrasePattern.Alternation(AvailabilityCues.CountAfter)})(?!\p{{L}})"
+        + $@"|(?<!\d|[.,])(?<n2>\d{{1,5}})\s*(?:{PhrasePattern.Alternation(AvailabilityCues.CountAfter)})(?!\p{{L}})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
 }

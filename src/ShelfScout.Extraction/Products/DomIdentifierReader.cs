@@ -12,6 +12,9 @@ internal static class DomIdentifierReader
     private const int WindowBefore = 3000;
     private const int WindowAfter = 20000;
 
+    /// <summary>Share of a labelled value's weight kept when a GTIN label's value fails the check digit and counts as a SKU.</summary>
+    private const double UncheckedCodeAsSkuWeight = 0.6;
+
     public static void Read(IDocument document, MainProductRegion region, ProductEvidence evidence)
     {
         if (document.Body is null)
@@ -75,10 +78,15 @@ internal static class DomIdentifierReader
 
                 if (match.Groups["gtin"].Success)
                 {
-                    var digits = value.Replace("-", string.Empty, StringComparison.Ordinal);
-                    if (IdentifierLabels.IsValidGtin(digits))
+                    if (IdentifierLabels.ToGtin(value) is { } gtin)
                     {
-                        ProductEvidence.Add(evidence.Gtin, digits, Sources.Dom, weight);
+                        ProductEvidence.Add(evidence.Gtin, gtin, Sources.Dom, weight);
+                    }
+                    else
+                    {
+                        // "UPC: a897fe39b1053632": no GTIN (its check digit fails), but still the code the shop files
+                        // the product under, so a weaker SKU candidate.
+                        ProductEvidence.Add(evidence.Sku, value, Sources.Dom, weight * UncheckedCodeAsSkuWeight);
                     }
                 }
                 else if (match.Groups["mpn"].Success)
@@ -112,20 +120,33 @@ internal static class DomIdentifierReader
         }
     }
 
+    /// <summary>Identifiers the buy box carries for scripts: <c>data-sku</c>, <c>data-product-sku</c>, <c>data-gtin</c>, <c>data-ean</c>, <c>data-mpn</c>.</summary>
     private static void ReadDataAttributes(IElement element, ProductEvidence evidence)
     {
         foreach (var attribute in element.Attributes)
         {
             var name = attribute.Name;
-            if (!name.StartsWith("data-", StringComparison.Ordinal) || !name.EndsWith("sku", StringComparison.OrdinalIgnoreCase))
+            if (!name.StartsWith("data-", StringComparison.Ordinal))
             {
                 continue;
             }
 
             var value = attribute.Value.Trim();
-            if (IdentifierLabels.LooksLikeIdentifier(value))
+            if (name.EndsWith("sku", StringComparison.OrdinalIgnoreCase))
             {
-                ProductEvidence.Add(evidence.Sku, value, Sources.Attribute, 0.5);
+                if (IdentifierLabels.LooksLikeIdentifier(value))
+                {
+                    ProductEvidence.Add(evidence.Sku, value, Sources.Attribute, 0.5);
+                }
+            }
+            else if (name.EndsWith("gtin", StringComparison.OrdinalIgnoreCase) || name.EndsWith("ean", StringComparison.OrdinalIgnoreCase)
+                     || name.EndsWith("upc", StringComparison.OrdinalIgnoreCase) || name.EndsWith("barcode", StringComparison.OrdinalIgnoreCase))
+            {
+                ProductEvidence.Add(evidence.Gtin, IdentifierLabels.ToGtin(value), Sources.Attribute, 0.5);
+            }
+            else if (name.EndsWith("mpn", StringComparison.OrdinalIgnoreCase) && IdentifierLabels.LooksLikeIdentifier(value))
+            {
+                ProductEvidence.Add(evidence.Mpn, value, Sources.Attribute, 0.5);
             }
         }
     }

@@ -12,6 +12,7 @@ internal static class DomPriceReader
 {
     private const int MaxPriceTextLength = 48;
     private const double MinScore = 3.5;
+    private const int MaxContextSiblings = 64;
 
     /// <summary>Every price-shaped text with its score, best first (for diagnostics).</summary>
     public static IReadOnlyList<(string Text, decimal Amount, double Score, bool Struck)> Rank(IDocument document, Uri pageUrl, MainProductRegion region, string? currencyHint) =>
@@ -107,13 +108,28 @@ internal static class DomPriceReader
     {
         var current = element;
         while (current.ParentElement is { } parent && parent.LocalName is not ("body" or "html") && !region.ContainsTitle(parent)
-               && parent.Children.Length <= 6 && !DomText.TextLongerThan(parent, MaxPriceTextLength)
+               && HasAtMostChildren(parent, 6) && !DomText.TextLongerThan(parent, MaxPriceTextLength)
                && PriceShapes.NumberCount(parent.TextContent) <= 1)
         {
             current = parent;
         }
 
         return current;
+    }
+
+    /// <summary>Counts element children only up to the limit (a collection's length walks them all).</summary>
+    private static bool HasAtMostChildren(IElement element, int limit)
+    {
+        var count = 0;
+        foreach (var child in element.ChildNodes)
+        {
+            if (child is IElement && ++count > limit)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static Scored? Score(IElement holder, Uri pageUrl, MainProductRegion region, string? currencyHint)
@@ -124,7 +140,12 @@ internal static class DomPriceReader
             return null;
         }
 
-        var text = PriceShapes.FirstAmount(DomText.PriceText(holder));
+        // "<del>€59,99</del> €39,99" in one element: the struck list price is read on its own, the rest is the price.
+        var fullText = DomText.PriceText(holder);
+        var struckInside = PriceShapes.NumberCount(fullText) >= 2 && holder.Closest("del, s, strike") is null && holder.QuerySelector("del, s, strike") is not null;
+        var ownText = struckInside ? DomText.PriceText(holder, skipStruck: true) : null;
+        var keepsPrice = ownText is not null && PriceShapes.HasDigit(ownText);
+        var text = PriceShapes.FirstAmount(keepsPrice ? ownText! : fullText);
         if (text.Length is 0 or > MaxPriceTextLength)
         {
             return null;
@@ -168,7 +189,7 @@ internal static class DomPriceReader
             score += distance >= 0 ? Math.Max(0, 2 - (distance / 150.0)) : Math.Max(-1.5, distance / 100.0);
         }
 
-        var struck = IsStruck(holder);
+        var struck = !keepsPrice && IsStruck(holder);
         if (!struck && LooksRegular(holder))
         {
             // Named "old"/"was" but not drawn struck: usually the list price, sometimes a site's odd name for the live one.
@@ -184,12 +205,12 @@ internal static class DomPriceReader
             score += 1;
         }
 
-        if (PriceCues.ContainsAny(text, PriceCues.NotThePrice) || PriceCues.ContainsAny(ContextText(holder), PriceCues.NotThePrice))
+        if (PriceCues.NotThePrice.IsIn(text) || PriceCues.NotThePrice.IsIn(ContextText(holder)))
         {
             score -= 3;
         }
 
-        if (PriceCues.ContainsAny(hints, PriceCues.ElsewhereHints))
+        if (PriceCues.ContainsAny(hints, PriceCues.ElsewhereHints) || PriceCues.ContainsAny(hints, PriceCues.SecondaryHints))
         {
             score -= 3;
         }
@@ -229,6 +250,13 @@ internal static class DomPriceReader
     /// <summary>The words just before the price (its label, e.g. "per kg" or "12x de"): the previous sibling's short text.</summary>
     private static string ContextText(IElement holder)
     {
+        // A label sits beside its price in a small block. Sibling steps cost AngleSharp a scan of the parent's
+        // children, so a list of thousands of items (each holding a price) is not given a context at all.
+        if (holder.ParentElement is not { } parent || parent.ChildNodes.Length > MaxContextSiblings)
+        {
+            return string.Empty;
+        }
+
         var context = string.Empty;
         if (holder.PreviousElementSibling is { } previous)
         {
@@ -237,7 +265,7 @@ internal static class DomPriceReader
             context = text.Length > 40 || text.Any(char.IsAsciiDigit) ? string.Empty : text;
         }
 
-        foreach (var node in holder.ParentElement?.ChildNodes ?? Enumerable.Empty<INode>())
+        foreach (var node in parent.ChildNodes)
         {
             if (node is IText own)
             {

@@ -22,12 +22,12 @@ internal static class DomText
     /// Text for price parsing: pieces are joined with a space ("$200" "2 bids") except where one piece continues the
     /// number of the other ("119" ",01" is 119,01).
     /// </summary>
-    public static string PriceText(IElement element)
+    public static string PriceText(IElement element, bool skipStruck = false)
     {
         var builder = new StringBuilder();
         foreach (var text in element.Descendants<IText>())
         {
-            if (text.Parent is IElement parent && IsSelfHidden(parent))
+            if (text.Parent is IElement parent && (IsSelfHidden(parent) || (skipStruck && parent != element && parent.Closest("del, s, strike") is { } struck && element.Contains(struck))))
             {
                 continue;
             }
@@ -43,7 +43,12 @@ internal static class DomText
                 var last = builder[^1];
                 var continues = (char.IsAsciiDigit(last) && piece.Length > 1 && piece[0] is '.' or ',' && char.IsAsciiDigit(piece[1]))
                                 || (last is '.' or ',' && char.IsAsciiDigit(piece[0]));
-                if (!continues)
+                if (!continues && char.IsAsciiDigit(last) && IsCentsPiece(piece, text.Parent as IElement))
+                {
+                    // "39<sup>99</sup>", <span class="price-cents">99</span>: the cents in their own element, no separator drawn.
+                    builder.Append('.');
+                }
+                else if (!continues)
                 {
                     builder.Append(' ');
                 }
@@ -54,6 +59,13 @@ internal static class DomText
 
         return Collapse(builder.ToString());
     }
+
+    private static readonly string[] CentsHints = ["cent", "decimal", "fraction", "minor", "pennies", "kopeck"];
+
+    /// <summary>Two digits set apart as a price's minor unit: raised (<c>sup</c>) or named so by their class.</summary>
+    private static bool IsCentsPiece(string piece, IElement? holder) =>
+        piece.Length == 2 && char.IsAsciiDigit(piece[0]) && char.IsAsciiDigit(piece[1]) && holder is not null
+        && (holder.LocalName == "sup" || (holder.GetAttribute("class") is { } cls && CentsHints.Any(h => cls.Contains(h, StringComparison.OrdinalIgnoreCase))));
 
     public static string Collapse(string text)
     {

@@ -1,29 +1,32 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using ShelfScout.Extraction.Vocabulary;
 
 namespace ShelfScout.Extraction.Products;
 
-/// <summary>Labels stores print before a product's identifiers, by the field they name.</summary>
-internal static partial class IdentifierLabels
+/// <summary>Labels stores print before a product's identifiers and brand, by the field they name (<c>Vocabulary/identifier-labels.*.txt</c>).</summary>
+internal static class IdentifierLabels
 {
-    /// <summary>Matches a label then its value; the group that matched says the field.</summary>
-    [GeneratedRegex(
-        @"(?:^|[\s(\[|,;])(?:(?<gtin>EAN(?:[- ]?13)?|UPC|GTIN(?:[- ]?1[234])?|ISBN(?:[- ]?1[03])?|barcode|штрихкод|штрих-код|código de barras|code-barres)|(?<mpn>MPN|model(?:\s*(?:no\.?|number|#))?|part\s*(?:no\.?|number|#)|hersteller(?:-?nr\.?|nummer|artikelnummer)|manufacturer\s*(?:part\s*)?(?:no\.?|number|code)|modelo|modèle|modello|référence fabricant)|(?<sku>SKU|item\s*(?:#|no\.?|number|code|id)|art(?:\.|ikel)?[\s.-]*(?:nr|nummer|no|číslo|kood)\.?|article\s*(?:number|no\.?|code)|product\s*(?:code|id|number|no\.?|#)|prod(?:uct)?\.?\s*code|code\s*(?:produit|article)|réf(?:érence)?\.?|ref(?:erence|erencia)?\.?|código(?:\s*(?:do produto|de producto|produto))?|cód\.?|kód(?:\s*produktu|\s*tovaru)?|kod(?:\s*produktu|\s*towaru)?|katalógové číslo|katalogové číslo|číslo produktu|numer katalogowy|код(?:\s*товара)?|артикул|tootekood|kood|šifra|codice(?:\s*articolo|\s*prodotto)?|tuotenumero|tuotekoodi|varenummer|varunummer|artikelnr\.?|post id|numero oggetto|numéro de l'objet|objektnummer|número de artículo|número del artículo|cikkszám|prekės kodas|preces kods|ürün kodu|cod(?:\s*produs)?|מק""?ט|מק״ט|商品編號|商品编号|商品番号|品番|型番|상품번호|품번|상품코드))\s*[:#.：\-]?\s*(?<value>[A-Za-z0-9][A-Za-z0-9._/\-]{0,38}[A-Za-z0-9])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    public static partial Regex LabelledValue();
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Vocabulary = VocabularyFile.Load("identifier-labels");
 
-    /// <summary>Fragments every identifier label contains: a cheap test before the full pattern.</summary>
+    private static readonly Regex Labelled = new(
+        @"(?:^|[\s(\[|,;])(?:(?<gtin>" + Alternation("gtin") + ")|(?<mpn>" + Alternation("mpn") + ")|(?<sku>" + Alternation("sku") + @"))\.?\s*[:#.：\-]?\s*(?<value>[A-Za-z0-9][A-Za-z0-9._/\-]{0,38}[A-Za-z0-9])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex Brand = new(
+        @"^\s*(?:" + Alternation("brand") + @")(?:\s*[:：]\s*|\s+|$)(?<value>.*)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>Matches a label then its value; the group that matched says the field.</summary>
+    public static Regex LabelledValue() => Labelled;
+
+    /// <summary>The first word of every identifier label: a cheap test before the full pattern.</summary>
     public static readonly SearchValues<string> LabelStems = SearchValues.Create(
-        [
-            "sku", "item", "art", "product", "prod", "code", "réf", "ref", "cód", "kód", "kod", "katal", "číslo", "numer", "код", "артикул", "kood",
-            "šifra", "codice", "tuote", "nummer", "post id", "numero", "numéro", "número", "cikk", "prekės", "preces", "ürün", "cod", "מק", "商品", "品番",
-            "型番", "상품", "품번", "ean", "upc", "gtin", "isbn", "barcode", "штрих", "mpn", "model", "part", "hersteller", "manufacturer", "modelo", "modèle",
-        ],
+        new[] { "gtin", "mpn", "sku" }.SelectMany(Vocabulary.Section).Select(FirstWord).Distinct(StringComparer.Ordinal).ToArray(),
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A brand label and what follows it ("Brand: Kärcher", "Marke Bosch").</summary>
-    [GeneratedRegex(@"^\s*(?:brand|brand name|marke|marque|marca|merk|märke|merkki|mærke|značka|marka|márka|бренд|производитель|manufacturer|hersteller|fabricant|fabricante|produttore|producent|výrobce|výrobca|tootja|gamintojas|ražotājs|proizvođač|proizvajalec|üretici|ブランド|品牌|브랜드)(?:\s*[:：]\s*|\s+|$)(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    public static partial Regex BrandLabel();
+    public static Regex BrandLabel() => Brand;
 
     /// <summary>True when the text looks like an identifier, not a word: it has a digit and no spaces.</summary>
     public static bool LooksLikeIdentifier(string value) =>
@@ -46,4 +49,52 @@ internal static partial class IdentifierLabels
 
         return (10 - (sum % 10)) % 10 == value[^1] - '0';
     }
+
+    /// <summary>Checks an ISBN-10 (mod 11, last character may be X).</summary>
+    public static bool IsValidIsbn10(string value)
+    {
+        if (value.Length != 10 || !value[..9].All(char.IsAsciiDigit) || !(char.IsAsciiDigit(value[9]) || value[9] is 'X' or 'x'))
+        {
+            return false;
+        }
+
+        var sum = 0;
+        for (var i = 0; i < 10; i++)
+        {
+            sum += (10 - i) * (value[i] is 'X' or 'x' ? 10 : value[i] - '0');
+        }
+
+        return sum % 11 == 0;
+    }
+
+    /// <summary>The GTIN-13 of a GTIN or ISBN as written ("978-0-306-40615-7", ISBN-10 "0-306-40615-2"), check digit verified; else null.</summary>
+    public static string? ToGtin(string value)
+    {
+        var compact = string.Concat(value.Where(c => c is not ('-' or ' ')));
+        if (IsValidGtin(compact))
+        {
+            return compact;
+        }
+
+        if (!IsValidIsbn10(compact))
+        {
+            return null;
+        }
+
+        // An ISBN-10 is the GTIN-13 978 + its first nine digits + a new GS1 check digit.
+        var body = "978" + compact[..9];
+        for (var check = 0; check <= 9; check++)
+        {
+            if (IsValidGtin(body + check))
+            {
+                return body + check;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Alternation(string section) => PhrasePattern.Alternation(Vocabulary.Section(section));
+
+    private static string FirstWord(string label) => label.Split([' ', '.', '-'], StringSplitOptions.RemoveEmptyEntries)[0];
 }

@@ -38,7 +38,7 @@ internal sealed class MainProductRegion
         var chromeList = new List<int>(4096);
         if (document.DocumentElement is { } rootElement)
         {
-            Walk(rootElement, false, -1, list, hiddenList, chromeList);
+            Walk(rootElement, list, hiddenList, chromeList);
         }
 
         var elements = list.ToArray();
@@ -55,17 +55,38 @@ internal sealed class MainProductRegion
     }
 
     /// <summary>Records each element's order, inherited hidden flag and outermost header/footer/nav ancestor (-1 for none).</summary>
-    private static void Walk(IElement element, bool hiddenAbove, int chromeAbove, List<IElement> elements, List<bool> hidden, List<int> chrome)
+    /// <remarks>
+    /// Iterative, so a page nested thousands of levels deep cannot overflow the stack; children by index, because
+    /// AngleSharp's NextElementSibling scans the parent's children (quadratic over a list of 100,000 items).
+    /// </remarks>
+    private static void Walk(IElement root, List<IElement> elements, List<bool> hidden, List<int> chrome)
     {
-        var isHidden = hiddenAbove || DomText.IsSelfHidden(element);
-        var index = elements.Count;
-        elements.Add(element);
-        hidden.Add(isHidden);
-        chrome.Add(chromeAbove);
-        var childChrome = chromeAbove >= 0 ? chromeAbove : IsChrome(element) ? index : -1;
-        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        var pending = new Stack<(IElement Element, bool HiddenAbove, int ChromeAbove)>();
+        pending.Push((root, false, -1));
+        var children = new List<IElement>();
+        while (pending.Count > 0)
         {
-            Walk(child, isHidden, childChrome, elements, hidden, chrome);
+            var (element, hiddenAbove, chromeAbove) = pending.Pop();
+            var isHidden = hiddenAbove || DomText.IsSelfHidden(element);
+            var index = elements.Count;
+            elements.Add(element);
+            hidden.Add(isHidden);
+            chrome.Add(chromeAbove);
+            var childChrome = chromeAbove >= 0 ? chromeAbove : IsChrome(element) ? index : -1;
+            children.Clear();
+            foreach (var node in element.ChildNodes)
+            {
+                if (node is IElement child)
+                {
+                    children.Add(child);
+                }
+            }
+
+            // Pushed last to first, so they are visited in document order.
+            for (var i = children.Count - 1; i >= 0; i--)
+            {
+                pending.Push((children[i], isHidden, childChrome));
+            }
         }
     }
 

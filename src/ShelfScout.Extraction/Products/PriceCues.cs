@@ -1,3 +1,5 @@
+using ShelfScout.Extraction.Vocabulary;
+
 namespace ShelfScout.Extraction.Products;
 
 /// <summary>Words around a price that say what kind of price it is, in the languages stores commonly use.</summary>
@@ -12,18 +14,14 @@ internal static class PriceCues
     /// <summary>Class/id fragments of the price the buyer pays now.</summary>
     public static readonly string[] CurrentHints = ["sale", "special", "current", "final", "now", "actual", "selling", "our-price", "offer", "discount", "promo", "main", "big"];
 
+    /// <summary>Class/id fragments of a figure beside the price the buyer pays: member, coupon, per-unit or instalment prices.</summary>
+    public static readonly string[] SecondaryHints = ["member", "coupon", "loyalty", "club-price", "subscri", "unit-price", "unitprice", "per-unit", "baseprice", "base-price", "installment", "instalment", "monthly", "financ"];
+
     /// <summary>Containers of other products' prices.</summary>
     public static readonly string[] ElsewhereHints = ["related", "recommend", "similar", "carousel", "slider", "upsell", "crosssell", "cross-sell", "also", "recent", "bundle", "accessor", "suggest", "teaser", "swiper", "others", "minicart", "mini-cart", "basket", "cart-", "shipping", "delivery"];
 
-    /// <summary>Text that marks a per-unit or instalment figure rather than the product price.</summary>
-    public static readonly string[] NotThePrice =
-    [
-        "/kg", "/ kg", "/l", "/ l", "/100", "/ 100", "per kg", "per l", "per 100", "pro kg", "pro l", "/m²", "/m2", "/ m", "/st",
-        "/mo", "/ mo", "month", "monat", "mes ", "mois", "mese", "cuota", "installment", "instalment", "rate", "raten", "x de", "x r$", "parcela", "sem juros",
-        "shipping", "versand", "delivery", "livraison", "envío", "spedizione", "доставка", "save ", "spare", "sparen", "économisez", "ahorra", "risparmi", "you save", "off", "rabatt",
-        "from ", "ab ", "desde", "à partir", "a partire", "od ",
-        "points", "punkte", "bonus", "cashback", "estimate", "schätz", "estimation", "stima",
-    ];
+    /// <summary>Words that make a figure per-unit, instalment, shipping, saving, "from" or points rather than the price (<c>Vocabulary/price-qualifiers.*.txt</c>).</summary>
+    public static readonly PhraseMatcher NotThePrice = new(VocabularyFile.Load("price-qualifiers").Section("NotThePrice"));
 
     public static bool ContainsAny(string haystack, IEnumerable<string> needles) =>
         needles.Any(n => haystack.Contains(n, StringComparison.OrdinalIgnoreCase));

@@ -1,4 +1,5 @@
 using ShelfScout.Domain.Catalog;
+using ShelfScout.Extraction.Products.Variants;
 
 namespace ShelfScout.Extraction.Products;
 
@@ -22,6 +23,18 @@ internal sealed class ProductEvidence
     public List<Candidate<IReadOnlyList<string>>> Breadcrumbs { get; } = [];
     public List<Candidate<string>> CanonicalUrl { get; } = [];
 
+    /// <summary>Each source's list of the product's variants (two or more), as that source gives them.</summary>
+    public List<Candidate<IReadOnlyList<VariantCandidate>>> Variants { get; } = [];
+
+    /// <summary>Adds a source's variant list when it lists at least two variants (one variant is just the product).</summary>
+    public void AddVariants(IReadOnlyList<VariantCandidate> variants, string source, double weight)
+    {
+        if (variants.Count >= 2)
+        {
+            Variants.Add(new Candidate<IReadOnlyList<VariantCandidate>>(variants, source, weight));
+        }
+    }
+
     /// <summary>Identifier-shaped words a shopper can read near the title (to tell shown identifiers from internal keys).</summary>
     public HashSet<string> VisibleTokens { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -30,6 +43,31 @@ internal sealed class ProductEvidence
 
     /// <summary>True when the page looks like a listing (many priced product tiles, no single main product).</summary>
     public bool LooksLikeListing { get; set; }
+
+    /// <summary>Takes every candidate and flag another reader's evidence holds (a reader that finished without failing).</summary>
+    public void Absorb(ProductEvidence other)
+    {
+        Name.AddRange(other.Name);
+        Price.AddRange(other.Price);
+        RegularPrice.AddRange(other.RegularPrice);
+        Currency.AddRange(other.Currency);
+        Availability.AddRange(other.Availability);
+        StockQuantity.AddRange(other.StockQuantity);
+        Sku.AddRange(other.Sku);
+        Gtin.AddRange(other.Gtin);
+        Mpn.AddRange(other.Mpn);
+        Brand.AddRange(other.Brand);
+        Description.AddRange(other.Description);
+        Images.AddRange(other.Images);
+        Rating.AddRange(other.Rating);
+        ReviewCount.AddRange(other.ReviewCount);
+        Breadcrumbs.AddRange(other.Breadcrumbs);
+        CanonicalUrl.AddRange(other.CanonicalUrl);
+        Variants.AddRange(other.Variants);
+        VisibleTokens.UnionWith(other.VisibleTokens);
+        HasStructuredProduct |= other.HasStructuredProduct;
+        LooksLikeListing |= other.LooksLikeListing;
+    }
 
     public static void Add<T>(List<Candidate<T>> list, T? value, string source, double weight)
         where T : struct

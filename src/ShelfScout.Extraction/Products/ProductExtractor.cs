@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using ShelfScout.Domain.Catalog;
+using ShelfScout.Extraction.Products.Variants;
 using ShelfScout.Extraction.StructuredData;
 
 namespace ShelfScout.Extraction.Products;
@@ -12,47 +13,76 @@ namespace ShelfScout.Extraction.Products;
 public sealed class ProductExtractor
 {
     /// <summary>Extracts the main product of the page, or says the page is not a product page.</summary>
+    /// <remarks>Never throws on page content: a reader that fails loses its own evidence, named in <see cref="ProductExtraction.ReaderFailures"/>.</remarks>
     public ProductExtraction Extract(IDocument document, Uri pageUrl)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(pageUrl);
-        var (evidence, hasTitle) = Gather(document, pageUrl);
-        return ProductFusion.Decide(evidence, pageUrl, hasTitle);
+        var (evidence, hasTitle, failures) = Gather(document, pageUrl);
+        var isolation = new ReaderIsolation();
+        var extraction = isolation.Run("fusion", () => ProductFusion.Decide(evidence, pageUrl, hasTitle), new ProductExtraction(false, null, new Dictionary<string, string>()));
+        return extraction with { ReaderFailures = [.. failures, .. isolation.Failures] };
     }
 
-    /// <summary>Every candidate from every source, before the vote (also what diagnostics print).</summary>
-    internal static (ProductEvidence Evidence, bool HasTitle) Gather(IDocument document, Uri pageUrl)
+    /// <summary>Every candidate from every source, before the vote (also what diagnostics print), and the readers that failed.</summary>
+    internal static (ProductEvidence Evidence, bool HasTitle, IReadOnlyList<ReaderFailure> Failures) Gather(IDocument document, Uri pageUrl)
     {
         var evidence = new ProductEvidence();
+        var isolation = new ReaderIsolation();
+
+        // Each reader writes into evidence of its own, kept only when it finishes: a failure loses that reader's
+        // evidence for this page, never half of it.
+        void Read(string reader, Action<ProductEvidence> read)
+        {
+            var own = new ProductEvidence();
+            if (isolation.Run(reader, () => { read(own); return true; }, false))
+            {
+                evidence.Absorb(own);
+            }
+        }
+
         var data = StructuredDataReader.Read(document, pageUrl);
         var references = new List<string>();
-        AddReference(references, document.QuerySelector("meta[property='og:title']")?.GetAttribute("content"));
-        AddReference(references, document.Title);
-        StructuredProductReader.Read(data, pageUrl, references, evidence);
+        isolation.Run("title", () =>
+        {
+            AddReference(references, document.QuerySelector("meta[property='og:title']")?.GetAttribute("content"));
+            AddReference(references, document.Title);
+        });
+        Read("structured-product", e => StructuredProductReader.Read(data, pageUrl, references, e));
         foreach (var structuredName in evidence.Name.Where(n => n.Source != Sources.OpenGraph))
         {
             AddReference(references, structuredName.Value);
         }
 
-        var region = MainProductRegion.Locate(document, references);
-        if (region.Title is not null)
+        var region = isolation.Run("dom-region", () => MainProductRegion.Locate(document, references), null);
+        if (region?.Title is not null)
         {
             var weight = region.Title.LocalName == "h1" ? 1.0 : 0.7;
             ProductEvidence.Add(evidence.Name, DomText.Spaced(region.Title), Sources.Dom, weight);
         }
 
-        var currencyHint = FieldVote.Decide(evidence.Currency, StringComparer.OrdinalIgnoreCase)?.Value;
-        DomPriceReader.Read(document, pageUrl, region, currencyHint, evidence);
-        DomAvailabilityReader.Read(document, pageUrl, region, evidence);
-        DomIdentifierReader.Read(document, region, evidence);
-        UrlIdentifierReader.Read(pageUrl, evidence);
-        DomRatingReader.Read(document, region, evidence);
-        var name = FieldVote.Decide(evidence.Name, StringComparer.OrdinalIgnoreCase)?.Value;
-        DomImageReader.Read(document, pageUrl, region, name, evidence);
-        BreadcrumbEvidence.Read(document, pageUrl, name, evidence);
-        ProductEvidence.Add(evidence.CanonicalUrl, document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") is { } canonical && Uri.TryCreate(pageUrl, canonical, out var c) ? c.AbsoluteUri : null, Sources.Dom, 1);
+        if (region is not null)
+        {
+            var currencyHint = FieldVote.Decide(evidence.Currency, StringComparer.OrdinalIgnoreCase)?.Value;
+            Read("dom-price", e => DomPriceReader.Read(document, pageUrl, region, currencyHint, e));
+            Read("dom-availability", e => DomAvailabilityReader.Read(document, pageUrl, region, e));
+            Read("dom-identifiers", e => DomIdentifierReader.Read(document, region, e));
+            Read("dom-rating", e => DomRatingReader.Read(document, region, e));
+        }
 
-        return (evidence, region.Title is not null);
+        Read("url", e => UrlIdentifierReader.Read(pageUrl, e));
+        Read("embedded-variants", e => e.AddVariants(EmbeddedVariantReader.FromScripts(data.EmbeddedJson), Sources.EmbeddedJson, 1.5));
+        Read("dom-variants", e => e.AddVariants(EmbeddedVariantReader.FromVariationsForm(document), Sources.Attribute, 1.5));
+        var name = FieldVote.Decide(evidence.Name, StringComparer.OrdinalIgnoreCase)?.Value;
+        if (region is not null)
+        {
+            Read("dom-images", e => DomImageReader.Read(document, pageUrl, region, name, e));
+        }
+
+        Read("breadcrumbs", e => BreadcrumbEvidence.Read(document, pageUrl, name, e));
+        Read("canonical", e => ProductEvidence.Add(e.CanonicalUrl, document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") is { } canonical && Uri.TryCreate(pageUrl, canonical, out var c) ? c.AbsoluteUri : null, Sources.Dom, 1));
+
+        return (evidence, region?.Title is not null, [.. data.Failures, .. isolation.Failures]);
     }
 
     private static void AddReference(List<string> references, string? text)

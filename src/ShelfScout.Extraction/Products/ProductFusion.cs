@@ -1,4 +1,5 @@
 using ShelfScout.Domain.Catalog;
+using ShelfScout.Extraction.Products.Variants;
 
 namespace ShelfScout.Extraction.Products;
 
@@ -22,11 +23,22 @@ internal static class ProductFusion
         }
 
         evidence.Price.RemoveAll(p => p.Value <= 0);
+        ReadThousandsLikeThePage(evidence);
         DiscountListPricesInMarkup(evidence);
         BoostIdentifiersInUrl(evidence.Sku, pageUrl);
         DiscountInvisibleIdentifiers(evidence.Sku, evidence.VisibleTokens);
         NormalizeCurrencies(evidence.Currency);
         var price = evidence.Price.Count > 0 ? Pick("price", evidence.Price) : (decimal?)null;
+        var currency = Pick("currency", evidence.Currency, StringComparer.OrdinalIgnoreCase);
+        var variants = VariantFusion.Decide(evidence, pageUrl, price, currency);
+        var representative = VariantFusion.Representative(variants);
+        if (price is null && representative?.Price is { } variantPrice)
+        {
+            // The page states no price of its own: the product's is its selected (or first purchasable) variant's.
+            price = variantPrice;
+            sources["price"] = "variant";
+        }
+
         var regular = evidence.RegularPrice.Count > 0 ? Pick("regularPrice", evidence.RegularPrice) : (decimal?)null;
         var namedAndPriced = price is not null && (hasTitle || evidence.Price.Any(p => p.Source == Sources.Meta));
         var isProductPage = evidence.HasStructuredProduct || (namedAndPriced && !evidence.LooksLikeListing);
@@ -35,13 +47,20 @@ internal static class ProductFusion
             return new ProductExtraction(false, null, new Dictionary<string, string>());
         }
 
+        var availability = DecideAvailability(evidence.Availability, sources);
+        if (availability == Availability.Unknown && representative is not null)
+        {
+            // The page states no availability of its own: its variants' stands for it.
+            availability = FromVariants(variants, representative, sources);
+        }
+
         var product = new ProductData
         {
             Name = Pick("name", evidence.Name, StringComparer.OrdinalIgnoreCase),
             Price = price,
             RegularPrice = regular > price ? regular : null,
-            Currency = Pick("currency", evidence.Currency, StringComparer.OrdinalIgnoreCase),
-            Availability = DecideAvailability(evidence.Availability, sources),
+            Currency = currency ?? representative?.Currency,
+            Availability = availability,
             StockQuantity = evidence.StockQuantity.Count > 0 ? Pick("stockQuantity", evidence.StockQuantity) : null,
             Sku = Pick("sku", evidence.Sku, StringComparer.Ordinal),
             Gtin = Pick("gtin", evidence.Gtin, StringComparer.Ordinal),
@@ -53,6 +72,7 @@ internal static class ProductFusion
             ReviewCount = evidence.ReviewCount.Count > 0 ? Pick("reviewCount", evidence.ReviewCount) : null,
             Breadcrumbs = Pick("breadcrumbs", evidence.Breadcrumbs) ?? [],
             CanonicalUrl = Pick("canonicalUrl", evidence.CanonicalUrl, StringComparer.Ordinal),
+            Variants = variants,
         };
         if (product.RegularPrice is null)
         {
@@ -60,6 +80,20 @@ internal static class ProductFusion
         }
 
         return new ProductExtraction(true, product, sources);
+    }
+
+    /// <summary>The product states no availability of its own: the selected variant's, else buyable when any variant is.</summary>
+    private static Availability FromVariants(IReadOnlyList<ProductVariant> variants, ProductVariant representative, Dictionary<string, string> sources)
+    {
+        var state = representative.IsSelected || representative.Availability != Availability.Unknown
+            ? representative.Availability
+            : variants.Select(v => v.Availability).FirstOrDefault(a => a != Availability.Unknown);
+        if (state != Availability.Unknown)
+        {
+            sources["availability"] = "variant";
+        }
+
+        return state;
     }
 
     /// <summary>
@@ -99,6 +133,29 @@ internal static class ProductFusion
             if (Sources.IsMarkup(evidence.Price[i].Source) && struck.Contains(evidence.Price[i].Value))
             {
                 evidence.Price[i] = evidence.Price[i] with { Weight = evidence.Price[i].Weight * 0.2 };
+            }
+        }
+    }
+
+    /// <summary>
+    /// A page whose amounts are written without decimals ("$24.990" for twenty-four thousand pesos) often has markup
+    /// giving the same digits with a decimal point ("24.990"). When the visible price is exactly a thousand times a
+    /// markup price, the markup was written that way too.
+    /// </summary>
+    private static void ReadThousandsLikeThePage(ProductEvidence evidence)
+    {
+        var shown = evidence.Price.Where(p => p.Source == Sources.Dom).Select(p => p.Value).ToHashSet();
+        if (shown.Count == 0 || evidence.Price.Any(p => Sources.IsMarkup(p.Source) && shown.Contains(p.Value)))
+        {
+            return;
+        }
+
+        for (var i = 0; i < evidence.Price.Count; i++)
+        {
+            var candidate = evidence.Price[i];
+            if (Sources.IsMarkup(candidate.Source) && candidate.Value < 1000 && shown.Contains(candidate.Value * 1000))
+            {
+                evidence.Price[i] = candidate with { Value = candidate.Value * 1000 };
             }
         }
     }

@@ -58,6 +58,22 @@ public static class ProductJsonWriter
         WriteString(writer, "description", product.Description);
         WriteArray(writer, "breadcrumbs", product.Breadcrumbs);
         WriteString(writer, "canonicalUrl", product.CanonicalUrl);
+        writer.WriteStartArray("variants");
+        foreach (var variant in product.Variants)
+        {
+            writer.WriteStartObject();
+            WriteString(writer, "sku", variant.Sku);
+            WriteString(writer, "gtin", variant.Gtin);
+            WriteString(writer, "name", variant.Name);
+            WriteArray(writer, "options", variant.Options);
+            WriteString(writer, "price", Format(variant.Price));
+            WriteString(writer, "currency", variant.Currency);
+            WriteString(writer, "availability", AvailabilityNames.ToSchemaName(variant.Availability));
+            writer.WriteBoolean("selected", variant.IsSelected);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 

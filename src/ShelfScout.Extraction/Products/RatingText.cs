@@ -43,8 +43,88 @@ internal static partial class RatingText
             return value is > 0 and <= 5 ? value : null;
         }
 
-        var filled = element.QuerySelectorAll("[class*=full], [class*=filled], [class*=active], [class*=on]").Count(e => e.ClassList.Any(c => c.Contains("star", StringComparison.OrdinalIgnoreCase)));
-        return filled is > 0 and <= 5 ? filled : null;
+        // "star-rating Three", "rating-four", "stars five-half": the rating as an English number word in a class.
+        if (FromNumberWords(element.GetAttribute("class")) is { } worded)
+        {
+            return worded;
+        }
+
+        return FilledStars(element);
+    }
+
+    private static readonly string[] NumberWords = ["zero", "one", "two", "three", "four", "five"];
+    private static readonly string[] FilledWords = ["full", "filled", "fill", "active", "on", "selected", "checked", "rated"];
+    private static readonly string[] EmptyWords = ["empty", "off", "outline", "blank", "o"];
+
+    private static decimal? FromNumberWords(string? classes)
+    {
+        if (string.IsNullOrEmpty(classes))
+        {
+            return null;
+        }
+
+        foreach (var token in classes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var words = token.Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i < words.Length; i++)
+            {
+                var value = Array.FindIndex(NumberWords, w => w.Equals(words[i], StringComparison.OrdinalIgnoreCase));
+                if (value > 0)
+                {
+                    var half = words.Skip(i + 1).Any(w => w.Equals("half", StringComparison.OrdinalIgnoreCase));
+                    return value + (half && value < 5 ? 0.5m : 0m);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Star icons marked filled (a class word "full", "filled", "active", "on"...), half ones counting a half. Icons
+    /// all alike say only the widget's size, never its rating.
+    /// </summary>
+    private static decimal? FilledStars(IElement element)
+    {
+        decimal filled = 0;
+        var stars = 0;
+        var unmarked = 0;
+        var empty = 0;
+        foreach (var icon in element.QuerySelectorAll("[class*=star]").Take(20))
+        {
+            var words = (icon.GetAttribute("class") ?? string.Empty).Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries);
+            if (!words.Any(w => w.StartsWith("star", StringComparison.OrdinalIgnoreCase)) || icon.QuerySelector("[class*=star]") is not null)
+            {
+                // A container of stars, not a star.
+                continue;
+            }
+
+            stars++;
+            if (words.Any(w => w.Equals("half", StringComparison.OrdinalIgnoreCase)))
+            {
+                filled += 0.5m;
+            }
+            else if (words.Any(w => EmptyWords.Any(e => e.Equals(w, StringComparison.OrdinalIgnoreCase))))
+            {
+                empty++;
+            }
+            else if (words.Any(w => FilledWords.Any(f => f.Equals(w, StringComparison.OrdinalIgnoreCase))))
+            {
+                filled += 1;
+            }
+            else
+            {
+                unmarked++;
+            }
+        }
+
+        // Icon fonts mark only the empty ones ("fa-star" beside "fa-star-o"): there a plain star is a filled one.
+        if (empty > 0)
+        {
+            filled += unmarked;
+        }
+
+        return filled is > 0 and <= 5 && stars >= filled ? filled : null;
     }
 
     /// <summary>"4.5 out of 5", "4,5/5", "Rated 4 of 5 stars", "4.5 von 5 Sternen"; scaled to 5 when the scale is 10 or 100.</summary>

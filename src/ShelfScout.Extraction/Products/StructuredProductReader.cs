@@ -1,5 +1,7 @@
 using System.Globalization;
 using ShelfScout.Domain.Catalog;
+using ShelfScout.Extraction.Pricing;
+using ShelfScout.Extraction.Products.Variants;
 using ShelfScout.Extraction.StructuredData;
 
 namespace ShelfScout.Extraction.Products;
@@ -21,11 +23,16 @@ internal static class StructuredProductReader
             // The best-ranked product speaks loudest; another (a second syntax of the same product) still counts.
             var weight = rank == 0 ? 2.0 : 0.8;
             ReadProduct(product, pageUrl, weight, evidence);
+            evidence.AddVariants(StructuredVariantReader.Read(GroupOf(product, data) ?? product, pageUrl), Sources.Of(product.Syntax), weight);
         }
 
         evidence.HasStructuredProduct = products.Count > 0;
         ReadMeta(data.Meta, evidence);
     }
+
+    /// <summary>The ProductGroup that lists <paramref name="product"/> among its variants, when the page has one.</summary>
+    private static StructuredItem? GroupOf(StructuredItem product, StructuredDataSet data) =>
+        data.Descendants().FirstOrDefault(g => g.GetItems("hasVariant").Any(v => ReferenceEquals(v, product)));
 
     private static List<StructuredItem> MainProducts(StructuredDataSet data, Uri pageUrl, IReadOnlyList<string> referenceNames)
     {
@@ -37,6 +44,15 @@ internal static class StructuredProductReader
                 foreach (var nested in item.GetItems(property))
                 {
                     elsewhere.Add(nested);
+                }
+            }
+
+            // A product group speaks for its variants: they are read as its variant list, not as rival main products.
+            if (ProductTypes.Any(item.IsType))
+            {
+                foreach (var variant in item.GetItems("hasVariant"))
+                {
+                    elsewhere.Add(variant);
                 }
             }
         }
@@ -87,7 +103,7 @@ internal static class StructuredProductReader
 
         var offers = product.GetItems("offers").ToList();
         var variantOffers = product.GetItems("hasVariant").SelectMany(v => v.GetItems("offers")).ToList();
-        var offer = ChooseOffer(offers.Count > 0 ? offers : variantOffers, pageUrl);
+        var offer = offers.Count > 0 ? ChooseOffer(offers, pageUrl) : ChooseOffer(variantOffers, pageUrl, preferPurchasable: true);
         if (offer is null)
         {
             return;
@@ -113,7 +129,8 @@ internal static class StructuredProductReader
         ProductEvidence.Add(evidence.StockQuantity, (int?)Number(offer.GetItems("inventoryLevel").Select(l => l.GetText("value")).FirstOrDefault() ?? offer.GetText("inventoryLevel")), source, weight);
     }
 
-    private static StructuredItem? ChooseOffer(List<StructuredItem> offers, Uri pageUrl)
+    /// <param name="preferPurchasable">For a group's variant offers: without one the URL selects, the first that can be bought.</param>
+    private static StructuredItem? ChooseOffer(List<StructuredItem> offers, Uri pageUrl, bool preferPurchasable = false)
     {
         var priced = offers.SelectMany(o => o.IsType("AggregateOffer") && o.GetItems("offers").Any() && o.GetText("lowPrice") is null ? o.GetItems("offers") : [o])
             .Where(o => o.GetText("price") is not null || o.GetText("lowPrice") is not null || o.GetItems("priceSpecification").Any())
@@ -121,6 +138,7 @@ internal static class StructuredProductReader
         var query = pageUrl.Query + pageUrl.Fragment;
         return priced.FirstOrDefault(o => (o.GetText("sku") is { Length: > 2 } sku && query.Contains(sku, StringComparison.OrdinalIgnoreCase))
                                          || (o.GetText("url") is { } url && Uri.TryCreate(pageUrl, url, out var u) && u.Query.Length > 1 && u.Query == pageUrl.Query))
+               ?? (preferPurchasable ? priced.FirstOrDefault(o => AvailabilityNames.FromSchemaValue(o.GetText("availability")) is not (Availability.OutOfStock or Availability.Discontinued)) : null)
                ?? priced.FirstOrDefault();
     }
 
@@ -175,7 +193,9 @@ internal static class StructuredProductReader
         var trimmed = text.Trim();
         if (decimal.TryParse(trimmed, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
-            return value;
+            // "24.990" in pesos or yen is twenty-four thousand: a currency without decimals groups thousands with the dot.
+            var dot = trimmed.IndexOf('.', StringComparison.Ordinal);
+            return dot > 0 && trimmed.Length - dot - 1 == 3 && CurrencyExponent.Of(PriceText.CurrencyCode(currency)) == 0 ? value * 1000 : value;
         }
 
         return PriceText.Parse(trimmed, currency).Amount;

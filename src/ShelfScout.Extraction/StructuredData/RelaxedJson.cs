@@ -54,8 +54,11 @@ internal static class RelaxedJson
         {
             while (reader.Read())
             {
-                var node = JsonNode.Parse(ref reader);
-                if (node is not null)
+                // Through JsonDocument, not JsonNode.Parse: a JsonObject built lazily from text with a repeated key
+                // throws ArgumentException when first read, and pages do repeat keys ({"price": 1, "price": 2}).
+                // Not disposed: the leaf values below point into it, so it lives as long as they do (the GC frees it).
+                var document = JsonDocument.ParseValue(ref reader);
+                if (ToNode(document.RootElement) is { } node)
                 {
                     found.Add(node);
                 }
@@ -66,6 +69,35 @@ internal static class RelaxedJson
         catch (JsonException)
         {
             return false;
+        }
+    }
+
+    /// <summary>A mutable copy of the element; of repeated keys the last one wins, as in JavaScript.</summary>
+    private static JsonNode? ToNode(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var obj = new JsonObject();
+                foreach (var property in element.EnumerateObject())
+                {
+                    obj[property.Name] = ToNode(property.Value);
+                }
+
+                return obj;
+            case JsonValueKind.Array:
+                var array = new JsonArray();
+                foreach (var item in element.EnumerateArray())
+                {
+                    array.Add(ToNode(item));
+                }
+
+                return array;
+            case JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False:
+                // Backed by the element: read only when asked, a number kept as written ("39.90", 1e400).
+                return JsonValue.Create(element);
+            default:
+                return null;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ShelfScout.Domain.Catalog;
 
 namespace ShelfScout.Extraction.StructuredData;
 
@@ -9,4 +10,8 @@ namespace ShelfScout.Extraction.StructuredData;
 public sealed record StructuredDataSet(
     IReadOnlyList<StructuredItem> Items,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Meta,
-    IReadOnlyList<JsonNode> EmbeddedJson);
+    IReadOnlyList<JsonNode> EmbeddedJson)
+{
+    /// <summary>Syntaxes whose reader failed on this page; their items are missing, the others are complete.</summary>
+    public IReadOnlyList<ReaderFailure> Failures { get; init; } = [];
+}

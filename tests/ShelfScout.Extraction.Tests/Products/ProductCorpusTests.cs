@@ -8,28 +8,60 @@ using Xunit.Abstractions;
 namespace ShelfScout.Extraction.Tests.Products;
 
 /// <summary>
-/// The engine over the 72 annotated real pages (21 sites), scored like <c>score-products</c>. The floors are at least
-/// Zyte AutoExtract's published F1 on these pages (price 0.915, sku 0.794, availability 0.972, OutOfStock 0.750) and
-/// just under what the engine scores now, so a regression fails.
+/// The engine over the annotated real pages, scored like <c>score-products</c>, on the check half of the by-site split
+/// (<c>product-pages-split.tsv</c>: 12 sites, 35 pages whose errors were not looked at while tuning). The floors sit
+/// just under the check-half figures measured when they were set (price 0.971, sku 0.941, availability 0.971,
+/// OutOfStock 0.800; see docs/extraction-figures.md), not under the higher in-sample ones, so a regression fails
+/// without the floors claiming what held-out pages do not show.
 /// </summary>
 public class ProductCorpusTests(ITestOutputHelper output)
 {
-    private static readonly Lazy<Scores> Result = new(Score);
+    private static readonly Lazy<Scores> Result = new(() => Score(CheckHalf()));
 
     [Fact]
-    public void Corpus_PriceF1_AtLeastFloor() => AssertFloor("price", Result.Value.Price, 0.95);
+    public void CheckHalf_PriceF1_AtLeastFloor() => AssertFloor("price", Result.Value.Price, 0.95);
 
     [Fact]
-    public void Corpus_SkuF1_AtLeastFloor() => AssertFloor("sku", Result.Value.Sku, 0.92);
+    public void CheckHalf_SkuF1_AtLeastFloor() => AssertFloor("sku", Result.Value.Sku, 0.92);
 
     [Fact]
-    public void Corpus_AvailabilityF1_AtLeastFloor() => AssertFloor("availability", Result.Value.Availability, 0.98);
+    public void CheckHalf_AvailabilityF1_AtLeastFloor() => AssertFloor("availability", Result.Value.Availability, 0.95);
 
     [Fact]
-    public void Corpus_OutOfStockF1_AtLeastFloor() => AssertFloor("OutOfStock", Result.Value.OutOfStock, 0.85);
+    public void CheckHalf_OutOfStockF1_AtLeastFloor() => AssertFloor("OutOfStock", Result.Value.OutOfStock, 0.75);
 
     [Fact]
-    public void Corpus_EveryPageIsAProductPage() => Assert.Equal(0, Result.Value.NotProductPages);
+    public void Corpus_EveryPageIsAProductPageWithoutReaderFailures()
+    {
+        var all = Score(_ => true);
+
+        Assert.Equal(0, all.NotProductPages);
+        Assert.Equal(0, all.ReaderFailures);
+    }
+
+    [Fact]
+    public void Split_CoversEveryPageAndKeepsEachSiteInOneHalf()
+    {
+        var rows = SplitRows();
+        using var truth = JsonDocument.Parse(File.ReadAllText(SharedCorpus.PathOf("product-pages", "ground-truth.json")));
+
+        Assert.Equal(truth.RootElement.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal), rows.Select(r => r.Id).Order(StringComparer.Ordinal));
+        Assert.All(rows.GroupBy(r => r.Site), site => Assert.Single(site.Select(r => r.Half).Distinct()));
+        Assert.InRange(rows.Count(r => r.Half == "check"), 30, 42);
+    }
+
+    private static Func<string, bool> CheckHalf()
+    {
+        var check = SplitRows().Where(r => r.Half == "check").Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        return check.Contains;
+    }
+
+    private static List<(string Id, string Site, string Half)> SplitRows() =>
+        File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Products", "product-pages-split.tsv"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => l.Split('\t'))
+            .Select(f => (f[0], f[1], f[2]))
+            .ToList();
 
     private void AssertFloor(string attribute, double f1, double floor)
     {
@@ -37,22 +69,24 @@ public class ProductCorpusTests(ITestOutputHelper output)
         Assert.True(f1 >= floor, $"{attribute} F1 {f1:F3} fell below {floor:F3}");
     }
 
-    private static Scores Score()
+    private static Scores Score(Func<string, bool> include)
     {
         var price = new BenchmarkMetric();
         var sku = new BenchmarkMetric();
         var availability = new BenchmarkMetric();
         var outOfStock = new BenchmarkMetric();
         var notProductPages = 0;
+        var readerFailures = 0;
         var extractor = new ProductExtractor();
         using var truth = JsonDocument.Parse(File.ReadAllText(SharedCorpus.PathOf("product-pages", "ground-truth.json")));
-        foreach (var page in truth.RootElement.EnumerateObject())
+        foreach (var page in truth.RootElement.EnumerateObject().Where(p => include(p.Name)))
         {
             var url = new Uri(page.Value.GetProperty("url").GetString()!);
             var html = File.ReadAllText(SharedCorpus.PathOf("product-pages", "html", page.Name + ".html"));
             using var document = HtmlDocumentLoader.Parse(html, url);
             var extraction = extractor.Extract(document, url);
             notProductPages += extraction.IsProductPage ? 0 : 1;
+            readerFailures += extraction.ReaderFailures.Count;
             var product = extraction.Product;
 
             price.Add(Accepted(page.Value, "price", BenchmarkMetric.CanonicalDecimal), product?.Price is { } p ? BenchmarkMetric.CanonicalDecimal(p) : null);
@@ -62,7 +96,7 @@ public class ProductCorpusTests(ITestOutputHelper output)
             outOfStock.Add(Accepted(page.Value, "OutOfStock", v => v), predicted == "OutOfStock" ? "OutOfStock" : null);
         }
 
-        return new Scores(price.F1, sku.F1, availability.F1, outOfStock.F1, notProductPages);
+        return new Scores(price.F1, sku.F1, availability.F1, outOfStock.F1, notProductPages, readerFailures);
     }
 
     private static HashSet<string> Accepted(JsonElement page, string attribute, Func<string?, string?> normalize) =>
@@ -70,5 +104,5 @@ public class ProductCorpusTests(ITestOutputHelper output)
             ? values.EnumerateArray().Select(v => normalize(v.GetString())).OfType<string>().ToHashSet(StringComparer.Ordinal)
             : [];
 
-    private sealed record Scores(double Price, double Sku, double Availability, double OutOfStock, int NotProductPages);
+    private sealed record Scores(double Price, double Sku, double Availability, double OutOfStock, int NotProductPages, int ReaderFailures);
 }
