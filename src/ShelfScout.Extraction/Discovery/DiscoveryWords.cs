@@ -12,7 +12,7 @@ public static class DiscoveryWords
         ArgumentNullException.ThrowIfNull(document);
         var main = document.QuerySelector("main") ?? document.Body;
         var text = ElementTraits.CleanText(main?.TextContent);
-        return DiscoveryVocabulary.LoadList("empty-listings.tsv").Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase));
+        return DiscoveryVocabulary.EmptyListing.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The site's home page: an empty path or an index document (<c>/index.html</c>, a locale root), with no query.</summary>

@@ -11,7 +11,7 @@ namespace ShelfScout.Extraction.Discovery;
 /// </summary>
 public static partial class MorePagesHint
 {
-    private static readonly Lazy<HashSet<string>> CountNouns = new(() => new HashSet<string>(DiscoveryVocabulary.LoadList("listing-counts.tsv"), StringComparer.OrdinalIgnoreCase));
+    private static readonly Lazy<HashSet<string>> CountNouns = new(() => new HashSet<string>(DiscoveryVocabulary.ListingCountNouns, StringComparer.OrdinalIgnoreCase));
 
     /// <summary>True when the page suggests more listing pages than the <paramref name="cardsShown"/> cards on it.</summary>
     public static bool Suggests(IDocument document, int cardsShown)
