@@ -14,6 +14,7 @@ internal static class CliApp
         global.AddTo(root);
         root.Subcommands.Add(RunCommand.Create(global));
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(DbCommand.Create());
         root.Subcommands.Add(DemoCommand.Create(global));
         root.Subcommands.Add(DemoStoreCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
