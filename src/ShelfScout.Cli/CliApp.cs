@@ -10,7 +10,9 @@ internal static class CliApp
     public static RootCommand Build(GlobalOptions global)
     {
         var root = new RootCommand(
-            "ShelfScout: discover and monitor a retailer's whole catalogue with no per-site configuration." + Environment.NewLine + Environment.NewLine + ExitCodes.HelpText);
+            "ShelfScout: discover and monitor a retailer's whole catalogue with no per-site configuration." + Environment.NewLine + Environment.NewLine +
+            "Database upkeep: shelfscout db check PATH, db vacuum PATH, db backup PATH DEST." + Environment.NewLine + Environment.NewLine +
+            ExitCodes.HelpText);
         global.AddTo(root);
         root.Subcommands.Add(RunCommand.Create(global));
         root.Subcommands.Add(ExportCommand.Create());

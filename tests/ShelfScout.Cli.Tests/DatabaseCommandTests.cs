@@ -174,6 +174,17 @@ public sealed class DatabaseCommandTests
         Assert.Equal(4, export.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
+    [Fact]
+    public async Task Help_ListsTheDbCommands()
+    {
+        var root = await CliRunner.RunAsync("--help");
+        var db = await CliRunner.RunAsync("db", "--help");
+
+        Assert.Contains("db check PATH, db vacuum PATH, db backup PATH DEST", root.StdOut, StringComparison.Ordinal);
+        Assert.Equal(0, db.ExitCode);
+        Assert.All(["check", "vacuum", "backup"], name => Assert.Contains(name, db.StdOut, StringComparison.Ordinal));
+    }
+
     private static async Task<string> DemoDatabaseAsync(TempDirectory directory)
     {
         var db = directory.File("shelf.db");
