@@ -10,10 +10,13 @@ internal static class CliApp
     public static RootCommand Build(GlobalOptions global)
     {
         var root = new RootCommand(
-            "ShelfScout: discover and monitor a retailer's whole catalogue with no per-site configuration." + Environment.NewLine + Environment.NewLine + ExitCodes.HelpText);
+            "ShelfScout: discover and monitor a retailer's whole catalogue with no per-site configuration." + Environment.NewLine + Environment.NewLine +
+            "Database upkeep: shelfscout db check PATH, db vacuum PATH, db backup PATH DEST." + Environment.NewLine + Environment.NewLine +
+            ExitCodes.HelpText);
         global.AddTo(root);
         root.Subcommands.Add(RunCommand.Create(global));
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(DbCommand.Create());
         root.Subcommands.Add(DemoCommand.Create(global));
         root.Subcommands.Add(DemoStoreCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());

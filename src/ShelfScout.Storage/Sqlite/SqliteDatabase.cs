@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using ShelfScout.Storage.Sqlite.Integrity;
 using ShelfScout.Storage.Sqlite.Migrations;
 
 namespace ShelfScout.Storage.Sqlite;
@@ -11,6 +12,9 @@ namespace ShelfScout.Storage.Sqlite;
 internal sealed class SqliteDatabase : IAsyncDisposable
 {
     private const int BusyTimeoutMilliseconds = 30_000;
+
+    /// <summary>How long the closing checkpoint waits for another process's readers; past it the data stays safe in the WAL.</summary>
+    private const int CheckpointBusyTimeoutMilliseconds = 2_000;
 
     private readonly string _readConnectionString;
     private readonly SqliteConnection _writer;
@@ -26,7 +30,11 @@ internal sealed class SqliteDatabase : IAsyncDisposable
 
     public string Path { get; }
 
-    /// <summary>Creates the file and its directory when missing and opens the writer connection in WAL mode.</summary>
+    /// <summary>
+    /// Creates the file and its directory when missing and opens the writer connection in WAL mode. An existing file is
+    /// inspected first on a read-only connection (<see cref="DatabaseIdentity"/>), so a foreign, newer or damaged
+    /// database is refused before the journal-mode switch or any other write touches it.
+    /// </summary>
     public static async Task<SqliteDatabase> OpenAsync(string path, CancellationToken cancellationToken)
     {
         var fullPath = System.IO.Path.GetFullPath(path);
@@ -39,6 +47,11 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         if (!string.IsNullOrEmpty(directory))
         {
             Directory.CreateDirectory(directory);
+        }
+
+        if (File.Exists(fullPath))
+        {
+            DatabaseIdentity.Inspect(fullPath, path);
         }
 
         var builder = new SqliteConnectionStringBuilder
@@ -142,13 +155,36 @@ internal sealed class SqliteDatabase : IAsyncDisposable
             }
 
             _commands.Clear();
+
+            // Readers first: the last connection to close is then the writer, which can checkpoint (a read-only
+            // connection cannot, and used to leave every change in the -wal file with a 4 KB .db beside it).
+            using (var pooled = new SqliteConnection(_readConnectionString))
+            {
+                SqliteConnection.ClearPool(pooled);
+            }
+
+            Checkpoint();
             await _writer.DisposeAsync().ConfigureAwait(false);
-            using var pooled = new SqliteConnection(_readConnectionString);
-            SqliteConnection.ClearPool(pooled);
         }
         finally
         {
             _writeLock.Release();
+        }
+    }
+
+    /// <summary>Copies the WAL into the .db file and empties it, so the .db file alone holds every committed change.</summary>
+    private void Checkpoint()
+    {
+        try
+        {
+            using var command = _writer.CreateCommand();
+            command.CommandText = $"PRAGMA busy_timeout = {CheckpointBusyTimeoutMilliseconds}; PRAGMA wal_checkpoint(TRUNCATE);";
+            command.ExecuteNonQuery();
+        }
+        catch (SqliteException)
+        {
+            // Closing must not fail: every change is already committed in the WAL, and the next open (or the last
+            // process to close) checkpoints it. Another process keeping the database busy is the usual reason.
         }
     }
 }

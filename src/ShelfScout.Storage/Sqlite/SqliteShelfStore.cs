@@ -66,7 +66,7 @@ public sealed class SqliteShelfStore : IShelfStore
         }
         catch (Exception exception) when (exception is SqliteException or IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            throw StoreUnavailableException.ForPath(databasePath, Describe(exception), exception);
+            throw StoreUnavailableException.ForPath(databasePath, SqliteErrors.Describe(exception), exception);
         }
 
         var store = new SqliteShelfStore(database, timeProvider);
@@ -205,13 +205,7 @@ public sealed class SqliteShelfStore : IShelfStore
         }
         catch (SqliteException exception)
         {
-            throw StoreUnavailableException.ForPath(_database.Path, Describe(exception), exception);
+            throw StoreUnavailableException.ForPath(_database.Path, SqliteErrors.Describe(exception), exception);
         }
     }
-
-    private static string Describe(Exception exception) => exception switch
-    {
-        SqliteException sqlite => SQLitePCL.raw.sqlite3_errstr(sqlite.SqliteErrorCode).utf8_to_string() ?? sqlite.Message,
-        _ => exception.Message,
-    };
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using ShelfScout.Storage.Sqlite.Integrity;
 
 namespace ShelfScout.Storage.Sqlite.Migrations;
 
@@ -73,6 +74,36 @@ internal static class MigrationRunner
             transaction.Commit();
         }
 
-        return GetVersion(connection);
+        var reached = GetVersion(connection);
+        Stamp(connection, reached);
+        return reached;
+    }
+
+    /// <summary>
+    /// Marks the file as ShelfScout's (<c>application_id</c>) at its schema version (<c>user_version</c>), so other
+    /// tools and later builds can tell what it is from the header alone. Databases from builds before the stamp
+    /// (application_id 0) get it here, the first time this build opens them.
+    /// </summary>
+    private static void Stamp(SqliteConnection connection, int version)
+    {
+        if (Pragma(connection, "application_id") == DatabaseIdentity.ApplicationId && Pragma(connection, "user_version") == version)
+        {
+            return;
+        }
+
+        using var transaction = connection.BeginTransaction(deferred: false);
+        using var stamp = connection.CreateCommand();
+        stamp.Transaction = transaction;
+        stamp.CommandText = FormattableString.Invariant(
+            $"PRAGMA application_id = {DatabaseIdentity.ApplicationId}; PRAGMA user_version = {version};");
+        stamp.ExecuteNonQuery();
+        transaction.Commit();
+    }
+
+    private static long Pragma(SqliteConnection connection, string name)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA {name};";
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 }
