@@ -10,7 +10,7 @@ public sealed record AgentLimits
     public int? MaxProductsPerCategory { get; init; }
 
     /// <summary>Listing pages walked per category, a guard against endless pagination.</summary>
-    public int MaxListingPagesPerCategory { get; init; } = 500;
+    public int MaxListingPagesPerCategory { get; init; } = 5_000;
 
     /// <summary>Review pages followed per product in one run.</summary>
     public int MaxReviewPagesPerProduct { get; init; } = 20;
@@ -19,7 +19,7 @@ public sealed record AgentLimits
     public int? MaxReviewsPerRun { get; init; }
 
     /// <summary>Sitemap URLs read during category discovery.</summary>
-    public int MaxSitemapUrls { get; init; } = 50_000;
+    public int MaxSitemapUrls { get; init; } = 5_000_000;
 
     /// <summary>Items (categories, product pages) an agent works on at once; 1 means sequential.</summary>
     public int Concurrency { get; init; } = 1;

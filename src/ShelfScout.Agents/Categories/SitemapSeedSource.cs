@@ -12,7 +12,8 @@ namespace ShelfScout.Agents.Categories;
 /// </summary>
 public sealed class SitemapSeedSource
 {
-    private const int MaxSitemapDocuments = 50;
+    /// <summary>Sitemap files read at most (an index may list up to 50,000; a big store has a few hundred).</summary>
+    private const int MaxSitemapDocuments = 1_000;
 
     internal async Task<(int Categories, int Products)> SeedAsync(AgentContext context, CrawlSession session, CancellationToken cancellationToken)
     {
@@ -85,9 +86,12 @@ public sealed class SitemapSeedSource
                     categories++;
                 }
             }
+
+            // Into the frontier file by file, so a store of millions of URLs never sits in memory at once.
+            await context.Store.EnqueueAsync(session.Crawl.Id, seeds, context.TimeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            seeds.Clear();
         }
 
-        await context.Store.EnqueueAsync(session.Crawl.Id, seeds, context.TimeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         return (categories, products);
     }
 }
