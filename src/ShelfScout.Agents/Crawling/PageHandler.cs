@@ -353,61 +353,33 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         }
     }
 
-    private IEnumerable<Uri> CategoryFamilyLinks(LoadedPage page, Uri category)
-    {
-        var family = ParentPath(category.AbsolutePath);
-        if (family.Length <= 1)
-        {
-            yield break;
-        }
-
-        foreach (var seed in LinkHarvester.Links(page.Document, page.Url, context.StartUrl, categoryUrl: null, categoryKey: null, new HashSet<string>(StringComparer.Ordinal), allLinks: true, includeChrome: false, depth: 0))
-        {
-            var url = new Uri(seed.Url);
-            if (string.Equals(ParentPath(url.AbsolutePath), family, StringComparison.Ordinal) && !SamePage(url, category))
-            {
-                yield return url;
-            }
-        }
-    }
+    /// <summary>Main-content links in the family of the product's breadcrumb category (its other categories).</summary>
+    private IEnumerable<Uri> CategoryFamilyLinks(LoadedPage page, Uri category) =>
+        LinksUnder(page, ParentPath(category.AbsolutePath), []).Where(u => !SamePage(u, category));
 
     /// <summary>Main-content links whose path's parent is the one most of the grid's product links share (not the root).</summary>
     private IEnumerable<Uri> FamilyLinks(LoadedPage page, IReadOnlyList<Uri> products)
     {
         var family = products.GroupBy(u => ParentPath(u.AbsolutePath), StringComparer.Ordinal).MaxBy(g => g.Count());
-        if (family is null || family.Key.Length <= 1 || family.Count() * 2 <= products.Count)
-        {
-            yield break;
-        }
-
-        var known = products.Select(CrawlSeeds.Key).ToHashSet(StringComparer.Ordinal);
-        foreach (var seed in LinkHarvester.Links(page.Document, page.Url, context.StartUrl, categoryUrl: null, categoryKey: null, known, allLinks: true, includeChrome: false, depth: 0))
-        {
-            var url = new Uri(seed.Url);
-            if (string.Equals(ParentPath(url.AbsolutePath), family.Key, StringComparison.Ordinal))
-            {
-                yield return url;
-            }
-        }
+        return family is null || family.Count() * 2 <= products.Count
+            ? []
+            : LinksUnder(page, family.Key, products.Select(CrawlSeeds.Key).ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>Same-site links of the page's main content whose path has the page's own parent path and depth.</summary>
-    private IEnumerable<Uri> SiblingLinks(LoadedPage page)
+    private IEnumerable<Uri> SiblingLinks(LoadedPage page) => LinksUnder(page, ParentPath(page.Url.AbsolutePath), []);
+
+    /// <summary>Followable main-content links whose path's parent is <paramref name="parent"/> (never the root: listings and content share it).</summary>
+    private IEnumerable<Uri> LinksUnder(LoadedPage page, string parent, HashSet<string> skip)
     {
-        var parent = ParentPath(page.Url.AbsolutePath);
         if (parent.Length <= 1)
         {
-            yield break;
+            return [];
         }
 
-        foreach (var seed in LinkHarvester.Links(page.Document, page.Url, context.StartUrl, categoryUrl: null, categoryKey: null, new HashSet<string>(StringComparer.Ordinal), allLinks: true, includeChrome: false, depth: 0))
-        {
-            var url = new Uri(seed.Url);
-            if (string.Equals(ParentPath(url.AbsolutePath), parent, StringComparison.Ordinal))
-            {
-                yield return url;
-            }
-        }
+        return LinkHarvester.Links(page.Document, page.Url, context.StartUrl, categoryUrl: null, categoryKey: null, skip, allLinks: true, includeChrome: false, depth: 0)
+            .Select(seed => new Uri(seed.Url))
+            .Where(url => string.Equals(ParentPath(url.AbsolutePath), parent, StringComparison.Ordinal));
     }
 
     private static string ParentPath(string path)
