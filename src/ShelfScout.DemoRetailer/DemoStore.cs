@@ -70,7 +70,7 @@ public sealed class DemoStore : IAsyncDisposable
         });
         var app = builder.Build();
         DemoStore? store = null;
-        SiteRoutes.Map(app, site, ledger, () => store?.Day ?? options.Day);
+        SiteRoutes.Map(app, site, ledger, () => store?.Day ?? options.Day, options.Faults, options.Seed);
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);

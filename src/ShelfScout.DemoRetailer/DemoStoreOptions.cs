@@ -18,6 +18,9 @@ public sealed record DemoStoreOptions
     /// <summary>Initial simulated day; prices and stock are a function of (seed, product, day).</summary>
     public int Day { get; init; }
 
+    /// <summary>Faults to inject (5xx, 429, resets, delays); none by default.</summary>
+    public DemoFaults Faults { get; init; } = new();
+
     /// <summary>Extra path prefixes written as <c>Disallow:</c> lines in robots.txt.</summary>
     public IReadOnlyList<string> ExtraRobotsDisallow { get; init; } = [];
 

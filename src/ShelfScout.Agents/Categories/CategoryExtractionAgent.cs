@@ -43,10 +43,11 @@ public sealed class CategoryExtractionAgent(SitemapSeedSource sitemaps, ProductE
         var categories = await context.Store.GetCategoriesAsync(context.Retailer.Id, cancellationToken).ConfigureAwait(false);
         var errors = context.Recorder.ErrorCount(Stage);
         var stored = categories.Count;
-        var status = stored == 0 ? StageStatus.Failed : errors > 0 ? StageStatus.PartiallySucceeded : StageStatus.Succeeded;
+        // Pages that failed here are retried by the products stage's final pass; what stays lost is counted there.
+        var status = stored == 0 ? StageStatus.Failed : StageStatus.Succeeded;
         var summary = stored == 0
             ? "no category pages found"
-            : $"{categories.Count(c => c.IsLeaf)} leaves, {session.Pages.Succeeded} pages read ({note})";
+            : $"{categories.Count(c => c.IsLeaf)} leaves, {session.Pages.Succeeded} pages read ({note})" + (errors > 0 ? $", {errors} failed attempts" : string.Empty);
         return new StageResult(Stage, status, stored, stored, errors, Math.Max(0, stored - before), context.TimeProvider.GetElapsedTime(started), summary);
     }
 }

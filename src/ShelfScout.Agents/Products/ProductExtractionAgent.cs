@@ -45,8 +45,9 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
         var note = $"{after.Products} products, {links} category links, {counts.Done} pages done"
             + (counts.Failed > 0 ? $", {counts.Failed} pages lost" : string.Empty)
             + (counts.Deferred > 0 ? $", {counts.Deferred} left by limits" : string.Empty);
+        // Failed attempts that the final pass recovered are in the run's errors, but only pages still lost make it partial.
         var status = after.Products == 0 ? StageStatus.Failed
-            : counts.Failed > 0 || context.Recorder.ErrorCount(Stage) > 0 ? StageStatus.PartiallySucceeded
+            : counts.Failed > 0 ? StageStatus.PartiallySucceeded
             : StageStatus.Succeeded;
         return new StageResult(Stage, status, products.Processed, products.Succeeded, counts.Failed, after.Products - before.Products, context.TimeProvider.GetElapsedTime(started), note)
         {

@@ -23,12 +23,12 @@ internal sealed class PipelineRunner(IAnsiConsole output, TextWriter outputWrite
         return summary;
     }
 
-    /// <summary>0 for a complete (or limited) run; 6 for a partial run (pages lost after the final retry pass, or errors); 1 for a failed run.</summary>
+    /// <summary>0 for a complete (or limited) run, even when failed attempts were recovered; 6 for a partial run (a stage partly failed, or pages lost after the final retry pass); 1 for a failed run.</summary>
     public static int ExitCode(RunSummary summary) => summary.Status switch
     {
         "Failed" => ExitCodes.FailedRun,
         "PartiallySucceeded" => ExitCodes.PartialRun,
-        _ => summary.LostPages > 0 || summary.Errors.Count > 0 ? ExitCodes.PartialRun : ExitCodes.Ok,
+        _ => summary.LostPages > 0 ? ExitCodes.PartialRun : ExitCodes.Ok,
     };
 
     public void Render(RunSummary summary, bool json, System.Text.Json.Nodes.JsonObject? extra = null)

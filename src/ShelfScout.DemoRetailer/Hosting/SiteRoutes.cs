@@ -9,15 +9,22 @@ internal static class SiteRoutes
 {
     private static readonly string[] GetAndHead = ["GET", "HEAD"];
 
-    public static void Map(WebApplication app, DemoSite site, RequestLedger ledger, Func<int> day)
+    public static void Map(WebApplication app, DemoSite site, RequestLedger ledger, Func<int> day, DemoFaults faults, int seed)
     {
+        var injector = new FaultInjector(faults, seed);
         app.Use(async (HttpContext context, RequestDelegate next) =>
         {
             var path = context.Request.Path.Value ?? "/";
-            ledger.Record(path + context.Request.QueryString.Value);
+            var pathAndQuery = path + context.Request.QueryString.Value;
+            ledger.Record(pathAndQuery);
             if (ledger.ShouldFail(path))
             {
                 await WriteAsync(context, DemoSite.ServerError()).ConfigureAwait(false);
+                return;
+            }
+
+            if (faults.Any && !path.StartsWith("/__", StringComparison.Ordinal) && await injector.InjectAsync(context, pathAndQuery).ConfigureAwait(false))
+            {
                 return;
             }
 
