@@ -39,12 +39,6 @@ public interface ICrawlFrontier
 
     Task<FrontierCounts> CountFrontierAsync(long crawlId, CancellationToken cancellationToken);
 
-    /// <summary>The distinct lease owners of entries in progress.</summary>
-    Task<IReadOnlyList<string>> GetLeaseOwnersAsync(long crawlId, CancellationToken cancellationToken);
-
-    /// <summary>Records that a product (by its page key) is listed in a category (by its page key).</summary>
-    Task AddListingLinksAsync(long crawlId, IReadOnlyList<(string UrlKey, string CategoryKey)> links, CancellationToken cancellationToken);
-
     /// <summary>Turns the crawl's listing links into product-category links wherever both pages were stored; returns how many links exist.</summary>
     Task<int> ResolveListingLinksAsync(long crawlId, long retailerId, CancellationToken cancellationToken);
 

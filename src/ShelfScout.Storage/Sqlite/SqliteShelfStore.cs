@@ -171,12 +171,6 @@ public sealed class SqliteShelfStore : IShelfStore
     public Task<FrontierCounts> CountFrontierAsync(long crawlId, CancellationToken cancellationToken) =>
         _frontier.CountAsync(crawlId, cancellationToken);
 
-    public Task<IReadOnlyList<string>> GetLeaseOwnersAsync(long crawlId, CancellationToken cancellationToken) =>
-        _frontier.GetLeaseOwnersAsync(crawlId, cancellationToken);
-
-    public Task AddListingLinksAsync(long crawlId, IReadOnlyList<(string UrlKey, string CategoryKey)> links, CancellationToken cancellationToken) =>
-        _frontier.AddListingLinksAsync(crawlId, links, cancellationToken);
-
     public Task<int> ResolveListingLinksAsync(long crawlId, long retailerId, CancellationToken cancellationToken) =>
         _frontier.ResolveListingLinksAsync(crawlId, retailerId, cancellationToken);
 

@@ -216,30 +216,6 @@ internal sealed class FrontierQueries(SqliteDatabase database)
             },
             cancellationToken);
 
-    public Task<IReadOnlyList<string>> GetLeaseOwnersAsync(long crawlId, CancellationToken cancellationToken) =>
-        database.ReadAsync<IReadOnlyList<string>>(
-            connection =>
-            {
-                using var command = connection.CreateCommand();
-                command.CommandText = "SELECT DISTINCT lease_owner FROM frontier WHERE crawl_id = $crawlId AND state = 'InProgress' AND lease_owner IS NOT NULL;";
-                command.Bind("$crawlId", crawlId);
-                using var reader = command.ExecuteReader();
-                var owners = new List<string>();
-                while (reader.Read())
-                {
-                    owners.Add(reader.GetString(0));
-                }
-
-                return owners;
-            },
-            cancellationToken);
-
-    public Task AddListingLinksAsync(long crawlId, IReadOnlyList<(string UrlKey, string CategoryKey)> links, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(links);
-        return links.Count == 0 ? Task.CompletedTask : database.WriteAsync(session => InsertLinks(session, crawlId, links), cancellationToken);
-    }
-
     public Task<int> ResolveListingLinksAsync(long crawlId, long retailerId, CancellationToken cancellationToken) =>
         database.WriteAsync(
             session =>
