@@ -23,6 +23,9 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
     private readonly NavigationTreeExtractor _navigation = new();
     private readonly BreadcrumbExtractor _breadcrumbs = new();
 
+    // A page's breadcrumbs serve its category name, its parent and the links upward: read once per page, by any worker.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<AngleSharp.Dom.IDocument, IReadOnlyList<BreadcrumbItem>> _crumbs = [];
+
     /// <summary>Marks the label of a listing page the crawl guessed by the page parameter (no link to it on the page).</summary>
     private const string GuessPrefix = "guess:";
 
@@ -264,7 +267,7 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
 
     private async Task<CategoryRecord> StoreCategoryAsync(FrontierEntry entry, LoadedPage page, bool isLeaf, CancellationToken cancellationToken)
     {
-        var crumbs = _breadcrumbs.Extract(page.Document, page.Url);
+        var crumbs = Crumbs(page);
         var name = PageClassifier.MainHeading(page.Document) ?? entry.Label ?? CrumbName(crumbs, page.Url) ?? TitleName(page.Document, page.Url);
         var hint = ParentFromCrumbs(crumbs, page.Url) ?? (entry.Reason is FrontierReason.Subcategory or FrontierReason.Menu or FrontierReason.ProductCard ? entry.ContextKey : null);
         return await context.Store.UpsertCategoryAsync(
@@ -301,9 +304,12 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         return new UriBuilder(url) { Query = query.ToString() }.Uri;
     }
 
+    private IReadOnlyList<BreadcrumbItem> Crumbs(LoadedPage page) =>
+        _crumbs.GetValue(page.Document, document => _breadcrumbs.Extract(document, page.Url));
+
     private BreadcrumbItem? ParentCrumb(LoadedPage page)
     {
-        var crumbs = _breadcrumbs.Extract(page.Document, page.Url);
+        var crumbs = Crumbs(page);
         return crumbs.LastOrDefault(c => c.Url is { } u && !SamePage(u, page.Url) && !IsHome(u) && LinkHarvester.Follows(u, context.StartUrl));
     }
 
@@ -332,7 +338,7 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
     /// </summary>
     private IEnumerable<FrontierSeed> UpwardLinks(LoadedPage page, int depth)
     {
-        foreach (var crumb in _breadcrumbs.Extract(page.Document, page.Url))
+        foreach (var crumb in Crumbs(page))
         {
             if (crumb.Url is { } url && !SamePage(url, page.Url) && !IsHome(url) && LinkHarvester.Follows(url, context.StartUrl))
             {
@@ -355,19 +361,19 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
 
     /// <summary>Main-content links in the family of the product's breadcrumb category (its other categories).</summary>
     private IEnumerable<Uri> CategoryFamilyLinks(LoadedPage page, Uri category) =>
-        LinksUnder(page, ParentPath(category.AbsolutePath), []).Where(u => !SamePage(u, category));
+        LinksUnder(page, DiscoveryWords.ParentPath(category.AbsolutePath), []).Where(u => !SamePage(u, category));
 
     /// <summary>Main-content links whose path's parent is the one most of the grid's product links share (not the root).</summary>
     private IEnumerable<Uri> FamilyLinks(LoadedPage page, IReadOnlyList<Uri> products)
     {
-        var family = products.GroupBy(u => ParentPath(u.AbsolutePath), StringComparer.Ordinal).MaxBy(g => g.Count());
+        var family = products.GroupBy(u => DiscoveryWords.ParentPath(u.AbsolutePath), StringComparer.Ordinal).MaxBy(g => g.Count());
         return family is null || family.Count() * 2 <= products.Count
             ? []
             : LinksUnder(page, family.Key, products.Select(CrawlSeeds.Key).ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>Same-site links of the page's main content whose path has the page's own parent path and depth.</summary>
-    private IEnumerable<Uri> SiblingLinks(LoadedPage page) => LinksUnder(page, ParentPath(page.Url.AbsolutePath), []);
+    private IEnumerable<Uri> SiblingLinks(LoadedPage page) => LinksUnder(page, DiscoveryWords.ParentPath(page.Url.AbsolutePath), []);
 
     /// <summary>Followable main-content links whose path's parent is <paramref name="parent"/> (never the root: listings and content share it).</summary>
     private IEnumerable<Uri> LinksUnder(LoadedPage page, string parent, HashSet<string> skip)
@@ -379,14 +385,7 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
 
         return LinkHarvester.Links(page.Document, page.Url, context.StartUrl, categoryUrl: null, categoryKey: null, skip, allLinks: true, includeChrome: false, depth: 0)
             .Select(seed => new Uri(seed.Url))
-            .Where(url => string.Equals(ParentPath(url.AbsolutePath), parent, StringComparison.Ordinal));
-    }
-
-    private static string ParentPath(string path)
-    {
-        var trimmed = path.TrimEnd('/');
-        var slash = trimmed.LastIndexOf('/');
-        return slash <= 0 ? "/" : trimmed[..(slash + 1)];
+            .Where(url => string.Equals(DiscoveryWords.ParentPath(url.AbsolutePath), parent, StringComparison.Ordinal));
     }
 
     private async Task<string?> SameProductAsync(string url, ProductData product, CancellationToken cancellationToken)

@@ -15,6 +15,15 @@ public static class DiscoveryWords
         return DiscoveryVocabulary.EmptyListing.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>The folder a path sits in, the family of its siblings: <c>/shop/tea/</c> gives <c>/shop/</c>; the root gives <c>/</c>.</summary>
+    public static string ParentPath(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var trimmed = path.TrimEnd('/');
+        var slash = trimmed.LastIndexOf('/');
+        return slash <= 0 ? "/" : trimmed[..(slash + 1)];
+    }
+
     /// <summary>The site's home page: an empty path or an index document (<c>/index.html</c>, a locale root), with no query.</summary>
     public static bool IsSiteRoot(Uri url) => SiteUrl.IsSiteRoot(url);
 }

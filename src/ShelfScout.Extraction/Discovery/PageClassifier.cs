@@ -135,21 +135,14 @@ public sealed class PageClassifier(PageClassifierOptions? options = null)
 
     private static bool SharesFamily(Uri pageUrl, ListingPage listing)
     {
-        var parent = ParentPath(pageUrl);
+        var parent = DiscoveryWords.ParentPath(pageUrl.AbsolutePath);
         if (parent == "/" || listing.ProductLinks.Count == 0)
         {
             return false;
         }
 
-        var same = listing.ProductLinks.Count(u => string.Equals(ParentPath(u), parent, StringComparison.Ordinal));
+        var same = listing.ProductLinks.Count(u => string.Equals(DiscoveryWords.ParentPath(u.AbsolutePath), parent, StringComparison.Ordinal));
         return same * 2 > listing.ProductLinks.Count;
-    }
-
-    private static string ParentPath(Uri url)
-    {
-        var path = url.AbsolutePath.TrimEnd('/');
-        var slash = path.LastIndexOf('/');
-        return slash <= 0 ? "/" : path[..(slash + 1)];
     }
 
     /// <summary>The distinct names of the top-level products in the page's structured data.</summary>
