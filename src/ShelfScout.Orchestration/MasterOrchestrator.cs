@@ -14,6 +14,7 @@ using ShelfScout.Extraction.Products;
 using ShelfScout.Extraction.Reviews;
 using ShelfScout.Fetching;
 using ShelfScout.Storage;
+using ShelfScout.Storage.Alerts;
 using ShelfScout.Storage.Frontier;
 using ShelfScout.Storage.Records;
 
@@ -116,6 +117,7 @@ public sealed class MasterOrchestrator
         }
 
         var totals = await _store.CountAsync(retailer.Id, cancellationToken).ConfigureAwait(false);
+        var alerts = await _store.GetAlertsAsync(new AlertQuery { RunId = runId }, cancellationToken).ConfigureAwait(false);
         Log.RunFinished(_logger, runId, status);
         return new RunSummary(
             runId,
@@ -125,7 +127,7 @@ public sealed class MasterOrchestrator
             _timeProvider.GetElapsedTime(started),
             results,
             recorder.Errors.ToList(),
-            recorder.Alerts.ToList(),
+            alerts,
             totals,
             fetcher.Fetches)
         {

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using ShelfScout.Domain.Catalog;
+using ShelfScout.Domain.Runs;
 using ShelfScout.Storage.Records;
 
 namespace ShelfScout.Storage.Tests;
@@ -35,7 +36,8 @@ public sealed class HistoryTests
 
         Assert.Null(unchanged);
         Assert.Equal(new PriceChange(productId, 199.95m, 199.95m, "ZAR"), listPriceDropped);
-        Assert.Equal(new PriceChange(productId, 199.95m, 179.00m, "ZAR"), repriced);
+        Assert.Equal(new PriceChange(productId, 199.95m, 179.00m, "ZAR"), repriced! with { Alert = null });
+        Assert.Equal(PriceAlertKind.PriceDrop, repriced.Alert?.Kind);
         var history = await harness.Store.ExportPriceHistoryAsync(null, None).Where(h => h.Kind == "price").ToListAsync();
         Assert.Equal([199.95m, 199.95m, 179.00m], history.Select(h => h.Price!.Value));
         Assert.Equal([249.95m, null, null], history.Select(h => h.RegularPrice));
@@ -55,7 +57,8 @@ public sealed class HistoryTests
         Assert.Equal(new StockChange(productId, null, Availability.InStock, 5), first);
         Assert.Null(same);
         Assert.Equal(new StockChange(productId, Availability.InStock, Availability.InStock, 2), fewer);
-        Assert.Equal(new StockChange(productId, Availability.InStock, Availability.OutOfStock, null), gone);
+        Assert.Equal(new StockChange(productId, Availability.InStock, Availability.OutOfStock, null), gone! with { Alert = null });
+        Assert.Equal(PriceAlertKind.WentOutOfStock, gone.Alert?.Kind);
         var stock = await harness.Store.ExportPriceHistoryAsync(null, None).Where(h => h.Kind == "stock").ToListAsync();
         Assert.Equal(["InStock", "InStock", "OutOfStock"], stock.Select(s => s.Availability));
     }

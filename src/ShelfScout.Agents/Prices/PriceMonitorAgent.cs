@@ -9,7 +9,7 @@ namespace ShelfScout.Agents.Prices;
 
 /// <summary>
 /// Refreshes the current price and stock of every known product of the retailer, appends to history only what
-/// changed, and raises alerts for price drops and rises and stock changes. Products already observed in this run
+/// changed (the store raises the alerts for price drops and rises and stock changes). Products already observed in this run
 /// (just extracted by the product agent) are not fetched again.
 /// </summary>
 public sealed class PriceMonitorAgent(ProductExtractor extractor) : IAgent
@@ -73,11 +73,6 @@ public sealed class PriceMonitorAgent(ProductExtractor extractor) : IAgent
 
         var now = context.TimeProvider.GetUtcNow();
         var (price, stock) = await OfferRecorder.RecordAsync(context, product.Id, data, page.Url, now, cancellationToken).ConfigureAwait(false);
-        foreach (var alert in PriceAlerts.From(product, price, stock))
-        {
-            context.Recorder.RecordAlert(alert);
-        }
-
         return price is not null || stock is not null;
     }
 }

@@ -3,7 +3,10 @@ using ShelfScout.Storage.Records;
 
 namespace ShelfScout.Agents.Products;
 
-/// <summary>Appends a product's current price and stock to its history (the store keeps only changes).</summary>
+/// <summary>
+/// Appends a product's current price and stock to its history (the store keeps only changes, and raises the alert a
+/// change means in the same write, naming this run).
+/// </summary>
 internal static class OfferRecorder
 {
     public static async Task<(PriceChange? Price, StockChange? Stock)> RecordAsync(
@@ -19,13 +22,13 @@ internal static class OfferRecorder
         {
             price = await context.Store.RecordPriceAsync(
                 productId,
-                new PriceObservation(amount, product.RegularPrice, product.Currency, observedAt, pageUrl.AbsoluteUri),
+                new PriceObservation(amount, product.RegularPrice, product.Currency, observedAt, pageUrl.AbsoluteUri) { RunId = context.RunId },
                 cancellationToken).ConfigureAwait(false);
         }
 
         var stock = await context.Store.RecordStockAsync(
             productId,
-            new StockObservation(product.Availability, product.StockQuantity, observedAt, pageUrl.AbsoluteUri),
+            new StockObservation(product.Availability, product.StockQuantity, observedAt, pageUrl.AbsoluteUri) { RunId = context.RunId },
             cancellationToken).ConfigureAwait(false);
         return (price, stock);
     }

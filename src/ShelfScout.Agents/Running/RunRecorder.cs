@@ -12,14 +12,11 @@ namespace ShelfScout.Agents.Running;
 public sealed class RunRecorder(IShelfStore store, long runId, TimeProvider timeProvider, IProgress<AgentProgress>? progress)
 {
     private readonly ConcurrentQueue<RunError> _errors = new();
-    private readonly ConcurrentQueue<PriceAlert> _alerts = new();
     private readonly ConcurrentDictionary<Stage, int> _errorCounts = new();
 
     public long RunId => runId;
 
     public IReadOnlyCollection<RunError> Errors => _errors;
-
-    public IReadOnlyCollection<PriceAlert> Alerts => _alerts;
 
     public int ErrorCount(Stage stage) => _errorCounts.GetValueOrDefault(stage);
 
@@ -31,8 +28,6 @@ public sealed class RunRecorder(IShelfStore store, long runId, TimeProvider time
         _errorCounts.AddOrUpdate(stage, 1, static (_, n) => n + 1);
         await store.RecordRunErrorAsync(runId, error, cancellationToken).ConfigureAwait(false);
     }
-
-    public void RecordAlert(PriceAlert alert) => _alerts.Enqueue(alert);
 
     public void Report(Stage stage, string activity, int done, int? total) =>
         progress?.Report(new AgentProgress(stage, activity, done, total, ErrorCount(stage)));

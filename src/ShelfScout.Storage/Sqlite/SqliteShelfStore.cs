@@ -1,8 +1,10 @@
 using Microsoft.Data.Sqlite;
 using ShelfScout.Domain.Catalog;
 using ShelfScout.Domain.Runs;
+using ShelfScout.Storage.Alerts;
 using ShelfScout.Storage.Frontier;
 using ShelfScout.Storage.Records;
+using ShelfScout.Storage.Sqlite.Alerts;
 using ShelfScout.Storage.Sqlite.Catalog;
 using ShelfScout.Storage.Sqlite.Export;
 using ShelfScout.Storage.Sqlite.Frontier;
@@ -27,6 +29,7 @@ public sealed class SqliteShelfStore : IShelfStore
     private readonly ExportQueries _exports;
     private readonly RunQueries _runs;
     private readonly FrontierQueries _frontier;
+    private readonly AlertQueries _alerts;
 
     private SqliteShelfStore(SqliteDatabase database, TimeProvider timeProvider)
     {
@@ -41,6 +44,7 @@ public sealed class SqliteShelfStore : IShelfStore
         _exports = new ExportQueries(database);
         _runs = new RunQueries(database);
         _frontier = new FrontierQueries(database);
+        _alerts = new AlertQueries(database);
     }
 
     /// <summary>The database file path as given to <see cref="OpenAsync"/>.</summary>
@@ -188,6 +192,15 @@ public sealed class SqliteShelfStore : IShelfStore
 
     public Task<IReadOnlyList<RunError>> GetRunErrorsAsync(long runId, CancellationToken cancellationToken) =>
         _runs.GetErrorsAsync(runId, cancellationToken);
+
+    public Task<PriceAlert?> RaiseAlertAsync(PriceAlert alert, string dedupKey, long? runId, DateTimeOffset raisedAt, CancellationToken cancellationToken) =>
+        _alerts.RaiseAsync(alert, dedupKey, runId, raisedAt, cancellationToken);
+
+    public Task<IReadOnlyList<PriceAlert>> GetAlertsAsync(AlertQuery query, CancellationToken cancellationToken) =>
+        _alerts.GetAsync(query, cancellationToken);
+
+    public Task<int> CountAlertsAsync(AlertQuery query, CancellationToken cancellationToken) =>
+        _alerts.CountAsync(query, cancellationToken);
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();
 

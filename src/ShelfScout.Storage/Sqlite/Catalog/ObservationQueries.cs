@@ -1,11 +1,15 @@
 using ShelfScout.Domain.Catalog;
+using ShelfScout.Domain.Runs;
 using ShelfScout.Storage.Records;
+using ShelfScout.Storage.Sqlite.Alerts;
 
 namespace ShelfScout.Storage.Sqlite.Catalog;
 
 /// <summary>
 /// Price and stock history. A row is appended only when the observation differs from the product's latest row,
-/// so the history is a list of changes; <c>products.last_observed_at</c> still records every observation.
+/// so the history is a list of changes; <c>products.last_observed_at</c> still records every observation. A change
+/// that matters (a price drop or rise, a stock change) raises its alert in the same transaction, keyed by the history
+/// row, so every recorded change is alerted exactly once, whichever stage recorded it.
 /// </summary>
 internal sealed class ObservationQueries(SqliteDatabase database)
 {
@@ -16,8 +20,11 @@ internal sealed class ObservationQueries(SqliteDatabase database)
 
     private const string InsertPriceSql = """
         INSERT INTO price_history (product_id, price, regular_price, currency, observed_at, source_url)
-        VALUES ($productId, $price, $regularPrice, $currency, $observedAt, $sourceUrl);
+        VALUES ($productId, $price, $regularPrice, $currency, $observedAt, $sourceUrl)
+        RETURNING id;
         """;
+
+    private const string ProductSql = "SELECT url, name FROM products WHERE id = $productId;";
 
     private const string LatestStockSql = """
         SELECT availability, quantity FROM stock_history
@@ -26,7 +33,8 @@ internal sealed class ObservationQueries(SqliteDatabase database)
 
     private const string InsertStockSql = """
         INSERT INTO stock_history (product_id, availability, quantity, observed_at, source_url)
-        VALUES ($productId, $availability, $quantity, $observedAt, $sourceUrl);
+        VALUES ($productId, $availability, $quantity, $observedAt, $sourceUrl)
+        RETURNING id;
         """;
 
     private const string TouchSql = """
@@ -56,15 +64,28 @@ internal sealed class ObservationQueries(SqliteDatabase database)
                     }
                 }
 
-                session.Command(InsertPriceSql)
+                var row = (long)session.Command(InsertPriceSql)
                     .Bind("$productId", productId)
                     .Bind("$price", observation.Price)
                     .Bind("$regularPrice", observation.RegularPrice)
                     .Bind("$currency", currency)
                     .Bind("$observedAt", observation.ObservedAt)
                     .Bind("$sourceUrl", observation.SourceUrl)
-                    .ExecuteNonQuery();
-                return new PriceChange(productId, previous, observation.Price, currency);
+                    .ExecuteScalar()!;
+                PriceAlert? alert = null;
+                if (OfferAlerts.ForPrice(previous, observation.Price) is { } kind)
+                {
+                    var (url, name) = Product(session, productId);
+                    var (availability, _) = LatestStock(session, productId);
+                    alert = AlertQueries.Insert(
+                        session,
+                        new PriceAlert(kind, productId, url, name, previous, observation.Price, currency, availability, availability ?? Availability.Unknown),
+                        $"price:{row}",
+                        observation.RunId,
+                        observation.ObservedAt);
+                }
+
+                return new PriceChange(productId, previous, observation.Price, currency) { Alert = alert };
             },
             cancellationToken);
     }
@@ -76,29 +97,55 @@ internal sealed class ObservationQueries(SqliteDatabase database)
             session =>
             {
                 Touch(session, productId, observation.ObservedAt);
-                Availability? previous = null;
-                using (var reader = session.Command(LatestStockSql).Bind("$productId", productId).ExecuteReader())
+                var (previous, quantity) = LatestStock(session, productId);
+                if (previous is not null && previous == observation.Availability && quantity == observation.Quantity)
                 {
-                    if (reader.Read())
-                    {
-                        previous = AvailabilityNames.FromSchemaValue(reader.GetStringOrNull(0));
-                        if (previous == observation.Availability && reader.GetInt32OrNull(1) == observation.Quantity)
-                        {
-                            return null;
-                        }
-                    }
+                    return null;
                 }
 
-                session.Command(InsertStockSql)
+                var row = (long)session.Command(InsertStockSql)
                     .Bind("$productId", productId)
                     .Bind("$availability", AvailabilityNames.ToSchemaName(observation.Availability))
                     .Bind("$quantity", observation.Quantity)
                     .Bind("$observedAt", observation.ObservedAt)
                     .Bind("$sourceUrl", observation.SourceUrl)
-                    .ExecuteNonQuery();
-                return new StockChange(productId, previous, observation.Availability, observation.Quantity);
+                    .ExecuteScalar()!;
+                PriceAlert? alert = null;
+                if (OfferAlerts.ForStock(previous, observation.Availability) is { } kind)
+                {
+                    var (url, name) = Product(session, productId);
+                    var (price, currency) = LatestPrice(session, productId);
+                    alert = AlertQueries.Insert(
+                        session,
+                        new PriceAlert(kind, productId, url, name, price, price, currency, previous, observation.Availability),
+                        $"stock:{row}",
+                        observation.RunId,
+                        observation.ObservedAt);
+                }
+
+                return new StockChange(productId, previous, observation.Availability, observation.Quantity) { Alert = alert };
             },
             cancellationToken);
+    }
+
+    private static (string Url, string? Name) Product(WriteSession session, long productId)
+    {
+        using var reader = session.Command(ProductSql).Bind("$productId", productId).ExecuteReader();
+        reader.Read();
+        return (reader.GetString(0), reader.GetStringOrNull(1));
+    }
+
+    /// <summary>The latest stock row (null availability when none exists yet).</summary>
+    private static (Availability? Availability, int? Quantity) LatestStock(WriteSession session, long productId)
+    {
+        using var reader = session.Command(LatestStockSql).Bind("$productId", productId).ExecuteReader();
+        return reader.Read() ? (AvailabilityNames.FromSchemaValue(reader.GetStringOrNull(0)), reader.GetInt32OrNull(1)) : (null, null);
+    }
+
+    private static (decimal? Price, string? Currency) LatestPrice(WriteSession session, long productId)
+    {
+        using var reader = session.Command(LatestPriceSql).Bind("$productId", productId).ExecuteReader();
+        return reader.Read() ? (reader.GetMoneyOrNull(0), reader.GetStringOrNull(2)) : (null, null);
     }
 
     private static void Touch(WriteSession session, long productId, DateTimeOffset observedAt)
