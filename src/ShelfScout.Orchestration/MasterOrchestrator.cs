@@ -177,7 +177,7 @@ public sealed class MasterOrchestrator
                 ?? throw new UnknownRetailerException($"unknown retailer id {id}");
         }
 
-        var name = string.IsNullOrWhiteSpace(request.RetailerName) ? request.Url.Host : request.RetailerName.Trim();
+        var name = string.IsNullOrWhiteSpace(request.RetailerName) ? Domain.Sites.SiteIdentity.RetailerName(request.Url) : request.RetailerName.Trim();
         return await _store.UpsertRetailerAsync(name, request.Url, cancellationToken).ConfigureAwait(false);
     }
 

@@ -8,7 +8,7 @@ public sealed record RunRequest
     /// <summary>The store's home page.</summary>
     public required Uri Url { get; init; }
 
-    /// <summary>The retailer's name; defaults to the URL's host. A known name reuses that retailer.</summary>
+    /// <summary>The retailer's name; defaults to the host (with port and path prefix when not the default). A store already known (same origin and path) is that retailer whatever the name; a known name with another store's URL is an error.</summary>
     public string? RetailerName { get; init; }
 
     /// <summary>An existing retailer's id; when set it must exist.</summary>

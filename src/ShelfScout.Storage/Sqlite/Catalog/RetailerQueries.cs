@@ -1,34 +1,78 @@
 using Microsoft.Data.Sqlite;
+using ShelfScout.Domain.Sites;
 using ShelfScout.Storage.Records;
 
 namespace ShelfScout.Storage.Sqlite.Catalog;
 
-/// <summary>Retailers, keyed by name (case-insensitive).</summary>
+/// <summary>
+/// Retailers. A retailer is its start URL's origin and path prefix (<see cref="SiteIdentity.RetailerKey"/>); its name
+/// (case-insensitive) is how people refer to it. The same store under another name is the same retailer; a known name
+/// with another store's URL is an error.
+/// </summary>
 internal sealed class RetailerQueries(SqliteDatabase database, TimeProvider timeProvider)
 {
     private const string Columns = "id, name, base_url, created_at";
 
-    private const string UpsertSql = $"""
-        INSERT INTO retailers (name, base_url, created_at) VALUES ($name, $baseUrl, $createdAt)
-        ON CONFLICT (name) DO UPDATE SET base_url = excluded.base_url
+    private const string InsertSql = $"""
+        INSERT INTO retailers (name, base_url, created_at, site_key) VALUES ($name, $baseUrl, $createdAt, $siteKey)
         RETURNING {Columns};
         """;
+
+    private const string BySiteSql = $"SELECT {Columns} FROM retailers WHERE site_key = $key;";
+
+    private const string ByNameSql = $"SELECT {Columns}, site_key FROM retailers WHERE name = $key;";
+
+    private const string ClaimSiteSql = "UPDATE retailers SET site_key = $siteKey, base_url = $baseUrl WHERE id = $id;";
 
     public Task<RetailerRecord> UpsertAsync(string name, Uri baseUrl, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(baseUrl);
         var createdAt = timeProvider.GetUtcNow();
+        var siteKey = SiteIdentity.RetailerKey(baseUrl);
         return database.WriteAsync(
             session =>
             {
-                var command = session.Command(UpsertSql)
+                using (var reader = session.Command(BySiteSql).Bind("$key", siteKey).ExecuteReader())
+                {
+                    if (reader.Read())
+                    {
+                        return Map(reader);
+                    }
+                }
+
+                RetailerRecord? named = null;
+                string? namedKey = null;
+                using (var reader = session.Command(ByNameSql).Bind("$key", name.Trim()).ExecuteReader())
+                {
+                    if (reader.Read())
+                    {
+                        named = Map(reader);
+                        namedKey = reader.GetStringOrNull(4) ?? SiteIdentity.RetailerKey(new Uri(named.BaseUrl));
+                    }
+                }
+
+                if (named is not null)
+                {
+                    if (!string.Equals(namedKey, siteKey, StringComparison.Ordinal))
+                    {
+                        throw new RetailerConflictException(
+                            $"retailer '{named.Name}' is {named.BaseUrl}, not {baseUrl.AbsoluteUri}; give this store another name");
+                    }
+
+                    // A retailer stored before retailers had a site key takes it now.
+                    session.Command(ClaimSiteSql).Bind("$siteKey", siteKey).Bind("$baseUrl", baseUrl.AbsoluteUri).Bind("$id", named.Id).ExecuteNonQuery();
+                    return named with { BaseUrl = baseUrl.AbsoluteUri };
+                }
+
+                using var inserted = session.Command(InsertSql)
                     .Bind("$name", name.Trim())
                     .Bind("$baseUrl", baseUrl.AbsoluteUri)
-                    .Bind("$createdAt", createdAt);
-                using var reader = command.ExecuteReader();
-                reader.Read();
-                return Map(reader);
+                    .Bind("$createdAt", createdAt)
+                    .Bind("$siteKey", siteKey)
+                    .ExecuteReader();
+                inserted.Read();
+                return Map(inserted);
             },
             cancellationToken);
     }
