@@ -18,4 +18,7 @@ public enum FetchOutcome
 
     /// <summary>The SSRF policy refused the address; no connection was opened.</summary>
     Blocked,
+
+    /// <summary>A conditional request was answered 304: the page is the version the validators name.</summary>
+    NotModified,
 }

@@ -12,10 +12,17 @@ public sealed record FetchResult(
 {
     public bool IsSuccess => Outcome == FetchOutcome.Ok;
 
+    /// <summary>The server answered a conditional request with 304: unchanged since the validators sent.</summary>
+    public bool IsNotModified => Outcome == FetchOutcome.NotModified;
+
+    /// <summary>The page's validators as the server sent them (null when it sent none), to make the next request conditional.</summary>
+    public PageValidators? Validators { get; init; }
+
     /// <summary>One line saying why the fetch failed, for run error records.</summary>
     public string Describe() => Outcome switch
     {
         FetchOutcome.Ok => "ok",
+        FetchOutcome.NotModified => "not modified",
         FetchOutcome.HttpError => $"HTTP {StatusCode}",
         FetchOutcome.DisallowedByRobots => "disallowed by robots.txt",
         FetchOutcome.TooManyRedirects => "too many redirects",

@@ -69,7 +69,9 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
     public FetchStatistics Statistics { get; } = new();
 
     /// <inheritdoc />
-    public async Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken)
+    public Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken) => FetchAsync(url, null, cancellationToken);
+
+    public async Task<FetchResult> FetchAsync(Uri url, PageValidators? validators, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
         if (!IsHttp(url))
@@ -78,8 +80,12 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
             return Failure(url, url, FetchOutcome.NetworkError, "not an absolute http(s) URL");
         }
 
-        var result = await FollowAsync(url, _options.MaxRedirects, pageRules: true, _options.MaxResponseBytes, cancellationToken).ConfigureAwait(false);
-        if (result.IsSuccess)
+        var result = await FollowAsync(url, _options.MaxRedirects, pageRules: true, _options.MaxResponseBytes, validators, cancellationToken).ConfigureAwait(false);
+        if (result.IsNotModified)
+        {
+            Log.Fetched(_logger, url, result.StatusCode, 0);
+        }
+        else if (result.IsSuccess)
         {
             Statistics.AddBytes(result.Body.Length);
             Log.Fetched(_logger, url, result.StatusCode, result.Body.Length);
@@ -129,7 +135,7 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
         {
             // Not tied to the first caller's token (see RobotsCache); only disposing the fetcher stops it.
             // RFC 9309 §2.3.1.2: follow at least five redirects, to any host (the SSRF policy still applies).
-            attempt = await FollowAsync(robotsUrl, MaxRobotsRedirects, pageRules: false, MaxRobotsBytes, _disposed.Token).ConfigureAwait(false);
+            attempt = await FollowAsync(robotsUrl, MaxRobotsRedirects, pageRules: false, MaxRobotsBytes, null, _disposed.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -154,7 +160,7 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
     /// the SSRF policy, then (for pages) the same-site rule and the target's robots.txt and Crawl-delay, then that
     /// host's politeness slot and the retry pipeline.
     /// </summary>
-    private async Task<FetchResult> FollowAsync(Uri requested, int maxRedirects, bool pageRules, long maxBytes, CancellationToken cancellationToken)
+    private async Task<FetchResult> FollowAsync(Uri requested, int maxRedirects, bool pageRules, long maxBytes, PageValidators? validators, CancellationToken cancellationToken)
     {
         var hop = requested;
         var visited = new HashSet<string>(StringComparer.Ordinal);
@@ -181,10 +187,11 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
                 }
             }
 
-            var attempt = await FetchWithRetriesAsync(hop, gap, maxBytes, cancellationToken).ConfigureAwait(false);
+            // Validators belong to the URL they came from: only the first hop is conditional.
+            var attempt = await FetchWithRetriesAsync(hop, gap, maxBytes, redirects == 0 ? validators : null, cancellationToken).ConfigureAwait(false);
             if (attempt.RedirectTo is not { } target)
             {
-                return new FetchResult(requested, attempt.FinalUrl, attempt.Outcome, attempt.StatusCode, attempt.ContentType, attempt.Body, attempt.Error);
+                return new FetchResult(requested, attempt.FinalUrl, attempt.Outcome, attempt.StatusCode, attempt.ContentType, attempt.Body, attempt.Error) { Validators = attempt.Validators };
             }
 
             visited.Add(hop.AbsoluteUri);
@@ -207,7 +214,7 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
     }
 
     /// <summary>Runs attempts through the retry pipeline; exhausted network errors and timeouts become results.</summary>
-    private async Task<FetchAttempt> FetchWithRetriesAsync(Uri url, TimeSpan gap, long maxBytes, CancellationToken cancellationToken)
+    private async Task<FetchAttempt> FetchWithRetriesAsync(Uri url, TimeSpan gap, long maxBytes, PageValidators? validators, CancellationToken cancellationToken)
     {
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(FetchPipeline.UrlKey, url);
@@ -218,7 +225,7 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
                 {
                     try
                     {
-                        var attempt = await state.Fetcher.AttemptAsync(state.Url, state.Gap, state.MaxBytes, ctx.CancellationToken).ConfigureAwait(false);
+                        var attempt = await state.Fetcher.AttemptAsync(state.Url, state.Gap, state.MaxBytes, state.Validators, ctx.CancellationToken).ConfigureAwait(false);
                         return Outcome.FromResult(attempt);
                     }
                     catch (HttpRequestException ex) when (AddressRefusedException.Find(ex) is { } refused)
@@ -232,7 +239,7 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
                     }
                 },
                 context,
-                (Fetcher: this, Url: url, Gap: gap, MaxBytes: maxBytes)).ConfigureAwait(false);
+                (Fetcher: this, Url: url, Gap: gap, MaxBytes: maxBytes, Validators: validators)).ConfigureAwait(false);
 
             return outcome.Exception switch
             {
@@ -252,7 +259,7 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
     /// One polite attempt: wait for the host and global slots, then send under the per-attempt timeout. A 429 or 503
     /// pushes the whole host back; any other answer feeds AutoThrottle.
     /// </summary>
-    private async Task<FetchAttempt> AttemptAsync(Uri url, TimeSpan gap, long maxBytes, CancellationToken cancellationToken)
+    private async Task<FetchAttempt> AttemptAsync(Uri url, TimeSpan gap, long maxBytes, PageValidators? validators, CancellationToken cancellationToken)
     {
         var host = SiteIdentity.PolitenessKey(url);
         // The throttle wait sits outside the timeout: queueing behind other requests is not the server being slow.
@@ -260,8 +267,8 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
         Statistics.AddRequest();
         var started = _timeProvider.GetTimestamp();
         var attempt = await _attemptTimeout.ExecuteAsync(
-            static (state, ct) => new ValueTask<FetchAttempt>(state.Transport.SendAsync(state.Url, state.MaxBytes, ct)),
-            (Transport: _transport, Url: url, MaxBytes: maxBytes),
+            static (state, ct) => new ValueTask<FetchAttempt>(state.Transport.SendAsync(state.Url, state.MaxBytes, state.Validators, ct)),
+            (Transport: _transport, Url: url, MaxBytes: maxBytes, Validators: validators),
             cancellationToken).ConfigureAwait(false);
         var clock = _throttle.Clock(host);
         if (FetchPipeline.IsPushBack(attempt))
@@ -271,7 +278,7 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
         }
         else
         {
-            clock.Answered(_timeProvider.GetElapsedTime(started), attempt.Outcome == FetchOutcome.Ok || attempt.RedirectTo is not null);
+            clock.Answered(_timeProvider.GetElapsedTime(started), attempt.Outcome is FetchOutcome.Ok or FetchOutcome.NotModified || attempt.RedirectTo is not null);
         }
 
         return attempt;

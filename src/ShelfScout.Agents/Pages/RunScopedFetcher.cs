@@ -21,6 +21,18 @@ public sealed class RunScopedFetcher(IPageFetcher inner, long cacheBudgetBytes =
     /// <summary>Requests that reached the inner fetcher.</summary>
     public int Fetches => Volatile.Read(ref _fetches);
 
+    /// <summary>A conditional fetch goes to the server (only it knows whether the page changed); it is still counted.</summary>
+    public async Task<FetchResult> FetchAsync(Uri url, PageValidators? validators, CancellationToken cancellationToken)
+    {
+        if (validators is null || validators.IsEmpty)
+        {
+            return await FetchAsync(url, cancellationToken).ConfigureAwait(false);
+        }
+
+        Interlocked.Increment(ref _fetches);
+        return await inner.FetchAsync(url, validators, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken)
     {
         var key = UrlCanonicalizer.Canonicalize(url).AbsoluteUri;

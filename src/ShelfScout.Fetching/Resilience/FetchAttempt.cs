@@ -18,6 +18,9 @@ internal sealed record FetchAttempt(
     /// <summary>Where a 3xx response points (resolved against the request URL); null for any other response.</summary>
     public Uri? RedirectTo { get; init; }
 
+    /// <summary>The response's ETag and Last-Modified, when it had any.</summary>
+    public PageValidators? Validators { get; init; }
+
     /// <summary>Server-side trouble that a later attempt may not meet: 408, 429 and every 5xx.</summary>
     public bool IsTransient =>
         Outcome == FetchOutcome.HttpError

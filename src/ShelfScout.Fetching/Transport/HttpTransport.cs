@@ -37,9 +37,19 @@ internal sealed class HttpTransport : IDisposable
     /// Sends one GET and reads at most <paramref name="maxBytes"/> of body. Network failures throw
     /// (<see cref="HttpRequestException"/>, <see cref="IOException"/>) so the retry strategy sees them.
     /// </summary>
-    public async Task<FetchAttempt> SendAsync(Uri url, long maxBytes, CancellationToken cancellationToken)
+    public async Task<FetchAttempt> SendAsync(Uri url, long maxBytes, PageValidators? validators, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (validators?.ETag is { Length: > 0 } etag)
+        {
+            request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        }
+
+        if (validators?.LastModified is { Length: > 0 } lastModified)
+        {
+            request.Headers.TryAddWithoutValidation("If-Modified-Since", lastModified);
+        }
+
         using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
             .ConfigureAwait(false);
         var finalUrl = response.RequestMessage?.RequestUri ?? url;
@@ -50,6 +60,12 @@ internal sealed class HttpTransport : IDisposable
         {
             var target = location.IsAbsoluteUri ? location : new Uri(url, location);
             return new FetchAttempt(FetchOutcome.HttpError, status, finalUrl, contentType, ReadOnlyMemory<byte>.Empty, null, response.ReasonPhrase) { RedirectTo = target };
+        }
+
+        var sent = Validators(response);
+        if (response.StatusCode == HttpStatusCode.NotModified)
+        {
+            return new FetchAttempt(FetchOutcome.NotModified, status, finalUrl, contentType, ReadOnlyMemory<byte>.Empty, null, null) { Validators = sent ?? validators };
         }
 
         if (!response.IsSuccessStatusCode)
@@ -66,7 +82,14 @@ internal sealed class HttpTransport : IDisposable
         var body = await ReadCappedAsync(response.Content, maxBytes, cancellationToken).ConfigureAwait(false);
         return body is null
             ? TooLarge(status, finalUrl, contentType, maxBytes)
-            : new FetchAttempt(FetchOutcome.Ok, status, finalUrl, contentType, body, null, null);
+            : new FetchAttempt(FetchOutcome.Ok, status, finalUrl, contentType, body, null, null) { Validators = sent };
+    }
+
+    private static PageValidators? Validators(HttpResponseMessage response)
+    {
+        var etag = response.Headers.ETag?.ToString();
+        var lastModified = response.Content.Headers.TryGetValues("Last-Modified", out var values) ? values.FirstOrDefault() : null;
+        return etag is null && lastModified is null ? null : new PageValidators(etag, lastModified);
     }
 
     public void Dispose() => _client.Dispose();
