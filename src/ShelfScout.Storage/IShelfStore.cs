@@ -41,6 +41,21 @@ public interface IShelfStore : ICrawlFrontier, IAlertStore, IAsyncDisposable
     /// <summary>Products of a retailer with their current price and stock (for monitoring).</summary>
     Task<IReadOnlyList<ProductRef>> GetProductRefsAsync(long retailerId, CancellationToken cancellationToken);
 
+    /// <summary>Listed products by every frontier key a page of theirs was reached under and by their own URL (for a recheck crawl).</summary>
+    Task<IReadOnlyDictionary<string, ProductRef>> GetKnownProductsAsync(long retailerId, CancellationToken cancellationToken);
+
+    /// <summary>Listed products the crawl neither fetched nor saw on a listing card: candidates for delisting.</summary>
+    Task<IReadOnlyList<ProductRef>> GetUnseenProductsAsync(long crawlId, long retailerId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records that a product was observed now (its page read, a 304, an unchanged card), keeping the page's newest
+    /// validators and the sitemap's <c>lastmod</c> for it (null arguments keep the stored values).
+    /// </summary>
+    Task TouchProductAsync(long productId, DateTimeOffset observedAt, string? etag, string? lastModified, string? sitemapLastmod, CancellationToken cancellationToken);
+
+    /// <summary>Marks a product delisted (its page answers 404/410 or is no longer a product page) and raises the alert; null when it already was.</summary>
+    Task<PriceAlert?> DelistProductAsync(long productId, DateTimeOffset at, long? runId, CancellationToken cancellationToken);
+
     /// <summary>Appends a price observation only when price, list price or currency differs from the latest one. Returns the change, or null when nothing changed.</summary>
     Task<PriceChange?> RecordPriceAsync(long productId, PriceObservation observation, CancellationToken cancellationToken);
 

@@ -40,21 +40,24 @@ public sealed class EndToEndCrawlTests
     }
 
     [Fact]
-    public async Task Rerun_OfKnownRetailer_SkipsStagesWithDataButRefreshesPrices()
+    public async Task Rerun_OfKnownRetailer_RechecksTheCatalogue_WithoutDuplicatesOrAlerts()
     {
         await using var harness = await PipelineHarness.StartAsync(new DemoStoreOptions { ProductCount = 16, Seed = 5 });
-        await harness.RunAsync();
+        var first = await harness.RunAsync();
         var fetchesBefore = harness.Demo.RequestCount;
 
         var second = await harness.RunAsync();
 
-        Assert.Equal(StageStatus.Skipped, second.Stages.Single(s => s.Stage == Stage.Categories).Status);
-        Assert.Equal(StageStatus.Skipped, second.Stages.Single(s => s.Stage == Stage.Products).Status);
+        var products = second.Stages.Single(s => s.Stage == Stage.Products);
+        Assert.Equal(StageStatus.Succeeded, second.Stages.Single(s => s.Stage == Stage.Categories).Status);
+        Assert.Equal(StageStatus.Succeeded, products.Status);
+        Assert.Contains("recheck:", products.Note, StringComparison.Ordinal);
+        Assert.Contains("0 new, 0 delisted", products.Note, StringComparison.Ordinal);
         Assert.Equal(StageStatus.Skipped, second.Stages.Single(s => s.Stage == Stage.Reviews).Status);
-        var prices = second.Stages.Single(s => s.Stage == Stage.Prices);
-        Assert.Equal(StageStatus.Succeeded, prices.Status);
-        Assert.Equal(harness.Demo.Catalog.ExpectedProducts, prices.Processed);
+        Assert.Equal(first.Totals with { PriceObservations = 0, StockObservations = 0 }, second.Totals with { PriceObservations = 0, StockObservations = 0 });
+        Assert.Empty(second.Alerts);
         Assert.True(harness.Demo.RequestCount > fetchesBefore);
+        await AssertProductsMatchAsync(harness, harness.Demo.Catalog, day: 0);
     }
 
     private static async Task AssertCategoriesMatchAsync(PipelineHarness harness, DemoCatalog catalog, long retailerId)

@@ -77,7 +77,7 @@ public sealed class SitemapSeedSource
                 var kind = SitemapUrlClassifier.Classify(url);
                 if (wholeFileIsProducts || (!wholeFileIsCategories && kind == SitemapUrlKind.Product))
                 {
-                    seeds.Add(CrawlSeeds.Seed(url, FrontierReason.ProductSitemap, null, null, 1, deferred: session.Limits.Any));
+                    seeds.Add(ProductSeed(session, url, document.LastModified.TryGetValue(url.AbsoluteUri, out var stated) ? stated : null));
                     products++;
                 }
                 else if (wholeFileIsCategories || kind == SitemapUrlKind.Category)
@@ -93,5 +93,28 @@ public sealed class SitemapSeedSource
         }
 
         return (categories, products);
+    }
+
+    /// <summary>
+    /// A product URL of the sitemap. Its <c>lastmod</c> travels with the entry (kept with the product once its page is read);
+    /// on a recheck, a known product whose <c>lastmod</c> is the one kept last time is unchanged by the store's own word.
+    /// </summary>
+    private static FrontierSeed ProductSeed(CrawlSession session, Uri url, DateTimeOffset? lastModified)
+    {
+        var stamp = lastModified is { } when ? SitemapStamp.Format(when) : null;
+        var seed = CrawlSeeds.Seed(url, FrontierReason.ProductSitemap, null, stamp is null ? null : SitemapStamp.Prefix + stamp, 1, deferred: session.Limits.Any);
+        if (stamp is null)
+        {
+            return seed;
+        }
+
+        session.SitemapHasDates = true;
+        if (session.TrustsEvidence && session.KnownProduct(seed.UrlKey) is { SitemapLastModified: { } kept } known && string.Equals(kept, stamp, StringComparison.Ordinal))
+        {
+            session.CountUnchanged();
+            return seed with { SeenProductId = known.Id, Deferred = false };
+        }
+
+        return seed;
     }
 }

@@ -1,6 +1,7 @@
 using ShelfScout.Agents.Running;
 using ShelfScout.Storage;
 using ShelfScout.Storage.Frontier;
+using ShelfScout.Storage.Records;
 
 namespace ShelfScout.Agents.Crawling;
 
@@ -10,14 +11,58 @@ namespace ShelfScout.Agents.Crawling;
 /// </summary>
 public sealed class CrawlSession
 {
-    private CrawlSession(CrawlRecord crawl, string owner, bool resumed, int recovered, AgentLimits limits)
+    private int _unchanged;
+    private int _newProducts;
+    private int _delisted;
+
+    private CrawlSession(CrawlRecord crawl, string owner, bool resumed, int recovered, AgentLimits limits, bool refresh, IReadOnlyDictionary<string, ProductRef> known)
     {
         Crawl = crawl;
         Owner = owner;
         Resumed = resumed;
         RecoveredRuns = recovered;
         Limits = new CrawlLimits(limits);
+        Refresh = refresh;
+        Known = known;
+        _knownIds = known.Values.Select(p => p.Id).ToHashSet();
     }
+
+    private readonly HashSet<long> _knownIds;
+
+    /// <summary>Whether the product was listed in the catalogue when this crawl started.</summary>
+    internal bool IsKnown(long productId) => _knownIds.Contains(productId);
+
+    /// <summary>The crawl re-reads a catalogue crawled completely before (see <see cref="CrawlRecord.Recheck"/>).</summary>
+    public bool Recheck => Crawl.Recheck;
+
+    /// <summary>The run asked to fetch every page again (<c>--refresh</c>): no card or sitemap date is trusted.</summary>
+    public bool Refresh { get; }
+
+    /// <summary>A recheck that trusts evidence: unchanged cards and old sitemap dates need no product-page fetch.</summary>
+    public bool TrustsEvidence => Recheck && !Refresh;
+
+    /// <summary>The catalogue's listed products by every key they were reached under (empty unless rechecking).</summary>
+    internal IReadOnlyDictionary<string, ProductRef> Known { get; }
+
+    /// <summary>Set when the store's product sitemap states <c>lastmod</c> dates: a card without stock then defers to them.</summary>
+    internal bool SitemapHasDates { get; set; }
+
+    /// <summary>Known products confirmed without fetching their page (a card, a sitemap date, a 304).</summary>
+    public int Unchanged => Volatile.Read(ref _unchanged);
+
+    public int NewProducts => Volatile.Read(ref _newProducts);
+
+    public int Delisted => Volatile.Read(ref _delisted);
+
+    internal void CountUnchanged(int n = 1) => Interlocked.Add(ref _unchanged, n);
+
+    internal void CountNew() => Interlocked.Increment(ref _newProducts);
+
+    internal void CountDelisted() => Interlocked.Increment(ref _delisted);
+
+    /// <summary>The known product a link leads to, by the link's key or its trimmed form.</summary>
+    internal ProductRef? KnownProduct(string urlKey) =>
+        Known.Count == 0 ? null : Known.GetValueOrDefault(urlKey) ?? Known.GetValueOrDefault(urlKey.TrimEnd('/'));
 
     public CrawlRecord Crawl { get; }
 
@@ -73,7 +118,10 @@ public sealed class CrawlSession
 
         var resume = latest is not null && !refresh && latest.Status != CrawlStatus.Complete;
         var crawl = resume ? latest! : await store.StartCrawlAsync(retailerId, now, cancellationToken).ConfigureAwait(false);
-        var session = new CrawlSession(crawl, owner, resume, recovered, limits);
+        var known = crawl.Recheck
+            ? await store.GetKnownProductsAsync(retailerId, cancellationToken).ConfigureAwait(false)
+            : new Dictionary<string, ProductRef>();
+        var session = new CrawlSession(crawl, owner, resume, recovered, limits, refresh, known);
         if (resume && !session.Limits.Any)
         {
             // A run without limits completes what limited runs left for later.

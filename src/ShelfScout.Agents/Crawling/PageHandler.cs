@@ -7,6 +7,7 @@ using ShelfScout.Domain.Runs;
 using ShelfScout.Extraction.Discovery;
 using ShelfScout.Extraction.Html;
 using ShelfScout.Extraction.Products;
+using ShelfScout.Fetching;
 using ShelfScout.Storage.Frontier;
 using ShelfScout.Storage.Records;
 
@@ -35,7 +36,24 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
     public async Task HandleAsync(FrontierEntry entry, CancellationToken cancellationToken)
     {
         var url = new Uri(entry.Url);
-        var fetched = await context.Fetcher.FetchAsync(url, cancellationToken).ConfigureAwait(false);
+        // A known product's page is asked for conditionally on a recheck: a 304 confirms it without a body.
+        var known = session.Recheck && entry.Reason is FrontierReason.ProductCard or FrontierReason.ProductSitemap ? session.KnownProduct(entry.UrlKey) : null;
+        var validators = known is not null && session.TrustsEvidence && (known.ETag ?? known.LastModified) is not null ? new PageValidators(known.ETag, known.LastModified) : null;
+        var fetched = await context.Fetcher.FetchAsync(url, validators, cancellationToken).ConfigureAwait(false);
+        if (fetched.IsNotModified && known is not null)
+        {
+            await context.Store.TouchProductAsync(known.Id, context.TimeProvider.GetUtcNow(), fetched.Validators?.ETag, fetched.Validators?.LastModified, SitemapStamp.From(entry.Label), cancellationToken).ConfigureAwait(false);
+            session.CountUnchanged();
+            await CompleteAsync(entry, FrontierCompletion.Done(nameof(PageKind.Product), "not modified (304)", known.Id), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (known is not null && fetched.StatusCode is 404 or 410)
+        {
+            await DelistAsync(entry, known, fetched.Describe(), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (!fetched.IsSuccess)
         {
             // A plain link that leads nowhere (a page the store removed) is a dead link, and a guessed page past a
@@ -66,14 +84,20 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
             _ => PageExpectation.None,
         };
         var obvious = expectation == PageExpectation.Product ? PageClassifier.ObviousProduct(document, extraction) : null;
-        var listing = obvious is not null ? NoListing : _listings.Analyze(document, page.Url, knownCategory: expectation == PageExpectation.Category);
+        var listing = obvious is not null ? NoListing : _listings.Analyze(document, page.Url, knownCategory: expectation == PageExpectation.Category, readCards: session.TrustsEvidence);
         var classification = obvious ?? _classifier.Classify(document, page.Url, extraction, listing, expectation);
         // The home page is never a product or a category, whatever it shows: it is where the crawl fans out from.
         var kind = (entry.Reason == FrontierReason.Start || IsHome(page.Url)) && classification.Kind != PageKind.Listing ? PageKind.CategoryHub : classification.Kind;
+        if (known is not null && kind != PageKind.Product)
+        {
+            await DelistAsync(entry, known, "no longer a product page: " + classification.Reason, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         session.Pages.Start();
         var completion = kind switch
         {
-            PageKind.Product => await ProductAsync(entry, page, extraction, listing, classification, cancellationToken).ConfigureAwait(false),
+            PageKind.Product => await ProductAsync(entry, page, extraction, listing, classification, fetched.Validators, cancellationToken).ConfigureAwait(false),
             PageKind.Listing => await ListingAsync(entry, page, listing, classification, cancellationToken).ConfigureAwait(false),
             PageKind.CategoryHub => await HubAsync(entry, page, classification, cancellationToken).ConfigureAwait(false),
             _ => await OtherAsync(entry, page, classification, cancellationToken).ConfigureAwait(false),
@@ -82,13 +106,24 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         await CompleteAsync(entry, completion, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>A known product whose own page is gone (404/410) or is no longer a product page: delisted, and alerted once.</summary>
+    private async Task DelistAsync(FrontierEntry entry, ProductRef known, string why, CancellationToken cancellationToken)
+    {
+        if (await context.Store.DelistProductAsync(known.Id, context.TimeProvider.GetUtcNow(), context.RunId, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            session.CountDelisted();
+        }
+
+        await CompleteAsync(entry, FrontierCompletion.Done(nameof(PageKind.Other), "delisted: " + why), cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task FailAsync(FrontierEntry entry, string reason, CancellationToken cancellationToken)
     {
         await context.Recorder.RecordErrorAsync(stage, entry.Url, reason, cancellationToken).ConfigureAwait(false);
         await CompleteAsync(entry, FrontierCompletion.Failed(reason), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<FrontierCompletion> ProductAsync(FrontierEntry entry, LoadedPage page, ProductExtraction extraction, ListingPage related, PageClassification classification, CancellationToken cancellationToken)
+    private async Task<FrontierCompletion> ProductAsync(FrontierEntry entry, LoadedPage page, ProductExtraction extraction, ListingPage related, PageClassification classification, PageValidators? validators, CancellationToken cancellationToken)
     {
         var product = extraction.Product ?? UnpricedProduct(page);
         session.Products.Start();
@@ -108,6 +143,22 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         }
 
         await OfferRecorder.RecordAsync(context, id, product, page.Url, now, cancellationToken).ConfigureAwait(false);
+        var stamp = SitemapStamp.From(entry.Label);
+        if (validators is not null || stamp is not null)
+        {
+            await context.Store.TouchProductAsync(id, now, validators?.ETag, validators?.LastModified, stamp, cancellationToken).ConfigureAwait(false);
+        }
+
+        // On a recheck, a product the catalogue did not list (new, or back after being delisted) is news.
+        if (session.Recheck && !session.IsKnown(id))
+        {
+            var alert = new PriceAlert(PriceAlertKind.NewProduct, id, declared, product.Name, null, product.Price, product.Currency, null, product.Availability) { Sku = product.Sku };
+            if (await context.Store.RaiseAlertAsync(alert, $"new:{id}:{session.Crawl.Id}", context.RunId, now, cancellationToken).ConfigureAwait(false) is not null)
+            {
+                session.CountNew();
+            }
+        }
+
         session.Products.Succeed();
 
         // Placed by its breadcrumbs too: the listing that shows it may be one the crawl never reaches.
@@ -174,11 +225,19 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         var contextKey = IsHome(page.Url) || (!paginated && !isCategory) ? null : categoryKey;
         // Under limits, products count against the category that lists them; cards of no category wait for a run without limits.
         var granted = contextKey is null ? (session.Limits.Any ? 0 : listing.ProductLinks.Count) : session.Limits.TakeProducts(contextKey, listing.ProductLinks.Count);
+        var cards = listing.Cards.Count == 0 ? null : listing.Cards.DistinctBy(c => CrawlSeeds.Key(c.Url)).ToDictionary(c => CrawlSeeds.Key(c.Url), StringComparer.Ordinal);
         for (var i = 0; i < listing.ProductLinks.Count; i++)
         {
             var product = listing.ProductLinks[i];
             var deferred = i >= granted;
-            seeds.Add(CrawlSeeds.Seed(product, FrontierReason.ProductCard, contextKey, null, entry.Depth + 1, deferred));
+            var seed = CrawlSeeds.Seed(product, FrontierReason.ProductCard, contextKey, null, entry.Depth + 1, deferred);
+            if (!deferred && cards is not null && session.KnownProduct(seed.UrlKey) is { } known && cards.TryGetValue(seed.UrlKey, out var card) && CardConfirms(card, known))
+            {
+                seed = seed with { SeenProductId = known.Id };
+                session.CountUnchanged();
+            }
+
+            seeds.Add(seed);
             if (contextKey is not null && !deferred)
             {
                 links.Add((CrawlSeeds.Key(product), contextKey));
@@ -219,6 +278,16 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         context.Recorder.Report(stage, entry.Url, session.Pages.Succeeded, null);
         return FrontierCompletion.Done(nameof(PageKind.Listing), classification.Reason, categoryId) with { Seeds = seeds, Links = links };
     }
+
+    /// <summary>
+    /// A card confirms a known product when it shows the stored price and, when it states stock, the same buyable state.
+    /// A card that states no stock confirms it only when the store's sitemap dates its pages (a changed date queues the page anyway).
+    /// </summary>
+    private bool CardConfirms(ListingCard card, ProductRef known) =>
+        card.Price is { } price && known.Price == price
+        && (card.Availability != Availability.Unknown
+            ? OfferAlerts.IsBuyable(card.Availability) == OfferAlerts.IsBuyable(known.Availability) && known.Availability != Availability.Unknown
+            : session.SitemapHasDates && known.SitemapLastModified is not null);
 
     private async Task<FrontierCompletion> HubAsync(FrontierEntry entry, LoadedPage page, PageClassification classification, CancellationToken cancellationToken)
     {

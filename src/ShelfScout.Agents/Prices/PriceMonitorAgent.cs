@@ -1,5 +1,3 @@
-using ShelfScout.Agents.Pages;
-using ShelfScout.Agents.Products;
 using ShelfScout.Agents.Running;
 using ShelfScout.Domain.Runs;
 using ShelfScout.Extraction.Products;
@@ -10,7 +8,8 @@ namespace ShelfScout.Agents.Prices;
 /// <summary>
 /// Refreshes the current price and stock of every known product of the retailer, appends to history only what
 /// changed (the store raises the alerts for price drops and rises and stock changes). Products already observed in this run
-/// (just extracted by the product agent) are not fetched again.
+/// (just extracted by the product agent, or confirmed by their listing card) are not fetched again; the others are
+/// asked for conditionally (ETag, Last-Modified), so an unchanged page costs a 304. A page gone is a delisted product.
 /// </summary>
 public sealed class PriceMonitorAgent(ProductExtractor extractor) : IAgent
 {
@@ -54,25 +53,12 @@ public sealed class PriceMonitorAgent(ProductExtractor extractor) : IAgent
         return counters.ToResult(Stage, context.TimeProvider.GetElapsedTime(started), note);
     }
 
-    /// <summary>True when price or stock changed, false when unchanged, null when the page failed.</summary>
-    private async Task<bool?> RefreshAsync(AgentContext context, ProductRef product, CancellationToken cancellationToken)
-    {
-        var url = new Uri(product.Url);
-        var page = await PageLoader.LoadAsync(context, Stage, url, cancellationToken).ConfigureAwait(false);
-        if (page is null)
+    /// <summary>True when price or stock changed, false when unchanged (a 304 included), null when the page failed or is gone.</summary>
+    private async Task<bool?> RefreshAsync(AgentContext context, ProductRef product, CancellationToken cancellationToken) =>
+        await ProductPageCheck.RunAsync(context, Stage, extractor, product, cancellationToken).ConfigureAwait(false) switch
         {
-            return null;
-        }
-
-        var extraction = extractor.Extract(page.Document, page.Url);
-        if (extraction.Product is not { } data)
-        {
-            await context.Recorder.RecordErrorAsync(Stage, product.Url, "no product found on the page any more", cancellationToken).ConfigureAwait(false);
-            return null;
-        }
-
-        var now = context.TimeProvider.GetUtcNow();
-        var (price, stock) = await OfferRecorder.RecordAsync(context, product.Id, data, page.Url, now, cancellationToken).ConfigureAwait(false);
-        return price is not null || stock is not null;
-    }
+            ProductCheck.Changed => true,
+            ProductCheck.Unchanged or ProductCheck.NotModified => false,
+            _ => null,
+        };
 }

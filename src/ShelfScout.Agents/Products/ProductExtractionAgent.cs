@@ -38,13 +38,21 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
         var links = await context.Store.ResolveListingLinksAsync(session.Crawl.Id, context.Retailer.Id, cancellationToken).ConfigureAwait(false);
         var counts = await context.Store.CountFrontierAsync(session.Crawl.Id, cancellationToken).ConfigureAwait(false);
         var crawlStatus = counts.Deferred > 0 ? CrawlStatus.Limited : counts.Unfinished > 0 ? CrawlStatus.Running : CrawlStatus.Complete;
+        var confirmed = 0;
+        if (session.Recheck && crawlStatus == CrawlStatus.Complete && counts.Failed == 0)
+        {
+            // Only a whole, lossless pass may conclude that a product is gone: a product not reached is not delisted.
+            confirmed = await ConfirmUnseenAsync(context, session, cancellationToken).ConfigureAwait(false);
+        }
+
         await context.Store.FinishCrawlAsync(session.Crawl.Id, crawlStatus, context.TimeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
 
         var after = await context.Store.CountAsync(context.Retailer.Id, cancellationToken).ConfigureAwait(false);
         var products = session.Products;
         var note = $"{after.Products} products, {links} category links, {counts.Done} pages done"
             + (counts.Failed > 0 ? $", {counts.Failed} pages lost" : string.Empty)
-            + (counts.Deferred > 0 ? $", {counts.Deferred} left by limits" : string.Empty);
+            + (counts.Deferred > 0 ? $", {counts.Deferred} left by limits" : string.Empty)
+            + (session.Recheck ? $"; recheck: {session.Unchanged} confirmed without a product-page fetch, {session.NewProducts} new, {session.Delisted + confirmed} delisted" : string.Empty);
         // Failed attempts that the final pass recovered are in the run's errors, but only pages still lost make it partial.
         var status = after.Products == 0 ? StageStatus.Failed
             : counts.Failed > 0 ? StageStatus.PartiallySucceeded
@@ -54,5 +62,26 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
             LostPages = counts.Failed,
             Limited = counts.Deferred > 0,
         };
+    }
+
+    /// <summary>
+    /// Products a complete recheck neither fetched nor saw on a card: their own page decides. Gone (404/410) or no longer
+    /// a product page means delisted; a page still showing the product keeps it (unlisted, its offer recorded).
+    /// </summary>
+    private async Task<int> ConfirmUnseenAsync(AgentContext context, CrawlSession session, CancellationToken cancellationToken)
+    {
+        var unseen = await context.Store.GetUnseenProductsAsync(session.Crawl.Id, context.Retailer.Id, cancellationToken).ConfigureAwait(false);
+        var delisted = 0;
+        await Parallel.ForEachAsync(
+            unseen,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.Limits.Concurrency), CancellationToken = cancellationToken },
+            async (product, ct) =>
+            {
+                if (await Prices.ProductPageCheck.RunAsync(context, Stage, extractor, product, ct).ConfigureAwait(false) == Prices.ProductCheck.Delisted)
+                {
+                    Interlocked.Increment(ref delisted);
+                }
+            }).ConfigureAwait(false);
+        return delisted;
     }
 }

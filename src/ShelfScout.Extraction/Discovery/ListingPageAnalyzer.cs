@@ -13,7 +13,8 @@ public sealed class ListingPageAnalyzer
     /// <param name="document">The parsed page.</param>
     /// <param name="pageUrl">Where it was served from.</param>
     /// <param name="knownCategory">True when the link that led here says the page is a category: a single pictured card counts without a price.</param>
-    public ListingPage Analyze(IDocument document, Uri pageUrl, bool knownCategory = false)
+    /// <param name="readCards">Also read each card's price and stock (<see cref="ListingPage.Cards"/>), for re-checks that trust unchanged cards.</param>
+    public ListingPage Analyze(IDocument document, Uri pageUrl, bool knownCategory = false, bool readCards = false)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(pageUrl);
@@ -23,6 +24,9 @@ public sealed class ListingPageAnalyzer
             ? []
             : grid.Cards.DistinctBy(c => c.Family, StringComparer.Ordinal).Select(c => c.Url).ToList();
         var (next, pages) = new PaginationFinder(pageUrl).Find(document);
-        return new ListingPage(products, next, pages);
+        var cards = readCards && grid is not null
+            ? grid.Cards.DistinctBy(c => c.Family, StringComparer.Ordinal).Select(CardOfferReader.Read).ToList()
+            : [];
+        return new ListingPage(products, next, pages) { Cards = cards };
     }
 }

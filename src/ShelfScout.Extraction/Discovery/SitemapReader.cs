@@ -22,9 +22,10 @@ public static partial class SitemapReader
         var sitemaps = new UrlCollector(sitemapUrl);
         var urls = new UrlCollector(sitemapUrl);
         var markup = text.IndexOf('<', StringComparison.Ordinal);
+        var lastModified = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         if (markup >= 0 && LooksLikeXml(text, markup))
         {
-            if (!TryParseXml(text[markup..], sitemaps, urls))
+            if (!TryParseXml(text[markup..], sitemapUrl, sitemaps, urls, lastModified))
             {
                 ScanTags(text, sitemaps, urls);
             }
@@ -34,13 +35,13 @@ public static partial class SitemapReader
             ParsePlainText(text, sitemaps, urls);
         }
 
-        return new SitemapDocument(sitemaps.Urls, urls.Urls);
+        return new SitemapDocument(sitemaps.Urls, urls.Urls) { LastModified = lastModified };
     }
 
     private static bool LooksLikeXml(string text, int markup) =>
         markup == 0 || text[..markup].All(char.IsWhiteSpace) || XmlRootPattern().IsMatch(text);
 
-    private static bool TryParseXml(string xml, UrlCollector sitemaps, UrlCollector urls)
+    private static bool TryParseXml(string xml, Uri sitemapUrl, UrlCollector sitemaps, UrlCollector urls, Dictionary<string, DateTimeOffset> lastModified)
     {
         XDocument document;
         try
@@ -62,7 +63,15 @@ public static partial class SitemapReader
                     sitemaps.Add(ChildValue(element, "loc"));
                     break;
                 case "url":
-                    urls.Add(ChildValue(element, "loc"));
+                    var loc = ChildValue(element, "loc");
+                    urls.Add(loc);
+                    if (loc is not null && ChildValue(element, "lastmod") is { } stated
+                        && DateTimeOffset.TryParse(stated.Trim(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var when)
+                        && Uri.TryCreate(sitemapUrl, loc.Trim(), out var absolute))
+                    {
+                        lastModified[absolute.AbsoluteUri] = when;
+                    }
+
                     break;
                 case "item":
                     urls.Add(ChildValue(element, "link"));

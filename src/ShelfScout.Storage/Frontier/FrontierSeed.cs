@@ -9,6 +9,11 @@ namespace ShelfScout.Storage.Frontier;
 /// <param name="Label">The link text it was found under, or another short note for the page that handles it.</param>
 /// <param name="Depth">Links followed from the start URL.</param>
 /// <param name="Deferred">Queued as deferred: known, but outside this run's limits.</param>
+/// <param name="SeenProductId">
+/// A known product whose listing card shows it unchanged: the entry is stored <see cref="FrontierState.Seen"/> with
+/// this product as its result (no fetch), and the product counts as observed now. A later seed that wants the page
+/// fetched (a changed card, a newer sitemap date) turns it into a queued entry.
+/// </param>
 public sealed record FrontierSeed(
     string Url,
     string UrlKey,
@@ -17,4 +22,5 @@ public sealed record FrontierSeed(
     string? ContextKey,
     string? Label,
     int Depth,
-    bool Deferred = false);
+    bool Deferred = false,
+    long? SeenProductId = null);

@@ -17,4 +17,7 @@ public enum FrontierState
 
     /// <summary>Known but left out by a run's limits (<c>--max-*</c>); a later run without limits takes it up.</summary>
     Deferred,
+
+    /// <summary>A known product seen unchanged on a listing card: observed without fetching its page.</summary>
+    Seen,
 }

@@ -10,4 +10,16 @@ public sealed record ProductRef(
     decimal? Price,
     string? Currency,
     Availability Availability,
-    DateTimeOffset? LastObservedAt);
+    DateTimeOffset? LastObservedAt)
+{
+    public string? Sku { get; init; }
+
+    /// <summary>The product page's ETag from its last fetch, for a conditional request.</summary>
+    public string? ETag { get; init; }
+
+    /// <summary>The product page's Last-Modified from its last fetch, for a conditional request.</summary>
+    public string? LastModified { get; init; }
+
+    /// <summary>The <c>lastmod</c> the store's sitemap gave the product when its page was last read.</summary>
+    public string? SitemapLastModified { get; init; }
+}

@@ -30,6 +30,7 @@ public sealed class SqliteShelfStore : IShelfStore
     private readonly RunQueries _runs;
     private readonly FrontierQueries _frontier;
     private readonly AlertQueries _alerts;
+    private readonly MonitoringQueries _monitoring;
 
     private SqliteShelfStore(SqliteDatabase database, TimeProvider timeProvider)
     {
@@ -45,6 +46,7 @@ public sealed class SqliteShelfStore : IShelfStore
         _runs = new RunQueries(database);
         _frontier = new FrontierQueries(database);
         _alerts = new AlertQueries(database);
+        _monitoring = new MonitoringQueries(database);
     }
 
     /// <summary>The database file path as given to <see cref="OpenAsync"/>.</summary>
@@ -117,6 +119,18 @@ public sealed class SqliteShelfStore : IShelfStore
 
     public Task<IReadOnlyList<ProductRef>> GetProductRefsAsync(long retailerId, CancellationToken cancellationToken) =>
         _products.GetRefsAsync(retailerId, cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, ProductRef>> GetKnownProductsAsync(long retailerId, CancellationToken cancellationToken) =>
+        _monitoring.GetKnownAsync(retailerId, cancellationToken);
+
+    public Task<IReadOnlyList<ProductRef>> GetUnseenProductsAsync(long crawlId, long retailerId, CancellationToken cancellationToken) =>
+        _monitoring.GetUnseenAsync(crawlId, retailerId, cancellationToken);
+
+    public Task TouchProductAsync(long productId, DateTimeOffset observedAt, string? etag, string? lastModified, string? sitemapLastmod, CancellationToken cancellationToken) =>
+        _monitoring.TouchAsync(productId, observedAt, etag, lastModified, sitemapLastmod, cancellationToken);
+
+    public Task<PriceAlert?> DelistProductAsync(long productId, DateTimeOffset at, long? runId, CancellationToken cancellationToken) =>
+        _monitoring.DelistAsync(productId, at, runId, cancellationToken);
 
     public Task<PriceChange?> RecordPriceAsync(long productId, PriceObservation observation, CancellationToken cancellationToken) =>
         _observations.RecordPriceAsync(productId, observation, cancellationToken);

@@ -8,7 +8,7 @@ internal sealed class CountQueries(SqliteDatabase database)
     private const string CountSql = """
         SELECT
             (SELECT COUNT(*) FROM categories WHERE retailer_id = $retailerId),
-            (SELECT COUNT(*) FROM products WHERE retailer_id = $retailerId),
+            (SELECT COUNT(*) FROM products WHERE retailer_id = $retailerId AND delisted_at IS NULL),
             (SELECT COUNT(*) FROM reviews r JOIN products p ON p.id = r.product_id WHERE p.retailer_id = $retailerId),
             (SELECT COUNT(*) FROM price_history h JOIN products p ON p.id = h.product_id WHERE p.retailer_id = $retailerId),
             (SELECT COUNT(*) FROM stock_history s JOIN products p ON p.id = s.product_id WHERE p.retailer_id = $retailerId);

@@ -5,7 +5,7 @@ using ShelfScout.Storage.Records;
 
 namespace ShelfScout.Storage.Sqlite.Catalog;
 
-/// <summary>Products keyed by (retailer, canonical URL), their category links, and the monitoring view of them.</summary>
+/// <summary>Products keyed by (retailer, canonical URL), their category links, and the monitoring view of the listed ones (a delisted product found again is listed again).</summary>
 internal sealed class ProductQueries(SqliteDatabase database)
 {
     // A field missing from one visit keeps the value an earlier visit found, so a half-rendered page never erases data.
@@ -23,6 +23,7 @@ internal sealed class ProductQueries(SqliteDatabase database)
             rating = COALESCE(excluded.rating, products.rating),
             review_count = COALESCE(excluded.review_count, products.review_count),
             first_seen = MIN(products.first_seen, excluded.first_seen),
+            delisted_at = NULL,
             last_seen = MAX(products.last_seen, excluded.last_seen)
         RETURNING id;
         """;
@@ -33,13 +34,13 @@ internal sealed class ProductQueries(SqliteDatabase database)
         """;
 
     private const string RefsSql = """
-        SELECT p.id, p.url, p.name, lp.price, lp.currency, ls.availability, p.last_observed_at
+        SELECT p.id, p.url, p.name, lp.price, lp.currency, ls.availability, p.last_observed_at, p.sku, p.etag, p.last_modified
         FROM products p
         LEFT JOIN price_history lp ON lp.id =
             (SELECT h.id FROM price_history h WHERE h.product_id = p.id ORDER BY h.observed_at DESC, h.id DESC LIMIT 1)
         LEFT JOIN stock_history ls ON ls.id =
             (SELECT s.id FROM stock_history s WHERE s.product_id = p.id ORDER BY s.observed_at DESC, s.id DESC LIMIT 1)
-        WHERE p.retailer_id = $retailerId
+        WHERE p.retailer_id = $retailerId AND p.delisted_at IS NULL
         ORDER BY p.id;
         """;
 
@@ -92,7 +93,12 @@ internal sealed class ProductQueries(SqliteDatabase database)
                         reader.GetMoneyOrNull(3),
                         reader.GetStringOrNull(4),
                         AvailabilityNames.FromSchemaValue(reader.GetStringOrNull(5)),
-                        reader.GetTimeOrNull(6)));
+                        reader.GetTimeOrNull(6))
+                    {
+                        Sku = reader.GetStringOrNull(7),
+                        ETag = reader.GetStringOrNull(8),
+                        LastModified = reader.GetStringOrNull(9),
+                    });
                 }
 
                 return refs;

@@ -7,18 +7,29 @@ namespace ShelfScout.Storage.Sqlite.Frontier;
 /// <summary>The crawl frontier on SQLite: claims are one UPDATE ... RETURNING inside the single-writer transaction.</summary>
 internal sealed class FrontierQueries(SqliteDatabase database)
 {
-    private const string CrawlColumns = "id, retailer_id, status, started_at, finished_at";
+    private const string CrawlColumns = "id, retailer_id, status, started_at, finished_at, recheck";
 
     private const string InsertSql = """
-        INSERT INTO frontier (crawl_id, url_key, url, reason, priority, context_key, label, depth, state, discovered_at)
-        VALUES ($crawlId, $key, $url, $reason, $priority, $context, $label, $depth, $state, $now)
+        INSERT INTO frontier (crawl_id, url_key, url, reason, priority, context_key, label, depth, state, discovered_at, result_id, page_kind, done_at)
+        VALUES ($crawlId, $key, $url, $reason, $priority, $context, $label, $depth, $state, $now, $seen, $seenKind, $seenAt)
         ON CONFLICT (crawl_id, url_key) DO UPDATE SET
-            state = CASE WHEN frontier.state = 'Deferred' AND excluded.state = 'Queued' THEN 'Queued' ELSE frontier.state END,
+            state = CASE WHEN frontier.state IN ('Deferred', 'Seen') AND excluded.state = 'Queued' THEN 'Queued' ELSE frontier.state END,
             reason = CASE WHEN excluded.priority < frontier.priority THEN excluded.reason ELSE frontier.reason END,
             priority = MIN(frontier.priority, excluded.priority),
             context_key = COALESCE(frontier.context_key, excluded.context_key),
             label = COALESCE(frontier.label, excluded.label)
-        WHERE frontier.state IN ('Queued', 'Deferred');
+        WHERE frontier.state IN ('Queued', 'Deferred', 'Seen');
+        """;
+
+    private const string TouchSeenSql = """
+        UPDATE products SET last_observed_at = MAX(COALESCE(last_observed_at, ''), $now) WHERE id = $productId;
+        """;
+
+    private const string ProductKeySql = """
+        INSERT INTO product_keys (retailer_id, url_key, product_id)
+        SELECT c.retailer_id, f.url_key, f.result_id FROM frontier f JOIN crawls c ON c.id = f.crawl_id
+        WHERE f.id = $id AND f.page_kind = 'Product' AND f.result_id IS NOT NULL
+        ON CONFLICT (retailer_id, url_key) DO UPDATE SET product_id = excluded.product_id;
         """;
 
     // Expired leases are taken like queued entries: their worker is gone or stuck. Two index range scans (queued by
@@ -73,11 +84,17 @@ internal sealed class FrontierQueries(SqliteDatabase database)
         database.WriteAsync(
             session =>
             {
+                // A catalogue crawled completely once is rechecked from now on.
+                var recheck = Convert.ToInt64(
+                    session.Command("SELECT COUNT(*) FROM crawls WHERE retailer_id = $retailerId AND (status = 'Complete' OR recheck = 1);").Bind("$retailerId", retailerId).ExecuteScalar(),
+                    CultureInfo.InvariantCulture) > 0;
+
                 // Older crawls' frontiers are done with: their results live in the catalogue.
                 session.Command("DELETE FROM crawls WHERE retailer_id = $retailerId;").Bind("$retailerId", retailerId).ExecuteNonQuery();
-                var command = session.Command($"INSERT INTO crawls (retailer_id, status, started_at) VALUES ($retailerId, 'Running', $now) RETURNING {CrawlColumns};")
+                var command = session.Command($"INSERT INTO crawls (retailer_id, status, started_at, recheck) VALUES ($retailerId, 'Running', $now, $recheck) RETURNING {CrawlColumns};")
                     .Bind("$retailerId", retailerId)
-                    .Bind("$now", now);
+                    .Bind("$now", now)
+                    .Bind("$recheck", recheck);
                 using var reader = command.ExecuteReader();
                 reader.Read();
                 return MapCrawl(reader);
@@ -154,7 +171,7 @@ internal sealed class FrontierQueries(SqliteDatabase database)
                     InsertLinks(session, crawlId, completion.Links);
                 }
 
-                return session.Command(CompleteSql)
+                var updated = session.Command(CompleteSql)
                     .Bind("$state", completion.State.ToString())
                     .Bind("$kind", completion.PageKind)
                     .Bind("$note", completion.State == FrontierState.Failed ? null : completion.Note)
@@ -163,6 +180,12 @@ internal sealed class FrontierQueries(SqliteDatabase database)
                     .Bind("$now", now)
                     .Bind("$id", entryId)
                     .ExecuteNonQuery();
+                if (updated > 0 && completion.ResultId is not null)
+                {
+                    session.Command(ProductKeySql).Bind("$id", entryId).ExecuteNonQuery();
+                }
+
+                return updated;
             },
             cancellationToken);
     }
@@ -212,7 +235,10 @@ internal sealed class FrontierQueries(SqliteDatabase database)
                     counts.GetValueOrDefault(nameof(FrontierState.InProgress)),
                     counts.GetValueOrDefault(nameof(FrontierState.Done)),
                     counts.GetValueOrDefault(nameof(FrontierState.Failed)),
-                    counts.GetValueOrDefault(nameof(FrontierState.Deferred)));
+                    counts.GetValueOrDefault(nameof(FrontierState.Deferred)))
+                {
+                    Seen = counts.GetValueOrDefault(nameof(FrontierState.Seen)),
+                };
             },
             cancellationToken);
 
@@ -261,9 +287,16 @@ internal sealed class FrontierQueries(SqliteDatabase database)
                 .Bind("$context", seed.ContextKey)
                 .Bind("$label", seed.Label)
                 .Bind("$depth", seed.Depth)
-                .Bind("$state", seed.Deferred ? nameof(FrontierState.Deferred) : nameof(FrontierState.Queued))
+                .Bind("$state", seed.SeenProductId is not null ? nameof(FrontierState.Seen) : seed.Deferred ? nameof(FrontierState.Deferred) : nameof(FrontierState.Queued))
                 .Bind("$now", now)
+                .Bind("$seen", seed.SeenProductId)
+                .Bind("$seenKind", seed.SeenProductId is null ? null : "Product")
+                .Bind("$seenAt", seed.SeenProductId is null ? null : now)
                 .ExecuteNonQuery();
+            if (seed.SeenProductId is { } seen)
+            {
+                session.Command(TouchSeenSql).Bind("$productId", seen).Bind("$now", now).ExecuteNonQuery();
+            }
         }
 
         return added;
@@ -289,5 +322,8 @@ internal sealed class FrontierQueries(SqliteDatabase database)
             reader.GetInt64(1),
             Enum.Parse<CrawlStatus>(reader.GetString(2)),
             reader.GetTime(3),
-            reader.GetTimeOrNull(4));
+            reader.GetTimeOrNull(4))
+        {
+            Recheck = reader.GetInt64(5) != 0,
+        };
 }

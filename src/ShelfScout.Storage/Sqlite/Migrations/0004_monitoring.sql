@@ -29,3 +29,16 @@ ALTER TABLE products ADD COLUMN sitemap_lastmod TEXT;
 -- scheme://host:port/path of the start URL; null for retailers stored before this version until their next run.
 ALTER TABLE retailers ADD COLUMN site_key TEXT;
 CREATE UNIQUE INDEX ix_retailers_site ON retailers (site_key) WHERE site_key IS NOT NULL;
+
+-- A crawl of a retailer whose catalogue was crawled completely before: it re-reads listings, confirms products by
+-- their cards or conditional requests, alerts new products and confirms delisted ones.
+ALTER TABLE crawls ADD COLUMN recheck INTEGER NOT NULL DEFAULT 0;
+
+-- Every frontier key a product page was reached under (a card's collection path, a sitemap URL), so a later crawl
+-- recognises a known product by the link that shows it.
+CREATE TABLE product_keys (
+    retailer_id INTEGER NOT NULL REFERENCES retailers (id) ON DELETE CASCADE,
+    url_key     TEXT NOT NULL,
+    product_id  INTEGER NOT NULL REFERENCES products (id) ON DELETE CASCADE,
+    PRIMARY KEY (retailer_id, url_key)
+) WITHOUT ROWID;

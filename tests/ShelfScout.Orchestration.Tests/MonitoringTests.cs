@@ -1,0 +1,65 @@
+using ShelfScout.DemoRetailer;
+using ShelfScout.Domain.Runs;
+using ShelfScout.Storage.Alerts;
+
+namespace ShelfScout.Orchestration.Tests;
+
+/// <summary>
+/// A known retailer's later runs keep its catalogue true: whatever stage records an offer, the stored alerts are exactly
+/// the changes of the demo store's own truth between the two days, and a change is never alerted twice.
+/// </summary>
+public sealed class MonitoringTests
+{
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task NextDay_FullRun_StoresExactlyTheTruthsChanges_AndNeverTwice(bool refresh)
+    {
+        await using var harness = await PipelineHarness.StartAsync(new DemoStoreOptions { ProductCount = 40, Seed = 23 });
+        var baseline = await harness.RunAsync();
+        Assert.Empty(baseline.Alerts);
+        harness.Demo.Day = 1;
+
+        var nextDay = await harness.RunAsync(r => r with { Refresh = refresh, Reviews = false });
+        var again = await harness.RunAsync(r => r with { Refresh = refresh, Reviews = false });
+
+        var expected = ExpectedAlerts(harness.Demo, harness.Demo.Catalog, 0, 1);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, Describe(nextDay.Alerts));
+        Assert.Empty(again.Alerts);
+        var stored = await harness.Store.GetAlertsAsync(new AlertQuery { RetailerId = baseline.Retailer.Id }, CancellationToken.None);
+        Assert.Equal(expected, Describe(stored));
+        Assert.All(stored, a => Assert.Equal(nextDay.RunId, a.RunId));
+    }
+
+    private static List<string> ExpectedAlerts(DemoStore demo, DemoCatalog catalog, int from, int to)
+    {
+        var alerts = new List<string>();
+        foreach (var product in catalog.Products)
+        {
+            var url = new Uri(demo.BaseUrl, product.RelativeUrl).AbsoluteUri;
+            var (before, after) = (catalog.OfferFor(product, from), catalog.OfferFor(product, to));
+            if (OfferAlerts.ForPrice(before.Price, after.Price) is { } price)
+            {
+                alerts.Add($"{price} {url} {before.Price}->{after.Price}");
+            }
+
+            if (before.Availability != after.Availability && OfferAlerts.ForStock(before.Availability, after.Availability) is { } stock)
+            {
+                alerts.Add($"{stock} {url} {before.Availability}->{after.Availability}");
+            }
+        }
+
+        alerts.Sort(StringComparer.Ordinal);
+        return alerts;
+    }
+
+    private static List<string> Describe(IEnumerable<PriceAlert> alerts)
+    {
+        var described = alerts.Select(a => a.Kind is PriceAlertKind.PriceDrop or PriceAlertKind.PriceRise
+            ? $"{a.Kind} {a.Url} {a.OldPrice}->{a.NewPrice}"
+            : $"{a.Kind} {a.Url} {a.OldAvailability}->{a.NewAvailability}").ToList();
+        described.Sort(StringComparer.Ordinal);
+        return described;
+    }
+}
