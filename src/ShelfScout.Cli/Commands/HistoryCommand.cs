@@ -62,7 +62,7 @@ internal static class HistoryCommand
                 }
                 else
                 {
-                    HistoryRenderer.Render(environment.Output, history, TimeProvider.System.GetUtcNow());
+                    HistoryRenderer.Render(environment.Output, history);
                 }
 
                 return ExitCodes.Ok;

@@ -6,12 +6,21 @@ namespace ShelfScout.Cli.Rendering;
 
 /// <summary>
 /// Alerts as a table that fits 80 columns: the short columns never wrap, only the product name may, so a piped
-/// listing stays one alert per row for names that fit.
+/// listing stays one alert per row for names that fit. Narrower than <see cref="MinTableWidth"/>, a table would
+/// squeeze the product out, so each alert is two plain lines instead.
 /// </summary>
 internal static class AlertTable
 {
+    public const int MinTableWidth = 72;
+
     public static void Render(IAnsiConsole console, IReadOnlyList<PriceAlert> alerts, bool showWhen = true)
     {
+        if (console.Profile.Width < MinTableWidth)
+        {
+            RenderLines(console, alerts, showWhen);
+            return;
+        }
+
         var showRetailer = alerts.Select(a => a.RetailerName).Distinct(StringComparer.Ordinal).Count() > 1;
         var table = new Table().Border(TableBorder.Simple);
         if (showWhen)
@@ -46,6 +55,16 @@ internal static class AlertTable
         }
 
         console.Write(table);
+    }
+
+    private static void RenderLines(IAnsiConsole console, IReadOnlyList<PriceAlert> alerts, bool showWhen)
+    {
+        foreach (var alert in alerts)
+        {
+            var when = showWhen ? alert.RaisedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " " : string.Empty;
+            console.MarkupLine(CultureInfo.InvariantCulture, "{0}{1} {2}", when, KindMarkup(alert.Kind), Markup.Escape(Product(alert)));
+            console.MarkupLine(CultureInfo.InvariantCulture, "    {0}", Markup.Escape(Describe(alert)));
+        }
     }
 
     /// <summary>What changed, in a few words: "10.00 -> 8.50 ZAR (-15%)", "InStock -> OutOfStock".</summary>

@@ -11,7 +11,7 @@ internal static class HistoryRenderer
 {
     private const int MaxChartWidth = 60;
 
-    public static void Render(IAnsiConsole console, ProductHistory history, DateTimeOffset now)
+    public static void Render(IAnsiConsole console, ProductHistory history)
     {
         var product = history.Product;
         console.Write(new Rule($"[bold]{Markup.Escape(product.Name ?? product.Url)}[/]").LeftJustified());
@@ -30,7 +30,7 @@ internal static class HistoryRenderer
             Day(product.LastSeen),
             product.DelistedAt is { } gone ? $", [red]delisted {Day(gone)}[/]" : string.Empty);
 
-        RenderChart(console, history, product.DelistedAt ?? Later(product.LastSeen, now));
+        RenderChart(console, history, LastKnown(history));
         var rows = Timeline.Merge(history);
         if (rows.Count == 0)
         {
@@ -38,7 +38,9 @@ internal static class HistoryRenderer
             return;
         }
 
-        var table = new Table().Border(TableBorder.Simple)
+        // Below 64 columns the padding of a bordered table costs the Availability column; dates alone and no border fit.
+        var narrow = console.Profile.Width < 64;
+        var table = new Table().Border(narrow ? TableBorder.None : TableBorder.Simple)
             .AddColumn(new TableColumn("Date (UTC)").NoWrap())
             .AddColumn(new TableColumn("Price").RightAligned().NoWrap())
             .AddColumn(new TableColumn("List").RightAligned().NoWrap())
@@ -49,7 +51,7 @@ internal static class HistoryRenderer
         foreach (var row in rows)
         {
             table.AddRow(
-                Time(row.At),
+                narrow ? Day(row.At) : Time(row.At),
                 Changed(Money(row.Price), previous is not null && previous.Price != row.Price),
                 Money(row.RegularPrice),
                 Markup.Escape(row.Currency ?? string.Empty),
@@ -145,7 +147,13 @@ internal static class HistoryRenderer
         console.WriteLine();
     }
 
-    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+    /// <summary>Where the chart ends: the last thing known about the product, never today (a product not crawled for a month did not keep its price for that month as far as we know).</summary>
+    private static DateTimeOffset LastKnown(ProductHistory history) =>
+        history.Prices.Select(p => p.ObservedAt)
+            .Concat(history.Stock.Select(s => s.ObservedAt))
+            .Append(history.Product.LastSeen)
+            .Append(history.Product.DelistedAt ?? DateTimeOffset.MinValue)
+            .Max();
 
     private static string Changed(string text, bool changed) => changed ? $"[bold]{Markup.Escape(text)}[/]" : Markup.Escape(text);
 

@@ -4,9 +4,10 @@ using ShelfScout.Storage.Records;
 namespace ShelfScout.Cli.Rendering;
 
 /// <summary>
-/// A one-line chart of a price over time. Each column is an equal slice of time and shows the price in force then
-/// (history rows are changes, so a price holds until the next row); the height is the price between the lowest and
-/// highest seen. Block characters where the console can show Unicode, ASCII otherwise.
+/// A one-line chart of a price over time. Each column is an equal slice of time and shows the price in force at its
+/// start (history rows are changes, so a price holds until the next row), so the first column is the first price;
+/// the height is the price between the lowest and highest seen. Block characters where the console can show Unicode,
+/// ASCII otherwise.
 /// </summary>
 internal static class PriceSparkline
 {
@@ -35,8 +36,7 @@ internal static class PriceSparkline
         var index = 0;
         for (var column = 0; column < width; column++)
         {
-            // The price in force at the middle of this column's slice of time.
-            var at = span == 0 ? start : start + TimeSpan.FromTicks((long)(span * ((column + 0.5) / width)));
+            var at = span == 0 ? start : start + TimeSpan.FromTicks((long)(span * ((double)column / width)));
             while (index + 1 < prices.Count && prices[index + 1].ObservedAt <= at)
             {
                 index++;

@@ -63,12 +63,9 @@ internal static class SummaryRenderer
             if (summary.Alerts.Count > AlertsShown)
             {
                 var db = databasePath is null ? "FILE" : Quote(databasePath);
-                console.MarkupLine(
-                    CultureInfo.InvariantCulture,
-                    "... and {0} more ([bold]shelfscout alerts --db {1} --run {2}[/] to list them)",
-                    summary.Alerts.Count - AlertsShown,
-                    Markup.Escape(db),
-                    summary.RunId);
+                console.MarkupLine(CultureInfo.InvariantCulture, "... and {0} more; list them with:", summary.Alerts.Count - AlertsShown);
+                // On a line of its own and written as is, never folded, so it can be copied whole.
+                console.Profile.Out.Writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  shelfscout alerts --db {db} --run {summary.RunId}"));
             }
         }
 
