@@ -20,6 +20,8 @@ internal static class CliApp
         root.Subcommands.Add(DemoCommand.Create(global));
         root.Subcommands.Add(DemoStoreCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(AlertsCommand.Create(global));
+        root.Subcommands.Add(HistoryCommand.Create(global));
         return root;
     }
 

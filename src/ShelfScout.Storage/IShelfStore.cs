@@ -35,6 +35,15 @@ public interface IShelfStore : ICrawlFrontier, IAlertStore, IAsyncDisposable
     /// <summary>A retailer's products with exactly this name (id, URL, SKU): the candidates when one product is reached under another path.</summary>
     Task<IReadOnlyList<(long Id, string Url, string? Sku)>> FindProductsByNameAsync(long retailerId, string name, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Products whose URL is <paramref name="urlOrSku"/> as given or as its canonical key, or whose SKU it is (ignoring
+    /// case), in any retailer or only <paramref name="retailerId"/>; at most 50, by retailer name and URL.
+    /// </summary>
+    Task<IReadOnlyList<ProductMatch>> FindProductsAsync(string urlOrSku, long? retailerId, CancellationToken cancellationToken);
+
+    /// <summary>A product with its price and stock rows, oldest first; null when no product has this id.</summary>
+    Task<ProductHistory?> GetProductHistoryAsync(long productId, CancellationToken cancellationToken);
+
     /// <summary>Records that a product is listed in a category (no-op when already linked).</summary>
     Task LinkProductToCategoryAsync(long productId, long categoryId, CancellationToken cancellationToken);
 

@@ -83,7 +83,7 @@ internal static class DemoCommand
                 }
                 else
                 {
-                    runner.Render(summary, json: false);
+                    runner.Render(summary, json: false, databasePath: path);
                     environment.Output.MarkupLine(
                         $"Expected {catalog.ExpectedCategories} categories, {catalog.ExpectedProducts} products, {catalog.ExpectedReviews} reviews; found {summary.Totals.Categories}, {summary.Totals.Products}, {summary.Totals.Reviews}.");
                 }

@@ -2,11 +2,13 @@ using System.CommandLine;
 using System.Globalization;
 using ShelfScout.Cli.Export;
 using ShelfScout.Cli.Hosting;
+using ShelfScout.Cli.Rendering;
 using ShelfScout.Storage;
+using ShelfScout.Storage.Alerts;
 
 namespace ShelfScout.Cli.Commands;
 
-/// <summary><c>shelfscout export products|categories|prices|reviews --db PATH --format jsonl|csv [--retailer NAME]</c>.</summary>
+/// <summary><c>shelfscout export products|categories|prices|reviews|alerts --db PATH --format jsonl|json|csv [--retailer NAME]</c>.</summary>
 internal static class ExportCommand
 {
     private static readonly string[] ProductColumns =
@@ -17,15 +19,17 @@ internal static class ExportCommand
 
     private static readonly string[] CategoryColumns = ["retailer", "id", "name", "url", "parentId", "depth", "path", "isLeaf"];
     private static readonly string[] PriceColumns = ["retailer", "productUrl", "sku", "kind", "price", "regularPrice", "currency", "availability", "stockQuantity", "observedAt"];
+    private const int AlertPageSize = 1000;
+
     private static readonly string[] ReviewColumns = ["retailer", "productUrl", "author", "rating", "title", "body", "date"];
 
     public static Command Create()
     {
-        var what = new Argument<string>("WHAT") { Description = "products, categories, prices or reviews" };
+        var what = new Argument<string>("WHAT") { Description = "products, categories, prices, reviews or alerts" };
         var database = new Option<string>("--db") { Description = "SQLite database file.", DefaultValueFactory = _ => StoreOpener.DefaultPath };
-        var format = new Option<string>("--format") { Description = "jsonl or csv.", DefaultValueFactory = _ => "jsonl" };
+        var format = new Option<string>("--format") { Description = "jsonl, json (one array) or csv.", DefaultValueFactory = _ => "jsonl" };
         var retailer = new Option<string?>("--retailer") { Description = "Only this retailer (by name)." };
-        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of stdout." };
+        var output = new Option<string?>("--output", "-o", "--out") { Description = "Write to this file instead of stdout." };
         var raw = new Option<bool>("--raw") { Description = "CSV: write text cells as scraped, without neutralising leading =, +, -, @, tab or CR (formula injection)." };
         var command = new Command("export", "Export stored data as JSON Lines or CSV.");
         command.Arguments.Add(what);
@@ -34,15 +38,17 @@ internal static class ExportCommand
         command.Options.Add(retailer);
         command.Options.Add(output);
         command.Options.Add(raw);
+        var alertFilters = new AlertFilterOptions();
+        alertFilters.AddTo(command);
         command.SetAction((result, cancellationToken) => CommandGuard.RunAsync(
             result,
             async ct =>
             {
                 var kind = result.GetValue(what)?.Trim().ToLowerInvariant();
                 var fmt = result.GetValue(format)?.Trim().ToLowerInvariant();
-                if (fmt is not ("jsonl" or "csv"))
+                if (fmt is not ("jsonl" or "json" or "csv"))
                 {
-                    throw new CliException($"--format must be jsonl or csv, not '{fmt}'");
+                    throw new CliException($"--format must be jsonl, json or csv, not '{fmt}'");
                 }
 
                 var columns = kind switch
@@ -51,8 +57,15 @@ internal static class ExportCommand
                     "categories" => CategoryColumns,
                     "prices" => PriceColumns,
                     "reviews" => ReviewColumns,
-                    _ => throw new CliException($"export what? products, categories, prices or reviews, not '{kind}'"),
+                    "alerts" => AlertJson.Columns,
+                    _ => throw new CliException($"export what? products, categories, prices, reviews or alerts, not '{kind}'"),
                 };
+                if (kind != "alerts" && alertFilters.AnyGiven(result))
+                {
+                    throw new CliException("--since, --kind and --run apply to 'export alerts' only");
+                }
+
+                var alertQuery = alertFilters.Read(result, retailerId: null, TimeProvider.System.GetUtcNow());
                 var path = result.GetValue(output);
                 if (path is not null)
                 {
@@ -61,11 +74,12 @@ internal static class ExportCommand
 
                 await using var store = await StoreOpener.OpenAsync(result.GetValue(database)!, mustExist: true, ct).ConfigureAwait(false);
                 var retailerId = await ResolveRetailerAsync(store, result.GetValue(retailer), ct).ConfigureAwait(false);
+                alertQuery = alertQuery with { RetailerId = retailerId };
                 var writer = path is null ? result.InvocationConfiguration.Output : OutputFile.Open(path, "-o");
                 try
                 {
                     await using var records = new RecordWriter(writer, fmt, columns, result.GetValue(raw));
-                    await foreach (var record in ReadAsync(store, kind, retailerId, ct).ConfigureAwait(false))
+                    await foreach (var record in ReadAsync(store, kind, retailerId, alertQuery, ct).ConfigureAwait(false))
                     {
                         await records.WriteAsync(record, ct).ConfigureAwait(false);
                     }
@@ -102,6 +116,7 @@ internal static class ExportCommand
         IShelfStore store,
         string kind,
         long? retailerId,
+        AlertQuery alertQuery,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         switch (kind)
@@ -144,6 +159,26 @@ internal static class ExportCommand
                         ["regularPrice"] = h.RegularPrice, ["currency"] = h.Currency, ["availability"] = h.Availability,
                         ["stockQuantity"] = h.StockQuantity, ["observedAt"] = Time(h.ObservedAt),
                     };
+                }
+
+                break;
+            case "alerts":
+                // Alerts are read in pages by id so a large table is never held in memory at once.
+                long? after = null;
+                while (true)
+                {
+                    var page = await store.GetAlertsAsync(alertQuery with { AfterId = after, Limit = AlertPageSize }, cancellationToken).ConfigureAwait(false);
+                    foreach (var alert in page)
+                    {
+                        yield return AlertJson.ToRecord(alert);
+                    }
+
+                    if (page.Count < AlertPageSize)
+                    {
+                        break;
+                    }
+
+                    after = page[^1].Id;
                 }
 
                 break;

@@ -44,7 +44,7 @@ internal static class RunCommand
                 await using var store = await StoreOpener.OpenAsync(result.GetValue(crawl.Database)!, mustExist: false, ct).ConfigureAwait(false);
                 var runner = environment.Runner();
                 var summary = await runner.RunAsync(store, request, fetchOptions, environment.ShowProgress && !json, ct).ConfigureAwait(false);
-                runner.Render(summary, json);
+                runner.Render(summary, json, databasePath: result.GetValue(crawl.Database));
                 return PipelineRunner.ExitCode(summary);
             },
             cancellationToken));

@@ -5,7 +5,7 @@ using CsvHelper;
 namespace ShelfScout.Cli.Export;
 
 /// <summary>
-/// Writes flat records as JSON Lines or CSV (RFC 4180 through CsvHelper; lists joined with " | ").
+/// Writes flat records as JSON Lines, one JSON array, or CSV (RFC 4180 through CsvHelper; lists joined with " | ").
 /// </summary>
 /// <remarks>
 /// CSV formula injection (OWASP): a spreadsheet runs a cell that starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>,
@@ -25,9 +25,18 @@ internal sealed class RecordWriter(TextWriter writer, string format, IReadOnlyLi
         : null;
 
     private bool _headerWritten;
+    private int _written;
 
     public async Task WriteAsync(IReadOnlyDictionary<string, object?> record, CancellationToken cancellationToken)
     {
+        if (format == "json")
+        {
+            // One record per line inside the array, so the file is still readable and diffable.
+            var separator = _written++ == 0 ? "[" + Environment.NewLine + "  " : "," + Environment.NewLine + "  ";
+            await writer.WriteAsync((separator + JsonSerializer.Serialize(record, Json)).AsMemory(), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (_csv is null)
         {
             await writer.WriteLineAsync(JsonSerializer.Serialize(record, Json).AsMemory(), cancellationToken).ConfigureAwait(false);
@@ -45,6 +54,11 @@ internal sealed class RecordWriter(TextWriter writer, string format, IReadOnlyLi
 
     public async Task FinishAsync(CancellationToken cancellationToken)
     {
+        if (format == "json")
+        {
+            await writer.WriteLineAsync((_written == 0 ? "[]" : Environment.NewLine + "]").AsMemory(), cancellationToken).ConfigureAwait(false);
+        }
+
         if (_csv is not null)
         {
             WriteHeader();

@@ -31,7 +31,7 @@ internal sealed class PipelineRunner(IAnsiConsole output, TextWriter outputWrite
         _ => summary.LostPages > 0 ? ExitCodes.PartialRun : ExitCodes.Ok,
     };
 
-    public void Render(RunSummary summary, bool json, System.Text.Json.Nodes.JsonObject? extra = null)
+    public void Render(RunSummary summary, bool json, System.Text.Json.Nodes.JsonObject? extra = null, string? databasePath = null)
     {
         if (json)
         {
@@ -39,7 +39,7 @@ internal sealed class PipelineRunner(IAnsiConsole output, TextWriter outputWrite
         }
         else
         {
-            SummaryRenderer.Render(output, summary);
+            SummaryRenderer.Render(output, summary, databasePath);
         }
     }
 }

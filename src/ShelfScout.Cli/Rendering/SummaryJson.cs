@@ -54,17 +54,7 @@ internal static class SummaryJson
         var alerts = new JsonArray();
         foreach (var alert in summary.Alerts)
         {
-            alerts.Add(new JsonObject
-            {
-                ["kind"] = alert.Kind.ToString(),
-                ["url"] = alert.Url,
-                ["name"] = alert.Name,
-                ["oldPrice"] = Money(alert.OldPrice),
-                ["newPrice"] = Money(alert.NewPrice),
-                ["currency"] = alert.Currency,
-                ["oldAvailability"] = alert.OldAvailability is { } old ? AvailabilityNames.ToSchemaName(old) : null,
-                ["newAvailability"] = AvailabilityNames.ToSchemaName(alert.NewAvailability),
-            });
+            alerts.Add(AlertJson.ToJson(alert));
         }
 
         return new JsonObject
@@ -86,9 +76,8 @@ internal static class SummaryJson
             },
             ["errorCount"] = summary.Errors.Count,
             ["errors"] = errors,
+            ["alertCount"] = summary.Alerts.Count,
             ["alerts"] = alerts,
         };
     }
-
-    private static string? Money(decimal? amount) => amount?.ToString(CultureInfo.InvariantCulture);
 }

@@ -10,7 +10,11 @@ internal static class SummaryRenderer
 {
     private const int ErrorsShown = 10;
 
-    public static void Render(IAnsiConsole console, RunSummary summary)
+    /// <summary>A run's alerts listed in the summary; the rest are one <c>shelfscout alerts</c> away.</summary>
+    public const int AlertsShown = 20;
+
+    /// <summary>Writes the summary; <paramref name="databasePath"/> goes into the hint for listing alerts past the cap.</summary>
+    public static void Render(IAnsiConsole console, RunSummary summary, string? databasePath = null)
     {
         console.Write(new Rule($"[bold]Run {summary.RunId}[/] for [bold]{Markup.Escape(summary.Retailer.Name)}[/]: {StatusMarkup(summary.Status)}").LeftJustified());
 
@@ -54,13 +58,15 @@ internal static class SummaryRenderer
 
         if (summary.Alerts.Count > 0)
         {
-            var alerts = new Table().Border(TableBorder.Simple).AddColumn("Alert").AddColumn("Product").AddColumn("Change");
-            foreach (var alert in summary.Alerts.Take(20))
+            console.MarkupLine(CultureInfo.InvariantCulture, "[bold]{0} alerts[/] in this run:", summary.Alerts.Count);
+            AlertTable.Render(console, summary.Alerts.Take(AlertsShown).ToList(), showWhen: false);
+            if (summary.Alerts.Count > AlertsShown)
             {
-                alerts.AddRow(alert.Kind.ToString(), Markup.Escape(alert.Name ?? alert.Url), Markup.Escape(Describe(alert)));
+                var db = databasePath is null ? "FILE" : Quote(databasePath);
+                console.MarkupLine(CultureInfo.InvariantCulture, "... and {0} more; list them with:", summary.Alerts.Count - AlertsShown);
+                // On a line of its own and written as is, never folded, so it can be copied whole.
+                console.Profile.Out.Writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  shelfscout alerts --db {db} --run {summary.RunId}"));
             }
-
-            console.Write(alerts);
         }
 
         if (summary.Errors.Count > 0)
@@ -78,11 +84,9 @@ internal static class SummaryRenderer
         }
     }
 
-    private static string Describe(PriceAlert alert) => alert.Kind switch
-    {
-        PriceAlertKind.PriceDrop or PriceAlertKind.PriceRise => string.Create(CultureInfo.InvariantCulture, $"{alert.OldPrice} -> {alert.NewPrice} {alert.Currency}"),
-        _ => $"{alert.OldAvailability} -> {alert.NewAvailability}",
-    };
+    /// <summary>The path as a shell word: quoted only when it holds a space or a shell character.</summary>
+    private static string Quote(string path) =>
+        path.Any(c => char.IsWhiteSpace(c) || "'\"$`\\;&|<>()*?!#~".Contains(c, StringComparison.Ordinal)) ? "'" + path.Replace("'", "'\\''", StringComparison.Ordinal) + "'" : path;
 
     private static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 

@@ -31,6 +31,7 @@ public sealed class SqliteShelfStore : IShelfStore
     private readonly FrontierQueries _frontier;
     private readonly AlertQueries _alerts;
     private readonly MonitoringQueries _monitoring;
+    private readonly ProductHistoryQueries _productHistory;
 
     private SqliteShelfStore(SqliteDatabase database, TimeProvider timeProvider)
     {
@@ -47,6 +48,7 @@ public sealed class SqliteShelfStore : IShelfStore
         _frontier = new FrontierQueries(database);
         _alerts = new AlertQueries(database);
         _monitoring = new MonitoringQueries(database);
+        _productHistory = new ProductHistoryQueries(database);
     }
 
     /// <summary>The database file path as given to <see cref="OpenAsync"/>.</summary>
@@ -113,6 +115,12 @@ public sealed class SqliteShelfStore : IShelfStore
 
     public Task<IReadOnlyList<(long Id, string Url, string? Sku)>> FindProductsByNameAsync(long retailerId, string name, CancellationToken cancellationToken) =>
         _products.FindByNameAsync(retailerId, name, cancellationToken);
+
+    public Task<IReadOnlyList<ProductMatch>> FindProductsAsync(string urlOrSku, long? retailerId, CancellationToken cancellationToken) =>
+        _productHistory.FindAsync(urlOrSku, retailerId, cancellationToken);
+
+    public Task<ProductHistory?> GetProductHistoryAsync(long productId, CancellationToken cancellationToken) =>
+        _productHistory.GetAsync(productId, cancellationToken);
 
     public Task LinkProductToCategoryAsync(long productId, long categoryId, CancellationToken cancellationToken) =>
         _products.LinkToCategoryAsync(productId, categoryId, cancellationToken);
