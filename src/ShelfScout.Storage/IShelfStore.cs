@@ -11,7 +11,7 @@ namespace ShelfScout.Storage;
 /// Implementations are safe for concurrent use by parallel agents, and every write is idempotent: a re-run
 /// never duplicates a retailer, category, product, product-category link or review.
 /// </summary>
-public interface IShelfStore : ICrawlFrontier, IAlertStore, IAsyncDisposable
+public interface IShelfStore : ICrawlFrontier, IAlertStore, IAlertDeliveryStore, IAsyncDisposable
 {
     /// <summary>Creates or migrates the schema to the current version.</summary>
     Task InitializeAsync(CancellationToken cancellationToken);

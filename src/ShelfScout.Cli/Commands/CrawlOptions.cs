@@ -30,6 +30,8 @@ internal sealed class CrawlOptions
     public Option<double> TimeoutSeconds { get; } = CliOptions.Number("--timeout", "Seconds one request may take.", new FetchOptions().RequestTimeout.TotalSeconds);
     public Option<string> Database { get; } = new("--db") { Description = "SQLite database file.", DefaultValueFactory = _ => StoreOpener.DefaultPath };
 
+    public NotifyOptions Notify { get; } = new();
+
     public Option<int> Concurrency { get; }
     public Option<int> PerHostConcurrency { get; }
     public Option<int> DelayMs { get; }
@@ -52,6 +54,8 @@ internal sealed class CrawlOptions
         {
             command.Options.Add(option);
         }
+
+        Notify.AddTo(command);
     }
 
     public bool IsParallel(ParseResult result) =>

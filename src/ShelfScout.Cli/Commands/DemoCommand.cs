@@ -23,6 +23,8 @@ internal static class DemoCommand
         command.Options.Add(database);
         command.Options.Add(concurrency);
         command.Options.Add(json);
+        var notify = new NotifyOptions();
+        notify.AddTo(command);
         command.SetAction((result, cancellationToken) => CommandGuard.RunAsync(
             result,
             async ct =>
@@ -31,6 +33,7 @@ internal static class DemoCommand
                 var workers = InputValidation.RequirePositive(result.GetValue(concurrency), "--concurrency");
                 var path = result.GetValue(database) ?? Path.Combine(Path.GetTempPath(), $"shelfscout-demo-{Guid.NewGuid():N}.db");
                 var asJson = result.GetValue(json);
+                var notifyTargets = notify.Read(result);
                 using var environment = new CliEnvironment(result, global);
                 await using var store = await StoreOpener.OpenAsync(path, mustExist: false, ct).ConfigureAwait(false);
                 // A later day of the same database serves the store where it was before: the port is part of the
@@ -88,6 +91,7 @@ internal static class DemoCommand
                         $"Expected {catalog.ExpectedCategories} categories, {catalog.ExpectedProducts} products, {catalog.ExpectedReviews} reviews; found {summary.Totals.Categories}, {summary.Totals.Products}, {summary.Totals.Reviews}.");
                 }
 
+                await NotifyOptions.DeliverAsync(store, summary.Retailer.Id, notifyTargets, asJson ? environment.Error : environment.Out, ct).ConfigureAwait(false);
                 return PipelineRunner.ExitCode(summary);
             },
             cancellationToken));

@@ -37,6 +37,7 @@ internal static class RunCommand
                 };
                 var fetchOptions = crawl.Fetch(result);
                 var json = result.GetValue(crawl.Json);
+                var notifyTargets = crawl.Notify.Read(result);
                 var scope = await Reachability.EnsureReachableAsync(request.Url, fetchOptions.AllowPrivateNetwork, ct).ConfigureAwait(false);
                 // The SSRF rule: the whole crawl stays on the class of network the start URL is on.
                 fetchOptions = fetchOptions with { NetworkScope = scope };
@@ -45,6 +46,8 @@ internal static class RunCommand
                 var runner = environment.Runner();
                 var summary = await runner.RunAsync(store, request, fetchOptions, environment.ShowProgress && !json, ct).ConfigureAwait(false);
                 runner.Render(summary, json, databasePath: result.GetValue(crawl.Database));
+                // Delivery failures keep the run's exit code: the alerts stay pending and go out on the next run.
+                await NotifyOptions.DeliverAsync(store, summary.Retailer.Id, notifyTargets, json ? environment.Error : environment.Out, ct).ConfigureAwait(false);
                 return PipelineRunner.ExitCode(summary);
             },
             cancellationToken));

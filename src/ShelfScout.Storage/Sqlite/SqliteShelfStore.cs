@@ -32,6 +32,7 @@ public sealed class SqliteShelfStore : IShelfStore
     private readonly AlertQueries _alerts;
     private readonly MonitoringQueries _monitoring;
     private readonly ProductHistoryQueries _productHistory;
+    private readonly DeliveryQueries _deliveries;
 
     private SqliteShelfStore(SqliteDatabase database, TimeProvider timeProvider)
     {
@@ -49,6 +50,7 @@ public sealed class SqliteShelfStore : IShelfStore
         _alerts = new AlertQueries(database);
         _monitoring = new MonitoringQueries(database);
         _productHistory = new ProductHistoryQueries(database);
+        _deliveries = new DeliveryQueries(database);
     }
 
     /// <summary>The database file path as given to <see cref="OpenAsync"/>.</summary>
@@ -223,6 +225,25 @@ public sealed class SqliteShelfStore : IShelfStore
 
     public Task<int> CountAlertsAsync(AlertQuery query, CancellationToken cancellationToken) =>
         _alerts.CountAsync(query, cancellationToken);
+
+    public Task<long> OpenDeliveryCursorAsync(string targetKey, long retailerId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        _deliveries.OpenCursorAsync(targetKey, retailerId, now, cancellationToken);
+
+    public Task AdvanceDeliveryCursorAsync(string targetKey, long retailerId, long cursorAlertId, CancellationToken cancellationToken) =>
+        _deliveries.AdvanceCursorAsync(targetKey, retailerId, cursorAlertId, cancellationToken);
+
+    public Task<IReadOnlyList<AlertDelivery>> GetDeliveriesAsync(string targetKey, long afterAlertId, CancellationToken cancellationToken) =>
+        _deliveries.GetAsync(targetKey, afterAlertId, cancellationToken);
+
+    public Task RecordDeliveriesAsync(
+        string targetKey,
+        IReadOnlyCollection<long> alertIds,
+        AlertDeliveryStatus status,
+        int attempts,
+        string? error,
+        DateTimeOffset at,
+        CancellationToken cancellationToken) =>
+        _deliveries.RecordAsync(targetKey, alertIds, status, attempts, error, at, cancellationToken);
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();
 
