@@ -20,6 +20,7 @@ internal static class CliApp
         root.Subcommands.Add(DemoCommand.Create(global));
         root.Subcommands.Add(DemoStoreCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(WatchCommand.Create(global));
         return root;
     }
 

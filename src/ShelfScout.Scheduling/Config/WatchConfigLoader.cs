@@ -33,7 +33,7 @@ public static class WatchConfigLoader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new ConfigException($"{path}: cannot read the config file: {ex.Message}", ex);
+            throw new ConfigException($"{path}: cannot read the config file: {ex.Message.TrimEnd('.')}", ex);
         }
 
         return Parse(text, path, requireSchedules);

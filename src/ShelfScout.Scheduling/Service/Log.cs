@@ -10,8 +10,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "watch: {Retailer} run started (due {Due:u})")]
     public static partial void RunStarted(ILogger logger, string retailer, DateTimeOffset due);
 
-    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "watch: {Retailer} run {RunId} finished: {Status} in {Elapsed}; {Products} products, {Prices} prices, {Alerts} alerts, {Errors} errors, {Pages} pages; next due {Next:u}")]
-    public static partial void RunFinished(ILogger logger, string retailer, long runId, string status, TimeSpan elapsed, int products, int prices, int alerts, int errors, int pages, DateTimeOffset next);
+    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "watch: {Retailer} run {RunId} finished: {Status} in {Seconds:0.#}s; {Products} products, {Prices} prices, {Alerts} alerts, {Errors} errors, {Pages} pages; next due {Next:u}")]
+    public static partial void RunFinished(ILogger logger, string retailer, long runId, string status, double seconds, int products, int prices, int alerts, int errors, int pages, DateTimeOffset next);
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "watch: {Retailer} run failed; next due {Next:u}")]
     public static partial void RunFailed(ILogger logger, string retailer, DateTimeOffset next, Exception exception);

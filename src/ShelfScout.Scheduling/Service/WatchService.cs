@@ -50,7 +50,7 @@ public sealed class WatchService(WatchConfig config, IRetailerRunner runner, Tim
                 if (summary is not null)
                 {
                     Log.RunFinished(
-                        _logger, retailer.Name, summary.RunId, summary.Status, summary.Elapsed, summary.Totals.Products, summary.Totals.PriceObservations,
+                        _logger, retailer.Name, summary.RunId, summary.Status, summary.Elapsed.TotalSeconds, summary.Totals.Products, summary.Totals.PriceObservations,
                         summary.Alerts.Count, summary.Errors.Count, summary.PagesFetched, due);
                 }
                 else
