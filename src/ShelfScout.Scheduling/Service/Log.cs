@@ -13,6 +13,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "watch: {Retailer} run {RunId} finished: {Status} in {Seconds:0.#}s; {Products} products, {Prices} prices, {Alerts} alerts, {Errors} errors, {Pages} pages; next due {Next:u}")]
     public static partial void RunFinished(ILogger logger, string retailer, long runId, string status, double seconds, int products, int prices, int alerts, int errors, int pages, DateTimeOffset next);
 
+    [LoggerMessage(EventId = 8, Level = LogLevel.Warning, Message = "watch: {Retailer} run {RunId} finished: {Status} in {Seconds:0.#}s; {Errors} errors, {Pages} pages; next due {Next:u}")]
+    public static partial void RunFinishedFailed(ILogger logger, string retailer, long runId, string status, double seconds, int errors, int pages, DateTimeOffset next);
+
     [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "watch: {Retailer} run failed; next due {Next:u}")]
     public static partial void RunFailed(ILogger logger, string retailer, DateTimeOffset next, Exception exception);
 

@@ -47,7 +47,11 @@ public sealed class WatchService(WatchConfig config, IRetailerRunner runner, Tim
 
                 var (summary, error) = await RunOnceAsync(retailer, due, stoppingToken).ConfigureAwait(false);
                 due = NextDue(retailer, schedule, due);
-                if (summary is not null)
+                if (summary is { Status: "Failed" })
+                {
+                    Log.RunFinishedFailed(_logger, retailer.Name, summary.RunId, summary.Status, summary.Elapsed.TotalSeconds, summary.Errors.Count, summary.PagesFetched, due);
+                }
+                else if (summary is not null)
                 {
                     Log.RunFinished(
                         _logger, retailer.Name, summary.RunId, summary.Status, summary.Elapsed.TotalSeconds, summary.Totals.Products, summary.Totals.PriceObservations,
