@@ -9,7 +9,7 @@ internal static class RunCommand
 {
     public static Command Create(GlobalOptions global)
     {
-        var url = new Option<string>("--url") { Description = "The store's home page (http or https).", Required = true };
+        var url = new Option<string?>("--url") { Description = "The store's home page (http or https); required unless --config gives it." };
         var retailerName = new Option<string?>("--retailer-name") { Description = "Name to store the retailer under (default: the host)." };
         var retailerId = CliOptions.OptionalNumber<long>("--retailer-id", "Run for an existing retailer by id.");
         var crawl = new CrawlOptions(concurrency: 8, perHostConcurrency: 2, delayMs: 500);
@@ -18,13 +18,17 @@ internal static class RunCommand
         command.Options.Add(retailerName);
         command.Options.Add(retailerId);
         crawl.AddTo(command);
+        var fromConfig = new RunConfigDefaults();
+        fromConfig.AddTo(command);
+        fromConfig.RequireUrlWithoutConfig(command, url);
         command.SetAction((result, cancellationToken) => CommandGuard.RunAsync(
             result,
             async ct =>
             {
+                var config = await fromConfig.FindAsync(result, ct).ConfigureAwait(false);
                 var request = new RunRequest
                 {
-                    Url = InputValidation.RequireHttpUrl(result.GetValue(url), "--url"),
+                    Url = RunConfigDefaults.Url(result, url, config?.Retailer),
                     RetailerName = result.GetValue(retailerName),
                     RetailerId = result.GetValue(retailerId),
                     Categories = CrawlOptions.Enabled(result, crawl.Categories, crawl.NoCategories, "categories"),
@@ -36,13 +40,14 @@ internal static class RunCommand
                     Limits = crawl.Limits(result),
                 };
                 var fetchOptions = crawl.Fetch(result);
+                (request, fetchOptions) = RunConfigDefaults.Apply(result, crawl, retailerName, config?.Retailer, request, fetchOptions);
                 var json = result.GetValue(crawl.Json);
                 var notifyTargets = crawl.Notify.Read(result);
                 var scope = await Reachability.EnsureReachableAsync(request.Url, fetchOptions.AllowPrivateNetwork, ct).ConfigureAwait(false);
                 // The SSRF rule: the whole crawl stays on the class of network the start URL is on.
                 fetchOptions = fetchOptions with { NetworkScope = scope };
                 using var environment = new CliEnvironment(result, global);
-                await using var store = await StoreOpener.OpenAsync(result.GetValue(crawl.Database)!, mustExist: false, ct).ConfigureAwait(false);
+                await using var store = await StoreOpener.OpenAsync(RunConfigDefaults.Database(result, crawl, config?.Database), mustExist: false, ct).ConfigureAwait(false);
                 var runner = environment.Runner();
                 var summary = await runner.RunAsync(store, request, fetchOptions, environment.ShowProgress && !json, ct).ConfigureAwait(false);
                 runner.Render(summary, json, databasePath: result.GetValue(crawl.Database));
