@@ -12,6 +12,7 @@ public sealed class DemoCatalog
     private readonly Dictionary<string, DemoProduct> _productsBySlug;
     private readonly Dictionary<string, DemoCategory> _categoriesByUrl;
     private readonly ShapeRoles _roles;
+    private readonly ControlledOffers? _controlled;
 
     private DemoCatalog(DemoStoreOptions shape, CategoryTree tree, IReadOnlyList<DemoProduct> products)
     {
@@ -28,7 +29,14 @@ public sealed class DemoCatalog
             c => c.Id,
             c => (IReadOnlyList<DemoCategory>)Categories.Where(child => child.ParentId == c.Id).ToList());
         _listings = Categories.ToDictionary(c => c.Id, c => (IReadOnlyList<DemoProduct>)ListingFor(c));
+        _controlled = shape.OfferChangeRate is double rate ? new ControlledOffers(shape.Seed, rate, _traits) : null;
     }
+
+    /// <summary>The simulated calendar date of day 0; day N is this date plus N days (sitemap lastmod, Last-Modified).</summary>
+    public static DateOnly FirstDate { get; } = new(2025, 7, 1);
+
+    /// <summary>Longest look-back of <see cref="LastChangedDay"/>.</summary>
+    private const int MaxLookBackDays = 366;
 
     /// <summary>Path of the customers-only wholesale page (<see cref="DemoStoreOptions.CustomersOnlyPage"/>).</summary>
     public const string CustomersOnlyPath = "/pages/wholesale";
@@ -69,6 +77,11 @@ public sealed class DemoCatalog
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MenuDepth, 1);
         var special = options.SitemapOnlyProducts + options.QuoteOnlyProducts + options.LoginForPriceProducts;
         ArgumentOutOfRangeException.ThrowIfGreaterThan(special, options.ProductCount);
+        if (options.OfferChangeRate is double rate && (double.IsNaN(rate) || rate < 0 || rate > 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), rate, "OfferChangeRate must be between 0 and 1.");
+        }
+
         var tree = CategoryTree.Generate(options.Seed);
         return new DemoCatalog(options, tree, ProductGenerator.Generate(options.Seed, options.ProductCount, tree));
     }
@@ -140,7 +153,56 @@ public sealed class DemoCatalog
     public DemoOffer OfferFor(DemoProduct product, int day)
     {
         ArgumentNullException.ThrowIfNull(product);
-        return OfferCalculator.For(Seed, product.Id, _traits[product.Id - 1], day);
+        return _controlled?.For(product.Id, day) ?? OfferCalculator.For(Seed, product.Id, _traits[product.Id - 1], day);
+    }
+
+    /// <summary>The latest day, at most <paramref name="day"/>, on which the product's offer differed from the day before (0 if never).</summary>
+    public int LastChangedDay(DemoProduct product, int day)
+    {
+        ArgumentNullException.ThrowIfNull(product);
+        var current = OfferFor(product, day);
+        var floor = Math.Max(0, day - MaxLookBackDays);
+        for (var d = day; d > floor; d--)
+        {
+            var before = OfferFor(product, d - 1);
+            if (before != current)
+            {
+                return d;
+            }
+        }
+
+        return floor;
+    }
+
+    /// <summary>
+    /// What a monitoring crawl of day <paramref name="toDay"/> should report against one of day <paramref name="fromDay"/>:
+    /// per product a price drop or rise (current price only; a list-price-only change is none) and a stock change
+    /// when it turned buyable or not buyable. Products whose price is hidden (quote, login) are left out.
+    /// </summary>
+    public IReadOnlyList<DemoChange> ChangesBetween(int fromDay, int toDay)
+    {
+        var changes = new List<DemoChange>();
+        foreach (var product in Products)
+        {
+            if (PriceDisplayOf(product) != PriceDisplay.Shown)
+            {
+                continue;
+            }
+
+            var old = OfferFor(product, fromDay);
+            var now = OfferFor(product, toDay);
+            if (ShelfScout.Domain.Runs.OfferAlerts.ForPrice(old.Price, now.Price) is { } priceKind)
+            {
+                changes.Add(new DemoChange(priceKind, product.RelativeUrl, product.Sku, old.Price, now.Price, old.Availability, now.Availability));
+            }
+
+            if (ShelfScout.Domain.Runs.OfferAlerts.ForStock(old.Availability, now.Availability) is { } stockKind)
+            {
+                changes.Add(new DemoChange(stockKind, product.RelativeUrl, product.Sku, old.Price, now.Price, old.Availability, now.Availability));
+            }
+        }
+
+        return changes;
     }
 
     /// <summary>

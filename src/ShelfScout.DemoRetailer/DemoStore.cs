@@ -46,6 +46,12 @@ public sealed class DemoStore : IAsyncDisposable
     /// <summary>Total requests received, including failed and not-found ones.</summary>
     public int RequestCount => _ledger.Total;
 
+    /// <summary>Requests for product pages (<c>/products/{slug}</c>, and collection aliases), any status.</summary>
+    public int ProductPageRequestCount => _ledger.ProductPages;
+
+    /// <summary>Requests answered 304 Not Modified from If-None-Match / If-Modified-Since.</summary>
+    public int NotModifiedCount => _ledger.NotModified;
+
     /// <summary>Requests received per path+query (e.g. <c>/products/x</c>, <c>/product-category/a/?page=2</c>).</summary>
     public IReadOnlyDictionary<string, int> RequestsByPath => _ledger.ByPath;
 

@@ -57,4 +57,17 @@ public sealed record DemoStoreOptions
 
     /// <summary>A collection landing page linked from the menu: hero banner, a few featured product cards and a "shop all" button.</summary>
     public bool LandingPage { get; init; }
+
+    /// <summary>
+    /// When set (0..1), exactly round(rate x products) products change offer from each day to the next, half their
+    /// price and half their stock, and the others keep the previous day's offer exactly (for monitoring benchmarks).
+    /// Null keeps the calculator's own day-to-day changes.
+    /// </summary>
+    public double? OfferChangeRate { get; init; }
+
+    /// <summary>
+    /// Product cards on listings show a stock word ("In stock", "Out of stock", ...) beside the price, and in the
+    /// microdata theme a schema.org Offer with its availability, as themes with stock badges on cards do.
+    /// </summary>
+    public bool CardStock { get; init; }
 }

@@ -11,6 +11,8 @@ internal sealed class DemoStoreOptionsBinder
     public Option<int> Products { get; } = CliOptions.Number("--products", "How many products the demo store generates.", 60);
     public Option<int> Seed { get; } = CliOptions.Number("--seed", "Generator seed: the same seed gives the same store.", 42);
     public Option<int> Day { get; } = CliOptions.Number("--day", "Day number: prices and stock change from day to day.", 0);
+    public Option<double?> ChangeRate { get; } = CliOptions.OptionalNumber<double>("--change-rate", "Fraction of products (0 to 1) whose offer changes each day, half price and half stock; the rest keep yesterday's offer.");
+    public Option<bool> CardStock { get; } = new("--card-stock") { Description = "Listing cards show a stock word (and schema.org availability in microdata) beside the price." };
 
     public void AddTo(Command command)
     {
@@ -18,6 +20,8 @@ internal sealed class DemoStoreOptionsBinder
         command.Options.Add(Products);
         command.Options.Add(Seed);
         command.Options.Add(Day);
+        command.Options.Add(ChangeRate);
+        command.Options.Add(CardStock);
     }
 
     public DemoStoreOptions Read(ParseResult result, int port) => new()
@@ -26,8 +30,15 @@ internal sealed class DemoStoreOptionsBinder
         ProductCount = InputValidation.RequirePositive(result.GetValue(Products), "--products"),
         Seed = result.GetValue(Seed),
         Day = InputValidation.RequireNonNegative(result.GetValue(Day), "--day"),
+        OfferChangeRate = ReadChangeRate(result.GetValue(ChangeRate)),
+        CardStock = result.GetValue(CardStock),
         Port = port,
     };
+
+    private static double? ReadChangeRate(double? value) =>
+        value is double rate && (double.IsNaN(rate) || rate < 0 || rate > 1)
+            ? throw new CliException($"--change-rate must be between 0 and 1, not '{rate.ToString(System.Globalization.CultureInfo.InvariantCulture)}'")
+            : value;
 
     private static DemoTheme ParseTheme(string? value) => value?.Trim().ToUpperInvariant() switch
     {

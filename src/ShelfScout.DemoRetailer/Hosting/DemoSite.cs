@@ -72,7 +72,9 @@ internal sealed class DemoSite
     {
         var ctx = Context(origin, day);
         var product = Catalog.FindProductBySlug(slug);
-        return product is null ? NotFound(ctx, "/products/" + slug) : SiteResponse.Html(ProductPage.Render(ctx, product));
+        return product is null
+            ? NotFound(ctx, "/products/" + slug)
+            : SiteResponse.Html(ProductPage.Render(ctx, product)) with { ModifiedDay = Catalog.LastChangedDay(product, day) };
     }
 
     public SiteResponse Reviews(string origin, int day, string slug, string? pageText)
@@ -129,11 +131,11 @@ internal sealed class DemoSite
 
     public SiteResponse PagesSitemap(string origin) => Xml(CrawlFiles.Pages(origin, Catalog));
 
-    public SiteResponse CategorySitemap(string origin) => Xml(CrawlFiles.Categories(origin, Catalog));
+    public SiteResponse CategorySitemap(string origin, int day) => Xml(CrawlFiles.Categories(origin, Catalog, day));
 
     public SiteResponse ProductSitemap(string origin, int day, string partText)
     {
-        var xml = int.TryParse(partText, NumberStyles.None, CultureInfo.InvariantCulture, out var part) ? CrawlFiles.Products(origin, Catalog, part) : null;
+        var xml = int.TryParse(partText, NumberStyles.None, CultureInfo.InvariantCulture, out var part) ? CrawlFiles.Products(origin, Catalog, part, day) : null;
         return xml is null ? NotFound(Context(origin, day), "/sitemap_products_" + partText + ".xml") : Xml(xml);
     }
 

@@ -9,14 +9,37 @@ internal sealed class RequestLedger
     private readonly ConcurrentDictionary<string, byte> _failingPrefixes = new(StringComparer.Ordinal);
     private readonly List<Waiter> _waiters = [];
     private int _total;
+    private int _productPages;
+    private int _notModified;
 
     public int Total => Volatile.Read(ref _total);
 
     public IReadOnlyDictionary<string, int> ByPath => _byPath;
 
+    /// <summary>Requests for product pages (<c>/products/{slug}</c> and <c>/collections/{handle}/products/{slug}</c>).</summary>
+    public int ProductPages => Volatile.Read(ref _productPages);
+
+    /// <summary>Requests answered 304 Not Modified.</summary>
+    public int NotModified => Volatile.Read(ref _notModified);
+
+    public void RecordNotModified() => Interlocked.Increment(ref _notModified);
+
+    /// <summary>Whether the path is a product page (not its reviews).</summary>
+    public static bool IsProductPage(string path)
+    {
+        var at = path.StartsWith("/products/", StringComparison.Ordinal) ? 0
+            : path.StartsWith("/collections/", StringComparison.Ordinal) ? path.IndexOf("/products/", StringComparison.Ordinal) : -1;
+        return at >= 0 && path.IndexOf('/', at + "/products/".Length) < 0;
+    }
+
     public void Record(string pathAndQuery)
     {
         Interlocked.Increment(ref _total);
+        var queryAt = pathAndQuery.IndexOf('?', StringComparison.Ordinal);
+        if (IsProductPage(queryAt < 0 ? pathAndQuery : pathAndQuery[..queryAt]))
+        {
+            Interlocked.Increment(ref _productPages);
+        }
         _byPath.AddOrUpdate(pathAndQuery, 1, static (_, count) => count + 1);
         lock (_waiters)
         {

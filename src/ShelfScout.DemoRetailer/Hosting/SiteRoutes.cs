@@ -31,31 +31,62 @@ internal static class SiteRoutes
             await next(context).ConfigureAwait(false);
         });
 
-        Get(app, "/", c => site.Home(Origin(c), day()));
-        Get(app, "/robots.txt", c => site.Robots(Origin(c)));
-        Get(app, "/sitemap.xml", c => site.SitemapIndex(Origin(c), day()));
-        Get(app, "/sitemap_pages.xml", c => site.PagesSitemap(Origin(c)));
-        Get(app, "/sitemap_categories.xml", c => site.CategorySitemap(Origin(c)));
-        Get(app, "/sitemap_products_{part}.xml", c => site.ProductSitemap(Origin(c), day(), Route(c, "part")));
-        Get(app, "/product-category/{**rest}", c => site.Category(Origin(c), day(), c.Request.Path.Value!, name => Query(c, name)));
-        Get(app, "/products/{slug}", c => site.Product(Origin(c), day(), Route(c, "slug")));
-        Get(app, "/products/{slug}/reviews", c => site.Reviews(Origin(c), day(), Route(c, "slug"), Query(c, "page")));
-        Get(app, "/collections/{handle}/products/{slug}", c => site.CollectionProduct(Origin(c), day(), Route(c, "slug")));
-        Get(app, "/pages/{slug}", c => site.StaticPage(Origin(c), day(), Route(c, "slug"), name => Query(c, name)));
-        Get(app, "/blog", c => site.Blog(Origin(c), day()));
-        Get(app, "/blog/{slug}", c => site.BlogPost(Origin(c), day(), Route(c, "slug")));
-        Get(app, "/cart", c => site.Cart(Origin(c), day()));
-        Get(app, "/account", c => site.Account(Origin(c), day()));
-        Get(app, "/search", c => site.Search(Origin(c), day(), Query(c, "q")));
-        Get(app, "/images/{**rest}", c => site.Image(Origin(c), day(), c.Request.Path.Value!));
-        Get(app, "/assets/{file}", c => DemoSite.Asset(Route(c, "file")));
-        Get(app, "/__truth.json", c => site.Truth(Origin(c), day()));
-        Get(app, "/__requests.json", _ => RequestCounts(ledger));
+        Get(app, "/", c => site.Home(Origin(c), day()), ledger, day);
+        Get(app, "/robots.txt", c => site.Robots(Origin(c)), ledger, day);
+        Get(app, "/sitemap.xml", c => site.SitemapIndex(Origin(c), day()), ledger, day);
+        Get(app, "/sitemap_pages.xml", c => site.PagesSitemap(Origin(c)), ledger, day);
+        Get(app, "/sitemap_categories.xml", c => site.CategorySitemap(Origin(c), day()), ledger, day);
+        Get(app, "/sitemap_products_{part}.xml", c => site.ProductSitemap(Origin(c), day(), Route(c, "part")), ledger, day);
+        Get(app, "/product-category/{**rest}", c => site.Category(Origin(c), day(), c.Request.Path.Value!, name => Query(c, name)), ledger, day);
+        Get(app, "/products/{slug}", c => site.Product(Origin(c), day(), Route(c, "slug")), ledger, day);
+        Get(app, "/products/{slug}/reviews", c => site.Reviews(Origin(c), day(), Route(c, "slug"), Query(c, "page")), ledger, day);
+        Get(app, "/collections/{handle}/products/{slug}", c => site.CollectionProduct(Origin(c), day(), Route(c, "slug")), ledger, day);
+        Get(app, "/pages/{slug}", c => site.StaticPage(Origin(c), day(), Route(c, "slug"), name => Query(c, name)), ledger, day);
+        Get(app, "/blog", c => site.Blog(Origin(c), day()), ledger, day);
+        Get(app, "/blog/{slug}", c => site.BlogPost(Origin(c), day(), Route(c, "slug")), ledger, day);
+        Get(app, "/cart", c => site.Cart(Origin(c), day()), ledger, day);
+        Get(app, "/account", c => site.Account(Origin(c), day()), ledger, day);
+        Get(app, "/search", c => site.Search(Origin(c), day(), Query(c, "q")), ledger, day);
+        Get(app, "/images/{**rest}", c => site.Image(Origin(c), day(), c.Request.Path.Value!), ledger, day);
+        Get(app, "/assets/{file}", c => DemoSite.Asset(Route(c, "file")), ledger, day);
+        Get(app, "/__truth.json", c => site.Truth(Origin(c), day()), ledger, day);
+        Get(app, "/__requests.json", _ => RequestCounts(ledger), ledger, day);
         app.MapFallback(c => WriteAsync(c, site.NotFound(Origin(c), day(), c.Request.Path.Value ?? "/")));
     }
 
-    private static void Get(WebApplication app, string pattern, Func<HttpContext, SiteResponse> handler) =>
-        app.MapMethods(pattern, GetAndHead, (RequestDelegate)(context => WriteAsync(context, handler(context))));
+    private static void Get(WebApplication app, string pattern, Func<HttpContext, SiteResponse> handler, RequestLedger ledger, Func<int> day) =>
+        app.MapMethods(pattern, GetAndHead, (RequestDelegate)(context => WriteValidatedAsync(context, handler(context), ledger, day())));
+
+    /// <summary>
+    /// HTML pages and XML sitemaps answered 200 carry a strong ETag (hash of the body) and a Last-Modified (the
+    /// simulated date the content last changed); a matching If-None-Match, or failing that an If-Modified-Since
+    /// not older than Last-Modified, answers 304 with no body.
+    /// </summary>
+    private static Task WriteValidatedAsync(HttpContext context, SiteResponse response, RequestLedger ledger, int day)
+    {
+        if (response.StatusCode != 200 || !(response.ContentType.StartsWith("text/html", StringComparison.Ordinal) || response.ContentType.StartsWith("application/xml", StringComparison.Ordinal)))
+        {
+            return WriteAsync(context, response);
+        }
+
+        var etag = "\"" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(response.Body), 0, 16) + "\"";
+        var modified = new DateTimeOffset(DemoCatalog.FirstDate.AddDays(Math.Max(0, response.ModifiedDay ?? day)).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var headers = context.Response.Headers;
+        headers.ETag = etag;
+        headers.LastModified = modified.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        var request = context.Request.GetTypedHeaders();
+        var notModified = request.IfNoneMatch.Count > 0
+            ? request.IfNoneMatch.Any(tag => tag.Tag.Value == "*" || tag.Tag.Value == etag)
+            : request.IfModifiedSince is { } since && modified <= since;
+        if (!notModified)
+        {
+            return WriteAsync(context, response);
+        }
+
+        ledger.RecordNotModified();
+        context.Response.StatusCode = StatusCodes.Status304NotModified;
+        return Task.CompletedTask;
+    }
 
     private static async Task WriteAsync(HttpContext context, SiteResponse response)
     {
@@ -76,6 +107,9 @@ internal static class SiteRoutes
         {
             writer.WriteStartObject();
             writer.WriteNumber("total", ledger.Total);
+            writer.WriteNumber("productPages", ledger.ProductPages);
+            writer.WriteNumber("otherRequests", ledger.Total - ledger.ProductPages);
+            writer.WriteNumber("notModified", ledger.NotModified);
             writer.WriteStartObject("byPath");
             foreach (var (path, count) in ledger.ByPath.OrderBy(kv => kv.Key, StringComparer.Ordinal))
             {

@@ -46,7 +46,34 @@ internal static class ProductCard
             sb.Append("<span").Append(s.Class("price price-hidden")).Append('>').Append(HiddenPriceText(display)).Append("</span>");
         }
 
-        sb.Append("</div></li>\n");
+        sb.Append("</div>");
+        if (display == PriceDisplay.Shown && catalog.Shape.CardStock)
+        {
+            StockMarkup(sb, s, offer);
+        }
+
+        sb.Append("</li>\n");
+    }
+
+    /// <summary>The card's stock word, inside a schema.org Offer carrying the availability in the microdata theme.</summary>
+    private static void StockMarkup(StringBuilder sb, ThemeStyle s, DemoOffer offer)
+    {
+        var word = offer.Availability switch
+        {
+            Availability.InStock => "In stock",
+            Availability.LimitedAvailability => "Low stock",
+            Availability.OutOfStock => "Out of stock",
+            Availability.PreOrder => "Pre-order",
+            Availability.BackOrder => "Backorder",
+            _ => "Check availability",
+        };
+        sb.Append("<div").Append(s.Class("product-card-stock")).Append(s.Scope("Offer")).Append('>');
+        if (s.UsesMicrodata)
+        {
+            sb.Append("<link itemprop=\"availability\" href=\"https://schema.org/").Append(AvailabilityNames.ToSchemaName(offer.Availability)).Append("\">");
+        }
+
+        sb.Append("<span").Append(s.Class("stock-word")).Append('>').Append(word).Append("</span></div>");
     }
 
     /// <summary>The words shown where a hidden price would be.</summary>

@@ -8,7 +8,6 @@ namespace ShelfScout.DemoRetailer.Pages;
 internal static class CrawlFiles
 {
     public const int ProductsPerSitemap = 500;
-    private static readonly DateOnly FirstDay = new(2025, 7, 1);
 
     public static string Robots(string origin, IReadOnlyList<string> extraDisallow)
     {
@@ -58,10 +57,18 @@ internal static class CrawlFiles
         return UrlSet(origin, paths, image: null);
     }
 
-    public static string Categories(string origin, DemoCatalog catalog) =>
-        UrlSet(origin, catalog.Categories.Where(catalog.IsInMenu).Select(c => c.RelativeUrl), image: null);
+    /// <summary>Menu categories, each with the latest day any product it lists changed offer as its lastmod.</summary>
+    public static string Categories(string origin, DemoCatalog catalog, int day)
+    {
+        var categories = catalog.Categories.Where(catalog.IsInMenu).ToList();
+        var lastmod = categories.ToDictionary(
+            c => c.RelativeUrl,
+            c => LastModified(catalog.ProductsIn(c).Select(p => catalog.LastChangedDay(p, day)).DefaultIfEmpty(0).Max()),
+            StringComparer.Ordinal);
+        return UrlSet(origin, categories.Select(c => c.RelativeUrl), image: null, lastmod);
+    }
 
-    public static string? Products(string origin, DemoCatalog catalog, int part)
+    public static string? Products(string origin, DemoCatalog catalog, int part, int day)
     {
         if (part < 1 || part > ProductSitemapCount(catalog))
         {
@@ -70,16 +77,22 @@ internal static class CrawlFiles
 
         var products = catalog.Products.Skip((part - 1) * ProductsPerSitemap).Take(ProductsPerSitemap).ToList();
         var images = products.ToDictionary(p => p.RelativeUrl, p => p.ImageRelativeUrls[0], StringComparer.Ordinal);
-        return UrlSet(origin, products.Select(p => p.RelativeUrl), images);
+        var lastmod = products.ToDictionary(p => p.RelativeUrl, p => LastModified(catalog.LastChangedDay(p, day)), StringComparer.Ordinal);
+        return UrlSet(origin, products.Select(p => p.RelativeUrl), images, lastmod);
     }
 
-    private static string UrlSet(string origin, IEnumerable<string> paths, Dictionary<string, string>? image)
+    private static string UrlSet(string origin, IEnumerable<string> paths, Dictionary<string, string>? image, Dictionary<string, string>? lastmod = null)
     {
         var sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"");
         sb.Append(image is null ? ">\n" : " xmlns:image=\"http://www.google.com/schemas/sitemap-image/1.1\">\n");
         foreach (var path in paths)
         {
             sb.Append("<url><loc>").AppendEscaped(origin + path).Append("</loc>");
+            if (lastmod is not null && lastmod.TryGetValue(path, out var modified))
+            {
+                sb.Append("<lastmod>").Append(modified).Append("</lastmod>");
+            }
+
             if (image is not null && image.TryGetValue(path, out var src))
             {
                 sb.Append("<image:image><image:loc>").AppendEscaped(origin + src).Append("</image:loc></image:image>");
@@ -94,5 +107,5 @@ internal static class CrawlFiles
     private static void Sitemap(StringBuilder sb, string loc, string lastmod) =>
         sb.Append("<sitemap><loc>").AppendEscaped(loc).Append("</loc><lastmod>").Append(lastmod).Append("</lastmod></sitemap>\n");
 
-    private static string LastModified(int day) => FirstDay.AddDays(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string LastModified(int day) => DemoCatalog.FirstDate.AddDays(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

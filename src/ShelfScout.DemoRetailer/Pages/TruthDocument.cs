@@ -46,6 +46,23 @@ internal static class TruthDocument
 
             w.WriteEndArray();
 
+            // What a monitoring crawl of this day should report against one of the day before.
+            w.WriteStartArray("changesSincePreviousDay");
+            foreach (var change in day > 0 ? catalog.ChangesBetween(day - 1, day) : [])
+            {
+                w.WriteStartObject();
+                w.WriteString("kind", change.Kind.ToString());
+                w.WriteString("url", origin + change.RelativeUrl);
+                w.WriteString("sku", change.Sku);
+                WriteNullable(w, "oldPrice", change.OldPrice);
+                WriteNullable(w, "newPrice", change.NewPrice);
+                w.WriteString("oldAvailability", change.OldAvailability?.ToString());
+                w.WriteString("newAvailability", change.NewAvailability?.ToString());
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+
             // Shop-looking pages of this shape a crawler must not store as products.
             w.WriteStartArray("nonProductPages");
             foreach (var path in catalog.NonProductPaths())
@@ -118,5 +135,17 @@ internal static class TruthDocument
         w.WriteNumber("reviewCount", p.Reviews.Count);
         w.WriteString("firstReviewDate", p.Reviews.Count > 0 ? p.Reviews[^1].Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null);
         w.WriteEndObject();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter w, string name, decimal? value)
+    {
+        if (value is decimal number)
+        {
+            w.WriteNumber(name, number);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
     }
 }
