@@ -61,9 +61,50 @@ public sealed class DemoCatalog
 
     public int ExpectedCategories => Categories.Count;
 
-    public int ExpectedProducts => Products.Count;
+    public int ExpectedProducts => Products.Count(IsOnSale);
 
-    public int ExpectedReviews => Products.Sum(p => p.Reviews.Count);
+    public int ExpectedReviews => Products.Where(IsOnSale).Sum(p => p.Reviews.Count);
+
+    private int _day;
+
+    /// <summary>The day the store serves (with <see cref="DemoStoreOptions.Churn"/>, which products are on sale); set by <see cref="DemoStore.Day"/>.</summary>
+    public int Day
+    {
+        get => Volatile.Read(ref _day);
+        set => Volatile.Write(ref _day, value);
+    }
+
+    /// <summary>Whether the product is on sale today (always, without churn).</summary>
+    public bool IsOnSale(DemoProduct product) => OnSaleOn(product, Day);
+
+    /// <summary>Whether the product is on sale on <paramref name="day"/>: added by then and not yet removed.</summary>
+    public bool OnSaleOn(DemoProduct product, int day)
+    {
+        ArgumentNullException.ThrowIfNull(product);
+        if (Shape.Churn <= 0)
+        {
+            return true;
+        }
+
+        var late = Unit(StableRandom.Hash(Seed, "churn-late", product.Id)) < Shape.Churn;
+        var appears = late ? 1 + (int)(StableRandom.Hash(Seed, "churn-day", product.Id) % 3) : 0;
+        if (day < appears)
+        {
+            return false;
+        }
+
+        for (var d = Math.Max(1, appears + 1); d <= day; d++)
+        {
+            if (Unit(StableRandom.Hash(Seed, "churn-gone:" + d.ToString(System.Globalization.CultureInfo.InvariantCulture), product.Id)) < Shape.Churn)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static double Unit(ulong hash) => (hash % 1_000_000UL) / 1_000_000.0;
 
     /// <summary>Generates the catalogue; the same arguments always give the same catalogue.</summary>
     public static DemoCatalog Generate(int seed, int productCount) =>
@@ -90,7 +131,7 @@ public sealed class DemoCatalog
     public bool IsListed(DemoProduct product)
     {
         ArgumentNullException.ThrowIfNull(product);
-        return !_roles.IsSitemapOnly(product.Id);
+        return !_roles.IsSitemapOnly(product.Id) && IsOnSale(product);
     }
 
     /// <summary>What the product's page shows where the price would be; a crawler should store no price unless <see cref="PriceDisplay.Shown"/>.</summary>
@@ -184,7 +225,18 @@ public sealed class DemoCatalog
         var changes = new List<DemoChange>();
         foreach (var product in Products)
         {
-            if (PriceDisplayOf(product) != PriceDisplay.Shown)
+            var (before, after) = (OnSaleOn(product, fromDay), OnSaleOn(product, toDay));
+            if (before != after)
+            {
+                var offer = OfferFor(product, after ? toDay : fromDay);
+                var shown = PriceDisplayOf(product) == PriceDisplay.Shown;
+                changes.Add(after
+                    ? new DemoChange(ShelfScout.Domain.Runs.PriceAlertKind.NewProduct, product.RelativeUrl, product.Sku, null, shown ? offer.Price : null, null, offer.Availability)
+                    : new DemoChange(ShelfScout.Domain.Runs.PriceAlertKind.Delisted, product.RelativeUrl, product.Sku, shown ? offer.Price : null, null, offer.Availability, ShelfScout.Domain.Catalog.Availability.Discontinued));
+                continue;
+            }
+
+            if (!after || PriceDisplayOf(product) != PriceDisplay.Shown)
             {
                 continue;
             }
@@ -212,7 +264,7 @@ public sealed class DemoCatalog
     public IReadOnlyList<DemoProduct> ProductsIn(DemoCategory category)
     {
         ArgumentNullException.ThrowIfNull(category);
-        return _listings[category.Id];
+        return Shape.Churn <= 0 ? _listings[category.Id] : _listings[category.Id].Where(IsOnSale).ToList();
     }
 
     /// <summary>Products a parent category's page shows as its popular ones, beside its subcategory links.</summary>
@@ -226,7 +278,7 @@ public sealed class DemoCatalog
     {
         ArgumentNullException.ThrowIfNull(product);
         return Categories
-            .Where(c => c.IsLeaf ? IsListed(product) && product.CategoryIds.Contains(c.Id) : _listings[c.Id].Take(PopularPerParent).Contains(product))
+            .Where(c => c.IsLeaf ? IsListed(product) && product.CategoryIds.Contains(c.Id) : ProductsIn(c).Take(PopularPerParent).Contains(product))
             .ToList();
     }
 
@@ -240,7 +292,11 @@ public sealed class DemoCatalog
 
     internal DemoCategory? FindCategoryByUrl(string relativeUrl) => _categoriesByUrl.GetValueOrDefault(relativeUrl);
 
-    internal DemoProduct? FindProductBySlug(string slug) => _productsBySlug.GetValueOrDefault(slug);
+    /// <summary>The product of a slug, while it is on sale (a removed product's page is gone).</summary>
+    internal DemoProduct? FindProductBySlug(string slug) => _productsBySlug.GetValueOrDefault(slug) is { } product && IsOnSale(product) ? product : null;
+
+    /// <summary>A removed product's slug: its page answers 410 Gone for every other product, else 404.</summary>
+    internal bool IsGoneForGood(string slug) => _productsBySlug.GetValueOrDefault(slug) is { } product && !IsOnSale(product) && product.Id % 2 == 0;
 
     internal ProductTraits TraitsOf(DemoProduct product) => _traits[product.Id - 1];
 

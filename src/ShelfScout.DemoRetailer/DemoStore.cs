@@ -24,6 +24,7 @@ public sealed class DemoStore : IAsyncDisposable
         _ledger = ledger;
         _day = options.Day;
         Catalog = catalog;
+        catalog.Day = options.Day;
         Options = options;
         BaseUrl = baseUrl;
     }
@@ -40,7 +41,11 @@ public sealed class DemoStore : IAsyncDisposable
     public int Day
     {
         get => Volatile.Read(ref _day);
-        set => Volatile.Write(ref _day, value);
+        set
+        {
+            Volatile.Write(ref _day, value);
+            Catalog.Day = value;
+        }
     }
 
     /// <summary>Total requests received, including failed and not-found ones.</summary>

@@ -66,6 +66,14 @@ public sealed record DemoStoreOptions
     public double? OfferChangeRate { get; init; }
 
     /// <summary>
+    /// A catalogue that gains and loses products from day to day: about this fraction of the products is added late
+    /// (each appears on one of days 1 to 3) and each day about this fraction of the products on sale is removed for good
+    /// (its page answers 404, or 410 for every other one, and no listing or sitemap shows it). 0 keeps every product
+    /// on sale every day; day 0 has no removed products either way.
+    /// </summary>
+    public double Churn { get; init; }
+
+    /// <summary>
     /// Product cards on listings show a stock word ("In stock", "Out of stock", ...) beside the price, and in the
     /// microdata theme a schema.org Offer with its availability, as themes with stock badges on cards do.
     /// </summary>

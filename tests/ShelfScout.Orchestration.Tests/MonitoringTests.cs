@@ -1,6 +1,7 @@
 using ShelfScout.DemoRetailer;
 using ShelfScout.Domain.Runs;
 using ShelfScout.Storage.Alerts;
+using ShelfScout.Orchestration;
 
 namespace ShelfScout.Orchestration.Tests;
 
@@ -30,6 +31,39 @@ public sealed class MonitoringTests
         var stored = await harness.Store.GetAlertsAsync(new AlertQuery { RetailerId = baseline.Retailer.Id }, CancellationToken.None);
         Assert.Equal(expected, Describe(stored));
         Assert.All(stored, a => Assert.Equal(nextDay.RunId, a.RunId));
+    }
+
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public async Task ChurningCatalogue_NewAndDelistedProducts_AreExactlyTheTruths(bool cardStock, bool refresh)
+    {
+        var options = new DemoStoreOptions { ProductCount = 120, Seed = 31, Churn = 0.05, OfferChangeRate = 0.05, CardStock = cardStock };
+        await using var harness = await PipelineHarness.StartAsync(options);
+        var baseline = await harness.RunAsync(r => r with { Reviews = false });
+        Assert.Empty(baseline.Alerts);
+        var days = new List<RunSummary>();
+        for (var day = 1; day <= 2; day++)
+        {
+            harness.Demo.Day = day;
+            days.Add(await harness.RunAsync(r => r with { Refresh = refresh, Reviews = false }));
+        }
+
+        var again = await harness.RunAsync(r => r with { Refresh = refresh, Reviews = false });
+
+        for (var day = 1; day <= 2; day++)
+        {
+            var truth = harness.Demo.Catalog.ChangesBetween(day - 1, day)
+                .Select(c => $"{c.Kind} {new Uri(harness.Demo.BaseUrl, c.RelativeUrl).AbsoluteUri}")
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            Assert.Contains(truth, t => t.StartsWith("NewProduct", StringComparison.Ordinal) || t.StartsWith("Delisted", StringComparison.Ordinal));
+            Assert.Equal(truth, days[day - 1].Alerts.Select(a => $"{a.Kind} {a.Url}").Order(StringComparer.Ordinal).ToList());
+            Assert.Equal(harness.Demo.Catalog.Products.Count(p => harness.Demo.Catalog.OnSaleOn(p, day)), days[day - 1].Totals.Products);
+        }
+
+        Assert.Empty(again.Alerts);
     }
 
     private static List<string> ExpectedAlerts(DemoStore demo, DemoCatalog catalog, int from, int to)

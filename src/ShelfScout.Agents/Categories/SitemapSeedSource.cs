@@ -111,7 +111,6 @@ public sealed class SitemapSeedSource
         session.SitemapHasDates = true;
         if (session.TrustsEvidence && session.KnownProduct(seed.UrlKey) is { SitemapLastModified: { } kept } known && string.Equals(kept, stamp, StringComparison.Ordinal))
         {
-            session.CountUnchanged();
             return seed with { SeenProductId = known.Id, Deferred = false };
         }
 

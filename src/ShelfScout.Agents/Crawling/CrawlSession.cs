@@ -47,7 +47,7 @@ public sealed class CrawlSession
     /// <summary>Set when the store's product sitemap states <c>lastmod</c> dates: a card without stock then defers to them.</summary>
     internal bool SitemapHasDates { get; set; }
 
-    /// <summary>Known products confirmed without fetching their page (a card, a sitemap date, a 304).</summary>
+    /// <summary>Known product pages answered 304 Not Modified (confirmed without a body).</summary>
     public int Unchanged => Volatile.Read(ref _unchanged);
 
     public int NewProducts => Volatile.Read(ref _newProducts);

@@ -234,7 +234,6 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
             if (!deferred && cards is not null && session.KnownProduct(seed.UrlKey) is { } known && cards.TryGetValue(seed.UrlKey, out var card) && CardConfirms(card, known))
             {
                 seed = seed with { SeenProductId = known.Id };
-                session.CountUnchanged();
             }
 
             seeds.Add(seed);

@@ -52,7 +52,7 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
         var note = $"{after.Products} products, {links} category links, {counts.Done} pages done"
             + (counts.Failed > 0 ? $", {counts.Failed} pages lost" : string.Empty)
             + (counts.Deferred > 0 ? $", {counts.Deferred} left by limits" : string.Empty)
-            + (session.Recheck ? $"; recheck: {session.Unchanged} confirmed without a product-page fetch, {session.NewProducts} new, {session.Delisted + confirmed} delisted" : string.Empty);
+            + (session.Recheck ? $"; recheck: {counts.Seen} confirmed by their card or sitemap date, {session.Unchanged} by a 304, {session.NewProducts} new, {session.Delisted + confirmed} delisted" : string.Empty);
         // Failed attempts that the final pass recovered are in the run's errors, but only pages still lost make it partial.
         var status = after.Products == 0 ? StageStatus.Failed
             : counts.Failed > 0 ? StageStatus.PartiallySucceeded

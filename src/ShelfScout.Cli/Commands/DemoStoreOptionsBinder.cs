@@ -11,6 +11,8 @@ internal sealed class DemoStoreOptionsBinder
     public Option<int> Products { get; } = CliOptions.Number("--products", "How many products the demo store generates.", 60);
     public Option<int> Seed { get; } = CliOptions.Number("--seed", "Generator seed: the same seed gives the same store.", 42);
     public Option<int> Day { get; } = CliOptions.Number("--day", "Day number: prices and stock change from day to day.", 0);
+    public Option<double> Churn { get; } = new("--churn") { Description = "Fraction of products (0 to 1) added late (days 1 to 3) and removed each day (their pages then answer 404 or 410).", DefaultValueFactory = _ => 0.02 };
+
     public Option<double?> ChangeRate { get; } = CliOptions.OptionalNumber<double>("--change-rate", "Fraction of products (0 to 1) whose offer changes each day, half price and half stock; the rest keep yesterday's offer.");
     public Option<bool> CardStock { get; } = new("--card-stock") { Description = "Listing cards show a stock word (and schema.org availability in microdata) beside the price." };
 
@@ -21,6 +23,7 @@ internal sealed class DemoStoreOptionsBinder
         command.Options.Add(Seed);
         command.Options.Add(Day);
         command.Options.Add(ChangeRate);
+        command.Options.Add(Churn);
         command.Options.Add(CardStock);
     }
 
@@ -31,9 +34,15 @@ internal sealed class DemoStoreOptionsBinder
         Seed = result.GetValue(Seed),
         Day = InputValidation.RequireNonNegative(result.GetValue(Day), "--day"),
         OfferChangeRate = ReadChangeRate(result.GetValue(ChangeRate)),
+        Churn = ReadChurn(result.GetValue(Churn)),
         CardStock = result.GetValue(CardStock),
         Port = port,
     };
+
+    private static double ReadChurn(double value) =>
+        value is >= 0 and <= 1
+            ? value
+            : throw new CliException($"--churn must be between 0 and 1, not '{value.ToString(System.Globalization.CultureInfo.InvariantCulture)}'");
 
     private static double? ReadChangeRate(double? value) =>
         value is double rate && (double.IsNaN(rate) || rate < 0 || rate > 1)

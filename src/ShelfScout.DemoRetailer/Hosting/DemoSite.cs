@@ -73,7 +73,7 @@ internal sealed class DemoSite
         var ctx = Context(origin, day);
         var product = Catalog.FindProductBySlug(slug);
         return product is null
-            ? NotFound(ctx, "/products/" + slug)
+            ? NotFound(ctx, "/products/" + slug) with { StatusCode = Catalog.IsGoneForGood(slug) ? 410 : 404 }
             : SiteResponse.Html(ProductPage.Render(ctx, product)) with { ModifiedDay = Catalog.LastChangedDay(product, day) };
     }
 

@@ -75,7 +75,7 @@ internal static class CrawlFiles
             return null;
         }
 
-        var products = catalog.Products.Skip((part - 1) * ProductsPerSitemap).Take(ProductsPerSitemap).ToList();
+        var products = catalog.Products.Skip((part - 1) * ProductsPerSitemap).Take(ProductsPerSitemap).Where(catalog.IsOnSale).ToList();
         var images = products.ToDictionary(p => p.RelativeUrl, p => p.ImageRelativeUrls[0], StringComparer.Ordinal);
         var lastmod = products.ToDictionary(p => p.RelativeUrl, p => LastModified(catalog.LastChangedDay(p, day)), StringComparer.Ordinal);
         return UrlSet(origin, products.Select(p => p.RelativeUrl), images, lastmod);

@@ -39,7 +39,7 @@ internal static class TruthDocument
 
             w.WriteEndArray();
             w.WriteStartArray("products");
-            foreach (var p in catalog.Products)
+            foreach (var p in catalog.Products.Where(p => catalog.OnSaleOn(p, day)))
             {
                 Product(w, catalog, p, origin, day);
             }
