@@ -30,6 +30,7 @@ public sealed class SqliteShelfStore : IShelfStore
     private readonly RunQueries _runs;
     private readonly FrontierQueries _frontier;
     private readonly AlertQueries _alerts;
+    private readonly VariantQueries _variants;
 
     private SqliteShelfStore(SqliteDatabase database, TimeProvider timeProvider)
     {
@@ -45,6 +46,7 @@ public sealed class SqliteShelfStore : IShelfStore
         _runs = new RunQueries(database);
         _frontier = new FrontierQueries(database);
         _alerts = new AlertQueries(database);
+        _variants = new VariantQueries(database);
     }
 
     /// <summary>The database file path as given to <see cref="OpenAsync"/>.</summary>
@@ -123,6 +125,15 @@ public sealed class SqliteShelfStore : IShelfStore
 
     public Task<StockChange?> RecordStockAsync(long productId, StockObservation observation, CancellationToken cancellationToken) =>
         _observations.RecordStockAsync(productId, observation, cancellationToken);
+
+    public Task<VariantOfferChanges> RecordVariantOffersAsync(
+        long productId,
+        IReadOnlyList<ProductVariant> variants,
+        DateTimeOffset observedAt,
+        string? sourceUrl,
+        long? runId,
+        CancellationToken cancellationToken) =>
+        _variants.RecordAsync(productId, variants, observedAt, sourceUrl, runId, cancellationToken);
 
     public Task<int> AddReviewsAsync(long productId, IReadOnlyList<ReviewData> reviews, CancellationToken cancellationToken) =>
         _reviews.AddAsync(productId, reviews, cancellationToken);
