@@ -71,6 +71,19 @@ public interface IShelfStore : ICrawlFrontier, IAlertStore, IAlertDeliveryStore,
     /// <summary>Appends a stock observation only when availability or quantity differs from the latest one. Returns the change, or null when nothing changed.</summary>
     Task<StockChange?> RecordStockAsync(long productId, StockObservation observation, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Upserts the page's variants (keyed by SKU, GTIN, option values or name) and appends each variant's price and
+    /// stock only when changed, raising per-variant alerts in the same transaction. A single variant priced as the
+    /// product raises no variant alerts (it is the product itself).
+    /// </summary>
+    Task<VariantOfferChanges> RecordVariantOffersAsync(
+        long productId,
+        IReadOnlyList<ProductVariant> variants,
+        DateTimeOffset observedAt,
+        string? sourceUrl,
+        long? runId,
+        CancellationToken cancellationToken);
+
     /// <summary>Adds reviews not already stored for the product (dedup by author, date, title, body, rating). Returns how many were new.</summary>
     Task<int> AddReviewsAsync(long productId, IReadOnlyList<ReviewData> reviews, CancellationToken cancellationToken);
 

@@ -5,7 +5,7 @@ namespace ShelfScout.Agents.Products;
 
 /// <summary>
 /// Appends a product's current price and stock to its history (the store keeps only changes, and raises the alert a
-/// change means in the same write, naming this run).
+/// change means in the same write, naming this run), then the page's variants.
 /// </summary>
 internal static class OfferRecorder
 {
@@ -30,6 +30,14 @@ internal static class OfferRecorder
             productId,
             new StockObservation(product.Availability, product.StockQuantity, observedAt, pageUrl.AbsoluteUri) { RunId = context.RunId },
             cancellationToken).ConfigureAwait(false);
+
+        // Variants after the product's own offer, one write per page (the single-variant-as-product rule needs it).
+        if (product.Variants.Count > 0)
+        {
+            await context.Store.RecordVariantOffersAsync(
+                productId, product.Variants, observedAt, pageUrl.AbsoluteUri, context.RunId, cancellationToken).ConfigureAwait(false);
+        }
+
         return (price, stock);
     }
 }

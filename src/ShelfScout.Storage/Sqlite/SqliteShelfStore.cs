@@ -33,6 +33,7 @@ public sealed class SqliteShelfStore : IShelfStore
     private readonly MonitoringQueries _monitoring;
     private readonly ProductHistoryQueries _productHistory;
     private readonly DeliveryQueries _deliveries;
+    private readonly VariantQueries _variants;
 
     private SqliteShelfStore(SqliteDatabase database, TimeProvider timeProvider)
     {
@@ -51,6 +52,7 @@ public sealed class SqliteShelfStore : IShelfStore
         _monitoring = new MonitoringQueries(database);
         _productHistory = new ProductHistoryQueries(database);
         _deliveries = new DeliveryQueries(database);
+        _variants = new VariantQueries(database);
     }
 
     /// <summary>The database file path as given to <see cref="OpenAsync"/>.</summary>
@@ -147,6 +149,15 @@ public sealed class SqliteShelfStore : IShelfStore
 
     public Task<StockChange?> RecordStockAsync(long productId, StockObservation observation, CancellationToken cancellationToken) =>
         _observations.RecordStockAsync(productId, observation, cancellationToken);
+
+    public Task<VariantOfferChanges> RecordVariantOffersAsync(
+        long productId,
+        IReadOnlyList<ProductVariant> variants,
+        DateTimeOffset observedAt,
+        string? sourceUrl,
+        long? runId,
+        CancellationToken cancellationToken) =>
+        _variants.RecordAsync(productId, variants, observedAt, sourceUrl, runId, cancellationToken);
 
     public Task<int> AddReviewsAsync(long productId, IReadOnlyList<ReviewData> reviews, CancellationToken cancellationToken) =>
         _reviews.AddAsync(productId, reviews, cancellationToken);

@@ -1,0 +1,105 @@
+using Microsoft.Data.Sqlite;
+using ShelfScout.Domain.Catalog;
+using ShelfScout.Domain.Runs;
+using ShelfScout.Storage.Alerts;
+
+namespace ShelfScout.Storage.Tests;
+
+public sealed class VariantTests
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    private static ProductVariant Variant(string sku, decimal price, Availability availability = Availability.InStock) =>
+        new() { Sku = sku, Price = price, Currency = "zar", Availability = availability, Options = ["Blue", sku] };
+
+    [Fact]
+    public async Task ReRecording_StoresVariantsOnce_AndAppendsOnlyChanges()
+    {
+        await using var harness = await StoreHarness.CreateAsync();
+        var productId = await AddProductAsync(harness);
+        ProductVariant[] page = [Variant("K-S", 10m), Variant("K-L", 12m)];
+
+        var first = await harness.Store.RecordVariantOffersAsync(productId, page, harness.Time.GetUtcNow(), "http://127.0.0.1/p", null, None);
+        harness.Time.Advance(TimeSpan.FromHours(1));
+        var same = await harness.Store.RecordVariantOffersAsync(productId, page, harness.Time.GetUtcNow(), "http://127.0.0.1/p", null, None);
+        harness.Time.Advance(TimeSpan.FromHours(1));
+        var changed = await harness.Store.RecordVariantOffersAsync(
+            productId, [Variant("K-S", 10m), Variant("K-L", 12m, Availability.OutOfStock)], harness.Time.GetUtcNow(), "http://127.0.0.1/p", null, None);
+
+        Assert.Equal((2, 2, 2, 0), (first.Variants, first.PriceChanges, first.StockChanges, first.Alerts.Count));
+        Assert.Equal((0, 0), (same.PriceChanges, same.StockChanges));
+        Assert.Equal((0, 1), (changed.PriceChanges, changed.StockChanges));
+        Assert.Equal(2L, await ScalarAsync(harness.DatabasePath, "SELECT COUNT(*) FROM product_variants;"));
+        Assert.Equal(2L, await ScalarAsync(harness.DatabasePath, "SELECT COUNT(*) FROM variant_price_history;"));
+        Assert.Equal(3L, await ScalarAsync(harness.DatabasePath, "SELECT COUNT(*) FROM variant_stock_history;"));
+        var alert = Assert.Single(changed.Alerts);
+        Assert.Equal((PriceAlertKind.WentOutOfStock, "sku:K-L"), (alert.Kind, alert.VariantKey));
+    }
+
+    [Fact]
+    public async Task VariantPriceChange_RaisesOneAlertPerVariant_Once()
+    {
+        await using var harness = await StoreHarness.CreateAsync();
+        var productId = await AddProductAsync(harness);
+        await harness.Store.RecordVariantOffersAsync(productId, [Variant("K-S", 10m), Variant("K-L", 12m)], harness.Time.GetUtcNow(), null, null, None);
+        harness.Time.Advance(TimeSpan.FromHours(1));
+
+        var drop = await harness.Store.RecordVariantOffersAsync(productId, [Variant("K-S", 8m), Variant("K-L", 13m)], harness.Time.GetUtcNow(), null, null, None);
+        var again = await harness.Store.RecordVariantOffersAsync(productId, [Variant("K-S", 8m), Variant("K-L", 13m)], harness.Time.GetUtcNow(), null, null, None);
+
+        Assert.Equal(2, drop.Alerts.Count);
+        Assert.Empty(again.Alerts);
+        var stored = await harness.Store.GetAlertsAsync(new AlertQuery(), None);
+        Assert.Equal(2, stored.Count);
+        Assert.Contains(stored, a => a is { Kind: PriceAlertKind.PriceDrop, VariantKey: "sku:K-S", OldPrice: 10m, NewPrice: 8m, Currency: "ZAR" });
+        Assert.Contains(stored, a => a is { Kind: PriceAlertKind.PriceRise, VariantKey: "sku:K-L" });
+    }
+
+    [Fact]
+    public async Task SingleVariantPricedAsTheProduct_RaisesNoVariantAlert_AndProductLatestPriceIsUnaffected()
+    {
+        await using var harness = await StoreHarness.CreateAsync();
+        var productId = await AddProductAsync(harness);
+        await harness.Store.RecordPriceAsync(productId, harness.Price(10m), None);
+        await harness.Store.RecordVariantOffersAsync(productId, [Variant("K", 10m)], harness.Time.GetUtcNow(), null, null, None);
+        harness.Time.Advance(TimeSpan.FromHours(1));
+
+        var product = await harness.Store.RecordPriceAsync(productId, harness.Price(9m), None);
+        var variant = await harness.Store.RecordVariantOffersAsync(productId, [Variant("K", 9m)], harness.Time.GetUtcNow(), null, null, None);
+        await harness.Store.RecordVariantOffersAsync(productId, [Variant("K", 99m), Variant("K2", 1m)], harness.Time.GetUtcNow(), null, null, None);
+
+        Assert.NotNull(product?.Alert);
+        Assert.Equal(1, variant.PriceChanges);
+        Assert.Empty(variant.Alerts);
+        var refs = await harness.Store.GetProductRefsAsync((await harness.AddRetailerAsync()).Id, None);
+        Assert.Equal(9m, Assert.Single(refs).Price);
+    }
+
+    [Fact]
+    public async Task VariantsWithoutSku_AreKeyedByNormalisedOptions()
+    {
+        await using var harness = await StoreHarness.CreateAsync();
+        var productId = await AddProductAsync(harness);
+        ProductVariant Opt(params string[] options) => new() { Options = options, Price = 5m, Availability = Availability.InStock };
+
+        await harness.Store.RecordVariantOffersAsync(productId, [Opt("Red", "M")], harness.Time.GetUtcNow(), null, null, None);
+        await harness.Store.RecordVariantOffersAsync(productId, [Opt(" red ", "m")], harness.Time.GetUtcNow(), null, null, None);
+
+        Assert.Equal(1L, await ScalarAsync(harness.DatabasePath, "SELECT COUNT(*) FROM product_variants WHERE variant_key = 'options:red|m';"));
+    }
+
+    private static async Task<long> AddProductAsync(StoreHarness harness)
+    {
+        var retailer = await harness.AddRetailerAsync();
+        return await harness.Store.UpsertProductAsync(retailer.Id, "http://127.0.0.1/p/kettle", StoreHarness.Product("Kettle"), StoreHarness.Start, None);
+    }
+
+    private static async Task<long> ScalarAsync(string path, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+}
