@@ -95,6 +95,9 @@ public interface IShelfStore : ICrawlFrontier, IAlertStore, IAlertDeliveryStore,
 
     IAsyncEnumerable<ReviewExport> ExportReviewsAsync(long? retailerId, CancellationToken cancellationToken);
 
+    /// <summary>Every stored variant with its product URL and latest price and availability, by product then first seen.</summary>
+    IAsyncEnumerable<VariantExport> ExportVariantsAsync(long? retailerId, CancellationToken cancellationToken);
+
     /// <summary>Records a new run; <paramref name="owner"/> says which process runs it (see <see cref="LeaseOwner"/>).</summary>
     Task<long> StartRunAsync(long retailerId, DateTimeOffset startedAt, string settingsJson, string? owner, CancellationToken cancellationToken);
 

@@ -8,24 +8,29 @@ using ShelfScout.Storage.Alerts;
 
 namespace ShelfScout.Cli.Commands;
 
-/// <summary><c>shelfscout export products|categories|prices|reviews|alerts --db PATH --format jsonl|json|csv [--retailer NAME]</c>.</summary>
+/// <summary><c>shelfscout export products|variants|categories|prices|reviews|alerts --db PATH --format jsonl|json|csv [--retailer NAME]</c>.</summary>
 internal static class ExportCommand
 {
     private static readonly string[] ProductColumns =
     [
         "retailer", "url", "name", "sku", "gtin", "mpn", "brand", "price", "regularPrice", "currency", "availability", "stockQuantity",
-        "rating", "reviewCount", "images", "categories", "description", "firstSeen", "lastSeen",
+        "rating", "reviewCount", "images", "categories", "description", "firstSeen", "lastSeen", "variants",
     ];
 
     private static readonly string[] CategoryColumns = ["retailer", "id", "name", "url", "parentId", "depth", "path", "isLeaf"];
-    private static readonly string[] PriceColumns = ["retailer", "productUrl", "sku", "kind", "price", "regularPrice", "currency", "availability", "stockQuantity", "observedAt"];
+    private static readonly string[] PriceColumns = ["retailer", "productUrl", "sku", "kind", "price", "regularPrice", "currency", "availability", "stockQuantity", "observedAt", "variant", "variantSku"];
+
+    private static readonly string[] VariantColumns =
+    [
+        "retailer", "productUrl", "variant", "sku", "gtin", "name", "options", "price", "currency", "availability", "firstSeen", "lastSeen",
+    ];
     private const int AlertPageSize = 1000;
 
     private static readonly string[] ReviewColumns = ["retailer", "productUrl", "author", "rating", "title", "body", "date"];
 
     public static Command Create()
     {
-        var what = new Argument<string>("WHAT") { Description = "products, categories, prices, reviews or alerts" };
+        var what = new Argument<string>("WHAT") { Description = "products, variants, categories, prices, reviews or alerts" };
         var database = new Option<string>("--db") { Description = "SQLite database file.", DefaultValueFactory = _ => StoreOpener.DefaultPath };
         var format = new Option<string>("--format") { Description = "jsonl, json (one array) or csv.", DefaultValueFactory = _ => "jsonl" };
         var retailer = new Option<string?>("--retailer") { Description = "Only this retailer (by name)." };
@@ -54,11 +59,12 @@ internal static class ExportCommand
                 var columns = kind switch
                 {
                     "products" => ProductColumns,
+                    "variants" => VariantColumns,
                     "categories" => CategoryColumns,
                     "prices" => PriceColumns,
                     "reviews" => ReviewColumns,
                     "alerts" => AlertJson.Columns,
-                    _ => throw new CliException($"export what? products, categories, prices, reviews or alerts, not '{kind}'"),
+                    _ => throw new CliException($"export what? products, variants, categories, prices, reviews or alerts, not '{kind}'"),
                 };
                 if (kind != "alerts" && alertFilters.AnyGiven(result))
                 {
@@ -131,6 +137,23 @@ internal static class ExportCommand
                         ["availability"] = p.Availability, ["stockQuantity"] = p.StockQuantity, ["rating"] = p.Rating,
                         ["reviewCount"] = p.ReviewCount, ["images"] = p.Images, ["categories"] = p.Categories, ["description"] = p.Description,
                         ["firstSeen"] = Time(p.FirstSeen), ["lastSeen"] = Time(p.LastSeen),
+                        ["variants"] = p.Variants.Select(v => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>
+                        {
+                            ["variant"] = v.Key, ["sku"] = v.Sku, ["gtin"] = v.Gtin, ["name"] = v.Name, ["options"] = v.Options,
+                            ["price"] = v.Price, ["currency"] = v.Currency, ["availability"] = v.Availability,
+                        }).ToList(),
+                    };
+                }
+
+                break;
+            case "variants":
+                await foreach (var v in store.ExportVariantsAsync(retailerId, cancellationToken).ConfigureAwait(false))
+                {
+                    yield return new Dictionary<string, object?>
+                    {
+                        ["retailer"] = v.Retailer, ["productUrl"] = v.ProductUrl, ["variant"] = v.Key, ["sku"] = v.Sku, ["gtin"] = v.Gtin,
+                        ["name"] = v.Name, ["options"] = v.Options, ["price"] = v.Price, ["currency"] = v.Currency,
+                        ["availability"] = v.Availability, ["firstSeen"] = Time(v.FirstSeen), ["lastSeen"] = Time(v.LastSeen),
                     };
                 }
 
@@ -157,7 +180,8 @@ internal static class ExportCommand
                     {
                         ["retailer"] = h.Retailer, ["productUrl"] = h.ProductUrl, ["sku"] = h.Sku, ["kind"] = h.Kind, ["price"] = h.Price,
                         ["regularPrice"] = h.RegularPrice, ["currency"] = h.Currency, ["availability"] = h.Availability,
-                        ["stockQuantity"] = h.StockQuantity, ["observedAt"] = Time(h.ObservedAt),
+                        ["stockQuantity"] = h.StockQuantity, ["observedAt"] = Time(h.ObservedAt), ["variant"] = h.Variant,
+                        ["variantSku"] = h.VariantSku,
                     };
                 }
 

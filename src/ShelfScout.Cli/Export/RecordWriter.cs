@@ -5,7 +5,7 @@ using CsvHelper;
 namespace ShelfScout.Cli.Export;
 
 /// <summary>
-/// Writes flat records as JSON Lines, one JSON array, or CSV (RFC 4180 through CsvHelper; lists joined with " | ").
+/// Writes flat records as JSON Lines, one JSON array, or CSV (RFC 4180 through CsvHelper; lists joined with " | ", nested records counted).
 /// </summary>
 /// <remarks>
 /// CSV formula injection (OWASP): a spreadsheet runs a cell that starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>,
@@ -88,6 +88,10 @@ internal sealed class RecordWriter(TextWriter writer, string format, IReadOnlyLi
                 break;
             case IEnumerable<string> list:
                 csv.WriteField(string.Join(" | ", list));
+                break;
+            case IReadOnlyCollection<IReadOnlyDictionary<string, object?>> nested:
+                // Nested records (a product's variants) do not fit a cell: CSV carries how many; JSON carries them.
+                csv.WriteField(nested.Count);
                 break;
             default:
                 // Numbers, dates and booleans go in typed, so the injection rule (text only) leaves them alone.

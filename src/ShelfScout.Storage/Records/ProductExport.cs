@@ -21,4 +21,8 @@ public sealed record ProductExport(
     IReadOnlyList<string> Images,
     IReadOnlyList<string> Categories,
     DateTimeOffset FirstSeen,
-    DateTimeOffset LastSeen);
+    DateTimeOffset LastSeen)
+{
+    /// <summary>The product's stored variants (sizes, colours) with their latest offers, in the order first seen; empty when it has none.</summary>
+    public IReadOnlyList<VariantExport> Variants { get; init; } = [];
+}

@@ -174,6 +174,9 @@ public sealed class SqliteShelfStore : IShelfStore
     public IAsyncEnumerable<ReviewExport> ExportReviewsAsync(long? retailerId, CancellationToken cancellationToken) =>
         _exports.ReviewsAsync(retailerId, cancellationToken);
 
+    public IAsyncEnumerable<VariantExport> ExportVariantsAsync(long? retailerId, CancellationToken cancellationToken) =>
+        _exports.VariantsAsync(retailerId, cancellationToken);
+
     public Task<long> StartRunAsync(long retailerId, DateTimeOffset startedAt, string settingsJson, string? owner, CancellationToken cancellationToken) =>
         _runs.StartAsync(retailerId, startedAt, settingsJson, owner, cancellationToken);
 
