@@ -37,6 +37,19 @@ public sealed class VariantTests
     }
 
     [Fact]
+    public async Task VariantWithoutStatedStock_IsStoredWithItsPrice_AndNoStockRow()
+    {
+        await using var harness = await StoreHarness.CreateAsync();
+        var productId = await AddProductAsync(harness);
+
+        var recorded = await harness.Store.RecordVariantOffersAsync(
+            productId, [Variant("K-S", 10m, Availability.Unknown), Variant("K-L", 12m)], harness.Time.GetUtcNow(), "http://127.0.0.1/p", null, None);
+
+        Assert.Equal((2, 2, 1), (recorded.Variants, recorded.PriceChanges, recorded.StockChanges));
+        Assert.Equal(1L, await ScalarAsync(harness.DatabasePath, "SELECT COUNT(*) FROM variant_stock_history;"));
+    }
+
+    [Fact]
     public async Task VariantPriceChange_RaisesOneAlertPerVariant_Once()
     {
         await using var harness = await StoreHarness.CreateAsync();

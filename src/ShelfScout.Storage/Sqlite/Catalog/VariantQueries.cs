@@ -123,7 +123,8 @@ internal sealed class VariantQueries(SqliteDatabase database)
                         }
                     }
 
-                    if (!hadStock || previousStock != variant.Availability)
+                    // A variant whose stock the page does not state has nothing to record (the column is NOT NULL).
+                    if (variant.Availability != Availability.Unknown && (!hadStock || previousStock != variant.Availability))
                     {
                         var row = (long)session.Command(InsertStockSql)
                             .Bind("$variantId", variantId).Bind("$availability", AvailabilityNames.ToSchemaName(variant.Availability))
