@@ -15,6 +15,9 @@ internal sealed class CatalogCrawler(AgentContext context, CrawlSession session,
     /// <summary>How long claimed entries stay this run's; a lease of a process gone from this machine is taken back at once.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
 
+    /// <summary>How often the progress bar learns how many pages are done of those discovered (one indexed count query).</summary>
+    private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(1);
+
     /// <summary>Runs the loop; <paramref name="includeProducts"/> false leaves product cards and sitemap products for the products stage.</summary>
     public async Task RunAsync(bool includeProducts, CancellationToken cancellationToken)
     {
@@ -54,9 +57,17 @@ internal sealed class CatalogCrawler(AgentContext context, CrawlSession session,
         try
         {
             var claim = new FrontierClaim(session.Owner, context.RunId, workers, Lease, includeProducts ? null : CrawlSeeds.LastNavigationPriority);
+            var reported = context.TimeProvider.GetTimestamp();
+            var first = true;
             while (true)
             {
                 stop.Token.ThrowIfCancellationRequested();
+                if (first || context.TimeProvider.GetElapsedTime(reported) >= ProgressEvery)
+                {
+                    (reported, first) = (context.TimeProvider.GetTimestamp(), false);
+                    await ReportProgressAsync(stop.Token).ConfigureAwait(false);
+                }
+
                 var batch = await context.Store.ClaimAsync(session.Crawl.Id, claim, context.TimeProvider.GetUtcNow(), stop.Token).ConfigureAwait(false);
                 if (batch.Count > 0)
                 {
@@ -89,6 +100,15 @@ internal sealed class CatalogCrawler(AgentContext context, CrawlSession session,
                 // Ctrl+C: the entries in flight keep their lease and are given back by the orchestrator.
             }
         }
+    }
+
+    /// <summary>Pages done (fetched, failed for good, or confirmed by a card) of the pages discovered so far, for the progress bar.</summary>
+    private async Task ReportProgressAsync(CancellationToken cancellationToken)
+    {
+        var counts = await context.Store.CountFrontierAsync(session.Crawl.Id, cancellationToken).ConfigureAwait(false);
+        var done = counts.Done + counts.Failed + counts.Seen;
+        var discovered = counts.Total - counts.Deferred;
+        context.Recorder.Report(stage, $"{done} of {discovered} pages", done, discovered);
     }
 
     /// <summary>One page's unexpected failure (a parser bug, a hostile page) fails that entry, never the crawl.</summary>
