@@ -59,13 +59,14 @@ internal sealed class CatalogCrawler(AgentContext context, CrawlSession session,
             var claim = new FrontierClaim(session.Owner, context.RunId, workers, Lease, includeProducts ? null : CrawlSeeds.LastNavigationPriority);
             var reported = context.TimeProvider.GetTimestamp();
             var first = true;
+            int? doneBefore = null;
             while (true)
             {
                 stop.Token.ThrowIfCancellationRequested();
                 if (first || context.TimeProvider.GetElapsedTime(reported) >= ProgressEvery)
                 {
                     (reported, first) = (context.TimeProvider.GetTimestamp(), false);
-                    await ReportProgressAsync(stop.Token).ConfigureAwait(false);
+                    doneBefore = await ReportProgressAsync(doneBefore, stop.Token).ConfigureAwait(false);
                 }
 
                 var batch = await context.Store.ClaimAsync(session.Crawl.Id, claim, context.TimeProvider.GetUtcNow(), stop.Token).ConfigureAwait(false);
@@ -102,13 +103,18 @@ internal sealed class CatalogCrawler(AgentContext context, CrawlSession session,
         }
     }
 
-    /// <summary>Pages done (fetched, failed for good, or confirmed by a card) of the pages discovered so far, for the progress bar.</summary>
-    private async Task ReportProgressAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Pages this loop has done (fetched, failed for good, or confirmed by a card) of those it has to do (discovered and
+    /// not done when it started, plus what it discovers), for the progress bar. Returns the pages done before the loop.
+    /// </summary>
+    private async Task<int> ReportProgressAsync(int? doneBefore, CancellationToken cancellationToken)
     {
         var counts = await context.Store.CountFrontierAsync(session.Crawl.Id, cancellationToken).ConfigureAwait(false);
         var done = counts.Done + counts.Failed + counts.Seen;
-        var discovered = counts.Total - counts.Deferred;
-        context.Recorder.Report(stage, $"{done} of {discovered} pages", done, discovered);
+        var before = doneBefore ?? done;
+        var discovered = counts.Total - counts.Deferred - before;
+        context.Recorder.Report(stage, $"{done - before} of {discovered} pages", done - before, discovered);
+        return before;
     }
 
     /// <summary>One page's unexpected failure (a parser bug, a hostile page) fails that entry, never the crawl.</summary>
