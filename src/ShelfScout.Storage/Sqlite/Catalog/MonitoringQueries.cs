@@ -11,30 +11,19 @@ namespace ShelfScout.Storage.Sqlite.Catalog;
 /// </summary>
 internal sealed class MonitoringQueries(SqliteDatabase database)
 {
-    private const string RefColumns = """
-        p.id, p.url, p.name, lp.price, lp.currency, ls.availability, p.last_observed_at, p.sku, p.etag, p.last_modified, p.sitemap_lastmod
-        """;
-
-    private const string LatestJoins = """
-        LEFT JOIN price_history lp ON lp.id =
-            (SELECT h.id FROM price_history h WHERE h.product_id = p.id ORDER BY h.observed_at DESC, h.id DESC LIMIT 1)
-        LEFT JOIN stock_history ls ON ls.id =
-            (SELECT s.id FROM stock_history s WHERE s.product_id = p.id ORDER BY s.observed_at DESC, s.id DESC LIMIT 1)
-        """;
-
     private const string KnownSql = $"""
-        SELECT k.url_key, {RefColumns}
+        SELECT k.url_key, {ProductRefRows.Columns}
         FROM (SELECT url_key, product_id FROM product_keys WHERE retailer_id = $retailerId
               UNION SELECT url, id FROM products WHERE retailer_id = $retailerId) k
         JOIN products p ON p.id = k.product_id
-        {LatestJoins}
+        {ProductRefRows.LatestJoins}
         WHERE p.delisted_at IS NULL;
         """;
 
     private const string UnseenSql = $"""
-        SELECT '', {RefColumns}
+        SELECT '', {ProductRefRows.Columns}
         FROM products p
-        {LatestJoins}
+        {ProductRefRows.LatestJoins}
         WHERE p.retailer_id = $retailerId AND p.delisted_at IS NULL
           AND NOT EXISTS (SELECT 1 FROM frontier f WHERE f.crawl_id = $crawlId AND f.result_id = p.id AND f.page_kind = 'Product')
           AND NOT EXISTS (SELECT 1 FROM frontier f WHERE f.crawl_id = $crawlId AND f.url_key = p.url)
@@ -66,7 +55,7 @@ internal sealed class MonitoringQueries(SqliteDatabase database)
                     var id = reader.GetInt64(1);
                     if (!shared.TryGetValue(id, out var product))
                     {
-                        product = MapRef(reader, 1);
+                        product = ProductRefRows.Map(reader, 1);
                         shared[id] = product;
                     }
 
@@ -90,7 +79,7 @@ internal sealed class MonitoringQueries(SqliteDatabase database)
                 var unseen = new List<ProductRef>();
                 while (reader.Read())
                 {
-                    unseen.Add(MapRef(reader, 1));
+                    unseen.Add(ProductRefRows.Map(reader, 1));
                 }
 
                 return unseen;
@@ -134,26 +123,10 @@ internal sealed class MonitoringQueries(SqliteDatabase database)
     private static (decimal? Price, string? Currency, Availability? Availability) Latest(WriteSession session, long productId)
     {
         using var reader = session.Command($"""
-            SELECT lp.price, lp.currency, ls.availability FROM products p {LatestJoins} WHERE p.id = $productId;
+            SELECT lp.price, lp.currency, ls.availability FROM products p {ProductRefRows.LatestJoins} WHERE p.id = $productId;
             """).Bind("$productId", productId).ExecuteReader();
         return reader.Read()
             ? (reader.GetMoneyOrNull(0), reader.GetStringOrNull(1), reader.IsDBNull(2) ? null : AvailabilityNames.FromSchemaValue(reader.GetString(2)))
             : (null, null, null);
     }
-
-    private static ProductRef MapRef(Microsoft.Data.Sqlite.SqliteDataReader reader, int first) =>
-        new(
-            reader.GetInt64(first),
-            reader.GetString(first + 1),
-            reader.GetStringOrNull(first + 2),
-            reader.GetMoneyOrNull(first + 3),
-            reader.GetStringOrNull(first + 4),
-            AvailabilityNames.FromSchemaValue(reader.GetStringOrNull(first + 5)),
-            reader.GetTimeOrNull(first + 6))
-        {
-            Sku = reader.GetStringOrNull(first + 7),
-            ETag = reader.GetStringOrNull(first + 8),
-            LastModified = reader.GetStringOrNull(first + 9),
-            SitemapLastModified = reader.GetStringOrNull(first + 10),
-        };
 }

@@ -33,13 +33,10 @@ internal sealed class ProductQueries(SqliteDatabase database)
         ON CONFLICT DO NOTHING;
         """;
 
-    private const string RefsSql = """
-        SELECT p.id, p.url, p.name, lp.price, lp.currency, ls.availability, p.last_observed_at, p.sku, p.etag, p.last_modified
+    private const string RefsSql = $"""
+        SELECT {ProductRefRows.Columns}
         FROM products p
-        LEFT JOIN price_history lp ON lp.id =
-            (SELECT h.id FROM price_history h WHERE h.product_id = p.id ORDER BY h.observed_at DESC, h.id DESC LIMIT 1)
-        LEFT JOIN stock_history ls ON ls.id =
-            (SELECT s.id FROM stock_history s WHERE s.product_id = p.id ORDER BY s.observed_at DESC, s.id DESC LIMIT 1)
+        {ProductRefRows.LatestJoins}
         WHERE p.retailer_id = $retailerId AND p.delisted_at IS NULL
         ORDER BY p.id;
         """;
@@ -86,19 +83,7 @@ internal sealed class ProductQueries(SqliteDatabase database)
                 var refs = new List<ProductRef>();
                 while (reader.Read())
                 {
-                    refs.Add(new ProductRef(
-                        reader.GetInt64(0),
-                        reader.GetString(1),
-                        reader.GetStringOrNull(2),
-                        reader.GetMoneyOrNull(3),
-                        reader.GetStringOrNull(4),
-                        AvailabilityNames.FromSchemaValue(reader.GetStringOrNull(5)),
-                        reader.GetTimeOrNull(6))
-                    {
-                        Sku = reader.GetStringOrNull(7),
-                        ETag = reader.GetStringOrNull(8),
-                        LastModified = reader.GetStringOrNull(9),
-                    });
+                    refs.Add(ProductRefRows.Map(reader, 0));
                 }
 
                 return refs;
