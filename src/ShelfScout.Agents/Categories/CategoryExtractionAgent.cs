@@ -44,9 +44,12 @@ public sealed class CategoryExtractionAgent(SitemapSeedSource sitemaps, ProductE
         var errors = context.Recorder.ErrorCount(Stage);
         var stored = categories.Count;
         // Pages that failed here are retried by the products stage's final pass; what stays lost is counted there.
-        var status = stored == 0 ? StageStatus.Failed : StageStatus.Succeeded;
+        // Listings reached only through cards (a home page of collection tiles) are crawled by the products stage, and
+        // their categories are stored there: with that work queued, no category yet is not a failure.
+        var left = stored == 0 ? (await context.Store.CountFrontierAsync(session.Crawl.Id, cancellationToken).ConfigureAwait(false)).Queued : 0;
+        var status = stored == 0 && left == 0 ? StageStatus.Failed : StageStatus.Succeeded;
         var summary = stored == 0
-            ? "no category pages found"
+            ? left == 0 ? "no category pages found" : $"no categories in the navigation; {left} linked pages left to the products stage"
             : $"{categories.Count(c => c.IsLeaf)} leaves, {session.Pages.Succeeded} pages read ({note})" + (errors > 0 ? $", {errors} failed attempts" : string.Empty);
         return new StageResult(Stage, status, stored, stored, errors, Math.Max(0, stored - before), context.TimeProvider.GetElapsedTime(started), summary);
     }

@@ -14,10 +14,13 @@ internal static class CategoryTreeResolver
     {
         var categories = await context.Store.GetCategoriesAsync(context.Retailer.Id, cancellationToken).ConfigureAwait(false);
         var byUrl = categories.ToDictionary(c => c.Url, StringComparer.Ordinal);
+        var aliases = context.Crawl is { } session
+            ? await context.Store.GetCategoryAliasesAsync(session.Crawl.Id, cancellationToken).ConfigureAwait(false)
+            : new Dictionary<string, string>(StringComparer.Ordinal);
         var parentOf = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var category in categories)
         {
-            parentOf[category.Url] = ParentUrl(category, byUrl);
+            parentOf[category.Url] = ParentUrl(category, byUrl, aliases);
         }
 
         // Break cycles (two pages each naming the other as parent): the later one in the walk becomes a root.
@@ -58,9 +61,11 @@ internal static class CategoryTreeResolver
         return changed;
     }
 
-    private static string? ParentUrl(CategoryRecord category, Dictionary<string, CategoryRecord> byUrl)
+    private static string? ParentUrl(CategoryRecord category, Dictionary<string, CategoryRecord> byUrl, IReadOnlyDictionary<string, string> aliases)
     {
-        if (category.ParentHint is { } hint && !string.Equals(hint, category.Url, StringComparison.Ordinal) && byUrl.ContainsKey(hint))
+        // A hint may name the parent by a URL its page's canonical link replaced.
+        var hint = category.ParentHint is { } named ? aliases.GetValueOrDefault(named) ?? named : null;
+        if (hint is not null && !string.Equals(hint, category.Url, StringComparison.Ordinal) && byUrl.ContainsKey(hint))
         {
             return hint;
         }

@@ -14,6 +14,7 @@ public sealed class CrawlSession
     private int _unchanged;
     private int _newProducts;
     private int _delisted;
+    private int _deadLinks;
 
     private CrawlSession(CrawlRecord crawl, string owner, bool resumed, int recovered, AgentLimits limits, bool refresh, IReadOnlyDictionary<string, ProductRef> known)
     {
@@ -59,6 +60,11 @@ public sealed class CrawlSession
     internal void CountNew() => Interlocked.Increment(ref _newProducts);
 
     internal void CountDelisted() => Interlocked.Increment(ref _delisted);
+
+    /// <summary>Catalogue links (product cards, menu, subcategory, pagination, sitemap) this run found answering 404 or 410.</summary>
+    public int DeadLinks => Volatile.Read(ref _deadLinks);
+
+    internal void CountDeadLink() => Interlocked.Increment(ref _deadLinks);
 
     /// <summary>The known product a link leads to, by the link's key or its trimmed form.</summary>
     internal ProductRef? KnownProduct(string urlKey) =>

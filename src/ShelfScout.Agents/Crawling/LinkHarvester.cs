@@ -79,9 +79,11 @@ internal static class LinkHarvester
                 continue;
             }
 
+            // A link below the category's own path is a subcategory wherever it sits: in the content, a sidebar tree or
+            // a menu that shows this category's branch (menus that differ from page to page list children only there).
             var inChrome = IsChrome(anchor);
             var below = prefix is not null && target.AbsolutePath.Length > prefix.Length && target.AbsolutePath.StartsWith(prefix, StringComparison.Ordinal);
-            if (below && !inChrome)
+            if (below)
             {
                 yield return CrawlSeeds.Seed(target, FrontierReason.Subcategory, categoryKey, LinkText(anchor), depth);
             }

@@ -56,10 +56,17 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
 
         if (!fetched.IsSuccess)
         {
-            // A plain link that leads nowhere (a page the store removed) is a dead link, and a guessed page past a
-            // listing's end is the end of the guessing: neither is a lost catalogue page.
-            if ((entry.Reason is FrontierReason.Link or FrontierReason.ContentSitemap || IsGuess(entry)) && fetched.StatusCode is 404 or 410)
+            // A 404 or 410 is the server's final answer, not a page lost to a fault: a link to a page the store removed
+            // (a stale card, an old sitemap entry) is a dead link, and a guessed page past a listing's end is the end of
+            // the guessing. Catalogue links that lead nowhere are reported as warnings; retrying them cannot help.
+            if (fetched.StatusCode is 404 or 410)
             {
+                if (!(entry.Reason is FrontierReason.Link or FrontierReason.ContentSitemap || IsGuess(entry)))
+                {
+                    session.CountDeadLink();
+                    await context.Recorder.RecordErrorAsync(stage, entry.Url, "warning: dead link: " + fetched.Describe(), cancellationToken).ConfigureAwait(false);
+                }
+
                 await CompleteAsync(entry, FrontierCompletion.Done(nameof(PageKind.Other), "dead link: " + fetched.Describe()), cancellationToken).ConfigureAwait(false);
                 return;
             }
@@ -207,7 +214,9 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
                 return FrontierCompletion.Deferred("over the run's category limit");
             }
 
-            categoryId = (await StoreCategoryAsync(entry, page, isLeaf: true, cancellationToken).ConfigureAwait(false)).Id;
+            var stored = await StoreCategoryAsync(entry, page, isLeaf: true, cancellationToken).ConfigureAwait(false);
+            categoryId = stored.Id;
+            categoryKey = stored.Url;
         }
 
         if (!session.Limits.TakeListingPage(categoryKey))
@@ -266,7 +275,8 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         {
             seeds.AddRange(UpwardLinks(page, entry.Depth + 1));
             var category = IsHome(page.Url) ? null : page.Url;
-            var skip = listing.ProductLinks.Select(CrawlSeeds.Key).ToHashSet(StringComparer.Ordinal);
+            // Its own pager is not a subcategory, though its links sit below the listing's path (/c/tea/page/2).
+            var skip = listing.ProductLinks.Concat(listing.PageLinks).Concat(listing.NextPage is { } nextPage ? [nextPage] : []).Select(CrawlSeeds.Key).ToHashSet(StringComparer.Ordinal);
             seeds.AddRange(LinkHarvester.Links(page.Document, page.Url, context.StartUrl, category, category is null ? null : categoryKey, skip, allLinks: IsHome(page.Url), includeChrome: IsHome(page.Url), entry.Depth + 1));
             if (entry.Depth == 0)
             {
@@ -292,15 +302,18 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
     {
         var home = entry.Reason == FrontierReason.Start || IsHome(page.Url);
         long? categoryId = null;
+        var categoryKey = entry.UrlKey;
         if (!home && entry.Reason is FrontierReason.Menu or FrontierReason.Subcategory or FrontierReason.Breadcrumb or FrontierReason.Sitemap)
         {
-            categoryId = (await StoreCategoryAsync(entry, page, isLeaf: false, cancellationToken).ConfigureAwait(false)).Id;
+            var stored = await StoreCategoryAsync(entry, page, isLeaf: false, cancellationToken).ConfigureAwait(false);
+            categoryId = stored.Id;
+            categoryKey = stored.Url;
         }
 
         var seeds = new List<FrontierSeed>();
         var allLinks = home || entry.Depth < LinkHarvester.MaxLinkDepth;
         var category = home ? null : page.Url;
-        seeds.AddRange(LinkHarvester.Links(page.Document, page.Url, context.StartUrl, category, category is null ? null : entry.UrlKey, new HashSet<string>(StringComparer.Ordinal), allLinks, includeChrome: home, entry.Depth + 1));
+        seeds.AddRange(LinkHarvester.Links(page.Document, page.Url, context.StartUrl, category, category is null ? null : categoryKey, new HashSet<string>(StringComparer.Ordinal), allLinks, includeChrome: home, entry.Depth + 1));
         if (home)
         {
             seeds.AddRange(LinkHarvester.Menu(_navigation.Extract(page.Document, page.Url), context.StartUrl, entry.Depth + 1));
@@ -337,11 +350,41 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
     {
         var crumbs = Crumbs(page);
         var name = PageClassifier.MainHeading(page.Document) ?? entry.Label ?? CrumbName(crumbs, page.Url) ?? TitleName(page.Document, page.Url);
-        var hint = ParentFromCrumbs(crumbs, page.Url) ?? (entry.Reason is FrontierReason.Subcategory or FrontierReason.Menu or FrontierReason.ProductCard ? entry.ContextKey : null);
+        var hint = ParentFromCrumbs(crumbs, page.Url, name) ?? (entry.Reason is FrontierReason.Subcategory or FrontierReason.Menu or FrontierReason.ProductCard ? entry.ContextKey : null);
         return await context.Store.UpsertCategoryAsync(
             context.Retailer.Id,
-            new CategoryUpsert(name, entry.UrlKey, ParentId: null, Depth: 0, Path: name, isLeaf, hint),
+            new CategoryUpsert(name, entry.UrlKey, ParentId: null, Depth: 0, Path: name, isLeaf, hint, CanonicalKey(page)),
             cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The key of a listing's canonical link when it names the same listing under another form of its URL (a sort,
+    /// tracking or page=1 parameter, a trailing slash, an .html suffix): that listing is then the category already
+    /// stored for it. A canonical link to another path (the same term under two parents, which stores present as two
+    /// categories) does not merge. Links and parent hints naming the other form are mapped through the frontier
+    /// (<see cref="ICrawlFrontier.GetCategoryAliasesAsync"/>).
+    /// </summary>
+    private string? CanonicalKey(LoadedPage page)
+    {
+        var href = page.Document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
+        return !string.IsNullOrWhiteSpace(href) && Uri.TryCreate(page.Url, href.Trim(), out var canonical) && LinkHarvester.Follows(canonical, context.StartUrl)
+            && !IsHome(canonical) && string.Equals(BarePath(canonical), BarePath(page.Url), StringComparison.Ordinal)
+            ? CrawlSeeds.Key(canonical)
+            : null;
+    }
+
+    private static string BarePath(Uri url)
+    {
+        var path = url.AbsolutePath.TrimEnd('/');
+        foreach (var suffix in (string[])[".html", ".htm"])
+        {
+            if (path.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return path[..^suffix.Length];
+            }
+        }
+
+        return path;
     }
 
     private IEnumerable<Uri> Following(ListingPage listing, Uri pageUrl)
@@ -381,10 +424,19 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         return crumbs.LastOrDefault(c => c.Url is { } u && !SamePage(u, page.Url) && !IsHome(u) && LinkHarvester.Follows(u, context.StartUrl));
     }
 
-    private string? ParentFromCrumbs(IReadOnlyList<BreadcrumbItem> crumbs, Uri pageUrl)
+    /// <summary>
+    /// The breadcrumb's last linked item above the page. A trailing crumb named like the page itself (<paramref name="ownName"/>)
+    /// is the page under another URL (the same term reachable under two paths), not its parent.
+    /// </summary>
+    private string? ParentFromCrumbs(IReadOnlyList<BreadcrumbItem> crumbs, Uri pageUrl, string? ownName = null)
     {
         var linked = crumbs.Where(c => c.Url is { } u && LinkHarvester.IsSameSite(u, context.StartUrl)).ToList();
-        var parent = linked.LastOrDefault(c => !SamePage(c.Url!, pageUrl));
+        while (linked.Count > 0 && (SamePage(linked[^1].Url!, pageUrl) || (ownName is not null && string.Equals(linked[^1].Name.Trim(), ownName.Trim(), StringComparison.OrdinalIgnoreCase))))
+        {
+            linked.RemoveAt(linked.Count - 1);
+        }
+
+        var parent = linked.LastOrDefault();
         return parent is null || IsHome(parent.Url!) ? null : CrawlSeeds.Key(parent.Url!);
     }
 

@@ -51,6 +51,7 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
         var products = session.Products;
         var note = $"{after.Products} products, {links} category links, {counts.Done} pages done"
             + (counts.Failed > 0 ? $", {counts.Failed} pages lost" : string.Empty)
+            + (session.DeadLinks > 0 ? $", {session.DeadLinks} dead links (404/410)" : string.Empty)
             + (counts.Deferred > 0 ? $", {counts.Deferred} left by limits" : string.Empty)
             + (session.Recheck ? $"; recheck: {counts.Seen} confirmed by their card or sitemap date, {session.Unchanged} by a 304, {session.NewProducts} new, {session.Delisted + confirmed} delisted" : string.Empty);
         // Failed attempts that the final pass recovered are in the run's errors, but only pages still lost make it partial.

@@ -13,8 +13,14 @@ internal static class LinkFamily
     private static readonly string[] ActionWords =
     [
         "add-to-cart", "add_to_cart", "addtocart", "add-to-basket", "wishlist", "compare", "quickview", "quick-view",
-        "quick_view", "/cart", "/checkout", "/login", "/account", "/customer/", "/basket",
+        "quick_view",
     ];
+
+    /// <summary>Path segments of basket, checkout and account pages: whole segments only (/cart, not /cartridge or /picnic-basket).</summary>
+    private static readonly HashSet<string> ActionSegments = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "cart", "checkout", "login", "account", "customer", "basket",
+    };
 
     /// <summary>The key under which links to one product are grouped.</summary>
     public static string Key(Uri url)
@@ -37,7 +43,8 @@ internal static class LinkFamily
         }
 
         var text = url.PathAndQuery;
-        return ActionWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+        return ActionWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase))
+            || url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Any(segment => ActionSegments.Contains(Path.GetFileNameWithoutExtension(segment)));
     }
 
     private static bool IsIgnored(string name) =>

@@ -1,4 +1,6 @@
+using AngleSharp;
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using ShelfScout.Domain.Catalog;
 
 namespace ShelfScout.Extraction.Discovery;
@@ -12,6 +14,12 @@ namespace ShelfScout.Extraction.Discovery;
 public sealed class NavigationTreeExtractor
 {
     private const double DuplicateOverlap = 0.5;
+
+    private const int MaxInertTemplates = 50;
+
+    private const int MaxInertTemplateLength = 512 * 1024;
+
+    private static readonly HashSet<string> InertScriptTypes = new(StringComparer.OrdinalIgnoreCase) { "text/html", "text/template", "text/x-template" };
 
     /// <summary>The top-level categories with their children; empty when the page has no recognisable category menu.</summary>
     public IReadOnlyList<CategoryNode> Extract(IDocument document, Uri pageUrl)
@@ -78,6 +86,11 @@ public sealed class NavigationTreeExtractor
             yield return new MenuCandidate(list, items, builder.RejectedLinks, Position(list));
         }
 
+        foreach (var candidate in InertMenuCandidates(document, pageUrl, elements))
+        {
+            yield return candidate;
+        }
+
         foreach (var nav in body.QuerySelectorAll("nav, [role=navigation], header"))
         {
             if (nav.QuerySelector("li") is not null || ElementTraits.IsInFooter(nav) || IsBreadcrumbOrPager(nav))
@@ -88,6 +101,63 @@ public sealed class NavigationTreeExtractor
             var builder = new MenuTreeBuilder(pageUrl);
             var items = builder.BuildFlat(nav);
             yield return new MenuCandidate(nav, items, builder.RejectedLinks, Position(nav));
+        }
+    }
+
+    /// <summary>
+    /// Menus shipped inert and rendered by script: markup inside <c>&lt;template&gt;</c> elements and inside scripts typed
+    /// as HTML templates (<c>text/html</c>, <c>text/template</c>, <c>text/x-template</c>), a common way for menu widgets
+    /// and themes to deliver a drop-down's children. Each is parsed into a detached list that keeps the template's
+    /// id and class (so "menu" in them still counts) and the template's place in the page.
+    /// </summary>
+    private static IEnumerable<MenuCandidate> InertMenuCandidates(IDocument document, Uri pageUrl, IHtmlCollection<IElement> elements)
+    {
+        var templates = document.QuerySelectorAll("template, script[type]")
+            .Where(e => e.LocalName == "template" || InertScriptTypes.Contains(e.GetAttribute("type")?.Trim() ?? string.Empty))
+            .Take(MaxInertTemplates)
+            .ToList();
+        if (templates.Count == 0)
+        {
+            yield break;
+        }
+
+        var index = new Dictionary<IElement, int>();
+        for (var i = 0; i < elements.Length; i++)
+        {
+            index[elements[i]] = i;
+        }
+
+        foreach (var template in templates)
+        {
+            var markup = template is IHtmlTemplateElement html ? html.Content.ToHtml() : template.TextContent;
+            if (markup.Length is 0 or > MaxInertTemplateLength || !markup.Contains("<a", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var container = document.CreateElement("ul");
+            container.InnerHtml = markup;
+            if (template.Id is { Length: > 0 } id)
+            {
+                container.Id = id;
+            }
+
+            if (template.ClassName is { Length: > 0 } classes)
+            {
+                container.ClassName = classes;
+            }
+
+            // A template in the head is delivered before the page: placed at the top.
+            var position = index.TryGetValue(template, out var at) ? (double)at / Math.Max(1, elements.Length) : 0;
+            var lists = container.Children.Any(c => c.LocalName == "li")
+                ? [container]
+                : container.QuerySelectorAll("ul, ol").Where(l => !HasAncestor(l, "li")).ToList();
+            foreach (var list in lists)
+            {
+                var builder = new MenuTreeBuilder(pageUrl);
+                var items = builder.BuildList(list);
+                yield return new MenuCandidate(list, items, builder.RejectedLinks, position);
+            }
         }
     }
 

@@ -33,8 +33,9 @@ internal sealed class ProductGrid(IReadOnlyList<IElement> containers, IReadOnlyL
 
     public double Score()
     {
-        // Prices multiply: subcategory tiles have pictures and names too, only products carry prices.
-        var score = DistinctProducts * (1 + Fraction(c => c.HasImage) + (0.5 * Fraction(c => c.HasName))) * (1 + (2 * Fraction(c => c.HasPrice)));
+        // Prices multiply: subcategory tiles have pictures and names too, only products carry prices (a hub's one
+        // priced "popular" card outweighs its three or four unpriced subcategory tiles).
+        var score = DistinctProducts * (1 + Fraction(c => c.HasImage) + (0.5 * Fraction(c => c.HasName))) * (1 + (4 * Fraction(c => c.HasPrice)));
         var container = Containers[0];
         if (IsSideBlock(container))
         {

@@ -57,6 +57,12 @@ internal sealed class ProductGridFinder(Uri pageUrl, bool unpricedSingleCard = f
                 continue;
             }
 
+            // A navigation block beside the grid (a breadcrumb, a pager, a sidebar menu) is neither a card nor a product.
+            if (child.LocalName == "nav" || child.GetAttribute("role") == "navigation" || ElementTraits.Mentions(child, "breadcrumb"))
+            {
+                continue;
+            }
+
             linking++;
             if (_cards.Read(child) is { } card)
             {

@@ -17,7 +17,7 @@ internal static class SiteUrl
     public static Uri? LinkTarget(IElement anchor, Uri pageUrl)
     {
         var raw = anchor.GetAttribute("href")?.Trim();
-        if (string.IsNullOrEmpty(raw) || raw.StartsWith('#'))
+        if (string.IsNullOrEmpty(raw) || raw.StartsWith('#') || IsTemplatePlaceholder(raw))
         {
             return null;
         }
@@ -25,6 +25,11 @@ internal static class SiteUrl
         var href = anchor is IHtmlAnchorElement html ? html.Href : raw;
         return Resolve(href, pageUrl);
     }
+
+    /// <summary>True for an href still holding template syntax (<c>{{ url }}</c>, <c>${url}</c>, <c>&lt;%= url %&gt;</c>): not a link yet.</summary>
+    public static bool IsTemplatePlaceholder(string href) =>
+        href.Contains("{{", StringComparison.Ordinal) || href.Contains("{%", StringComparison.Ordinal)
+        || href.Contains("${", StringComparison.Ordinal) || href.Contains("<%", StringComparison.Ordinal);
 
     /// <summary>Resolves a possibly relative reference against a base; null unless the result is http(s).</summary>
     public static Uri? Resolve(string? reference, Uri baseUrl)

@@ -42,6 +42,12 @@ public interface ICrawlFrontier
     /// <summary>Turns the crawl's listing links into product-category links wherever both pages were stored; returns how many links exist.</summary>
     Task<int> ResolveListingLinksAsync(long crawlId, long retailerId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Frontier keys that led to a category stored under another URL (a listing reached at a URL its canonical link
+    /// replaces), each with that category's URL: links and parent hints naming the alias mean the category.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, string>> GetCategoryAliasesAsync(long crawlId, CancellationToken cancellationToken);
+
     /// <summary>The failed entries of a crawl, with their last error.</summary>
     Task<IReadOnlyList<(string Url, string? Error)>> GetFailedAsync(long crawlId, CancellationToken cancellationToken);
 }

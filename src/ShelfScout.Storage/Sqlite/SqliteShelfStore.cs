@@ -216,6 +216,9 @@ public sealed class SqliteShelfStore : IShelfStore
     public Task<int> ResolveListingLinksAsync(long crawlId, long retailerId, CancellationToken cancellationToken) =>
         _frontier.ResolveListingLinksAsync(crawlId, retailerId, cancellationToken);
 
+    public Task<IReadOnlyDictionary<string, string>> GetCategoryAliasesAsync(long crawlId, CancellationToken cancellationToken) =>
+        _frontier.GetCategoryAliasesAsync(crawlId, cancellationToken);
+
     public Task<IReadOnlyList<(string Url, string? Error)>> GetFailedAsync(long crawlId, CancellationToken cancellationToken) =>
         _frontier.GetFailedAsync(crawlId, cancellationToken);
 

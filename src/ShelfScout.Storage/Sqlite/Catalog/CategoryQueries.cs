@@ -9,9 +9,10 @@ internal sealed class CategoryQueries(SqliteDatabase database)
     private const string Columns = "id, retailer_id, parent_id, name, url, depth, path, is_leaf, parent_hint";
 
     private const string UpsertSql = $"""
-        INSERT INTO categories (retailer_id, parent_id, name, url, depth, path, is_leaf, parent_hint)
-        VALUES ($retailerId, $parentId, $name, $url, $depth, $path, $isLeaf, $parentHint)
+        INSERT INTO categories (retailer_id, parent_id, name, url, depth, path, is_leaf, parent_hint, canonical_key)
+        VALUES ($retailerId, $parentId, $name, $url, $depth, $path, $isLeaf, $parentHint, $canonical)
         ON CONFLICT (retailer_id, url) DO UPDATE SET
+            canonical_key = COALESCE(categories.canonical_key, excluded.canonical_key),
             parent_id = excluded.parent_id,
             name = excluded.name,
             depth = excluded.depth,
@@ -21,6 +22,12 @@ internal sealed class CategoryQueries(SqliteDatabase database)
         RETURNING {Columns};
         """;
 
+    private const string SameCanonicalSql = """
+        SELECT url FROM categories
+        WHERE retailer_id = $retailerId AND url <> $url AND (canonical_key = $canonical OR url = $canonical) AND name = $name
+        ORDER BY id LIMIT 1;
+        """;
+
     public Task<CategoryRecord> UpsertAsync(long retailerId, CategoryUpsert category, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(category);
@@ -28,11 +35,16 @@ internal sealed class CategoryQueries(SqliteDatabase database)
         return database.WriteAsync(
             session =>
             {
+                // The same listing under another URL (same canonical link, same name): the category first stored for it is the one.
+                var url = category.CanonicalKey is { } canonical
+                    ? session.Command(SameCanonicalSql).Bind("$retailerId", retailerId).Bind("$canonical", canonical).Bind("$url", category.Url).Bind("$name", category.Name).ExecuteScalar() as string ?? category.Url
+                    : category.Url;
                 var command = session.Command(UpsertSql)
                     .Bind("$retailerId", retailerId)
                     .Bind("$parentId", category.ParentId)
                     .Bind("$name", category.Name)
-                    .Bind("$url", category.Url)
+                    .Bind("$url", url)
+                    .Bind("$canonical", category.CanonicalKey)
                     .Bind("$depth", category.Depth)
                     .Bind("$path", category.Path)
                     .Bind("$isLeaf", category.IsLeaf)

@@ -63,7 +63,10 @@ internal sealed class FrontierQueries(SqliteDatabase database)
         SELECT DISTINCT f.result_id, c.id
         FROM frontier_links l
         JOIN frontier f ON f.crawl_id = l.crawl_id AND f.url_key = l.url_key AND f.page_kind = 'Product' AND f.result_id IS NOT NULL
-        JOIN categories c ON c.retailer_id = $retailerId AND c.url = l.category_key
+        JOIN categories c ON c.retailer_id = $retailerId AND c.url = COALESCE(
+            (SELECT k.url FROM frontier a JOIN categories k ON k.id = a.result_id
+             WHERE a.crawl_id = l.crawl_id AND a.url_key = l.category_key AND a.page_kind <> 'Product' AND a.result_id IS NOT NULL),
+            l.category_key)
         WHERE l.crawl_id = $crawlId
         ON CONFLICT DO NOTHING;
         """;
@@ -252,6 +255,27 @@ internal sealed class FrontierQueries(SqliteDatabase database)
                         .Bind("$retailerId", retailerId)
                         .ExecuteScalar(),
                     CultureInfo.InvariantCulture);
+            },
+            cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, string>> GetCategoryAliasesAsync(long crawlId, CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyDictionary<string, string>>(
+            connection =>
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = """
+                    SELECT f.url_key, c.url FROM frontier f JOIN categories c ON c.id = f.result_id
+                    WHERE f.crawl_id = $crawlId AND f.result_id IS NOT NULL AND f.page_kind IS NOT NULL AND f.page_kind <> 'Product' AND f.url_key <> c.url;
+                    """;
+                command.Bind("$crawlId", crawlId);
+                using var reader = command.ExecuteReader();
+                var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+                while (reader.Read())
+                {
+                    aliases.TryAdd(reader.GetString(0), reader.GetString(1));
+                }
+
+                return aliases;
             },
             cancellationToken);
 

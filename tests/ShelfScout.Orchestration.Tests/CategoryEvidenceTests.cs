@@ -1,0 +1,122 @@
+using ShelfScout.Agents;
+using ShelfScout.Domain.Runs;
+using ShelfScout.Fetching;
+using ShelfScout.Storage.Records;
+using ShelfScout.Storage.Sqlite;
+using ShelfScout.Testing;
+
+namespace ShelfScout.Orchestration.Tests;
+
+/// <summary>
+/// Shapes of real storefronts the demo retailer does not have: stale product links (404), a listing linked under two
+/// forms of its URL, a menu that lists a category's children only on that category's pages, a pager inside a nav, and
+/// a breadcrumb naming the same category under another path.
+/// </summary>
+public sealed class CategoryEvidenceTests
+{
+    private const string Menu = """<header><nav aria-label="Main"><ul><li><a href="/c/tea/">Tea</a></li><li><a href="/c/gear/">Gear</a></li></ul></nav></header>""";
+
+    [Fact]
+    public async Task Run_ProductCardThatAnswers404_IsADeadLinkNotALostPage()
+    {
+        var pages = Site(
+            ("/", Page("Home", "<h1>Welcome</h1>")),
+            ("/c/tea/", Page("Tea", "<h1>Tea</h1>" + Grid(("Sencha", "/p/sencha"), ("Matcha", "/p/matcha"), ("Gone", "/p/gone")))),
+            ("/c/gear/", Page("Gear", "<h1>Gear</h1>" + Grid(("Kettle", "/p/kettle"), ("Cup", "/p/cup")))));
+
+        var (summary, _) = await RunAsync(pages);
+
+        Assert.Equal(4, summary.Totals.Products);
+        Assert.Equal(0, summary.LostPages);
+        Assert.Equal("Succeeded", summary.Status);
+        Assert.Contains(summary.Errors, e => e.Url is not null && e.Url.EndsWith("/p/gone", StringComparison.Ordinal) && e.Reason.StartsWith("warning: dead link", StringComparison.Ordinal));
+        Assert.Contains("1 dead links", summary.Stages.Single(s => s.Stage == Stage.Products).Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_ListingLinkedUnderTwoFormsOfItsUrl_IsOneCategory()
+    {
+        // The menu links /c/tea/, the home page's tiles /c/tea.html; the page's canonical link names /c/tea.html.
+        var tea = Page("Tea", "<h1>Tea</h1>" + Grid(("Sencha", "/p/sencha"), ("Matcha", "/p/matcha")), canonical: "/c/tea.html");
+        var pages = Site(
+            ("/", Page("Home", "<h1>Welcome</h1><section><ul class=\"tiles\"><li><a href=\"/c/tea.html\"><img src=\"/t.png\" alt=\"\">Tea</a></li><li><a href=\"/c/gear/\"><img src=\"/g.png\" alt=\"\">Gear</a></li></ul></section>")),
+            ("/c/tea/", tea),
+            ("/c/tea.html", tea),
+            ("/c/gear/", Page("Gear", "<h1>Gear</h1>" + Grid(("Kettle", "/p/kettle"), ("Cup", "/p/cup")))));
+
+        var (summary, categories) = await RunAsync(pages);
+
+        Assert.Equal(4, summary.Totals.Products);
+        Assert.Equal(["Gear", "Tea"], categories.Select(c => c.Path).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Run_MenuThatShowsABranchOnlyOnItsOwnPage_AndABreadcrumbAlias_PlaceEveryCategoryUnderItsParent()
+    {
+        // On /c/gear/ the menu also lists Gear's children (only there); its pager sits in a nav below its path. The
+        // Strainers page's breadcrumb links "Strainers" at another path (the same term) before the current crumb.
+        var gearMenu = Menu.Replace("<a href=\"/c/gear/\">Gear</a>", "<a href=\"/c/gear/\">Gear</a><ul><li><a href=\"/c/gear/cups/\">Cups</a></li><li><a href=\"/c/gear/strainers/\">Strainers</a></li></ul>", StringComparison.Ordinal);
+        var pager = "<nav class=\"woocommerce-pagination\"><ul><li><span>1</span></li><li><a href=\"/c/gear/page/2/\">2</a></li><li><a class=\"next\" href=\"/c/gear/page/2/\">Next</a></li></ul></nav>";
+        var pages = Site(
+            ("/", Page("Home", "<h1>Welcome</h1>")),
+            ("/c/tea/", Page("Tea", "<h1>Tea</h1>" + Grid(("Sencha", "/p/sencha"), ("Matcha", "/p/matcha")))),
+            ("/c/gear/", Page("Gear", Crumbs(("Gear", null)) + "<h1>Gear</h1>" + Grid(("Kettle", "/p/kettle"), ("Pot", "/p/pot")) + pager, menu: gearMenu)),
+            ("/c/gear/page/2/", Page("Gear", Crumbs(("Gear", null)) + "<h1>Gear</h1>" + Grid(("Tray", "/p/tray"), ("Scale", "/p/scale")), menu: gearMenu)),
+            ("/c/gear/cups/", Page("Cups", Crumbs(("Gear", "/c/gear/"), ("Cups", null)) + "<h1>Cups</h1>" + Grid(("Cup", "/p/cup"), ("Mug", "/p/mug")), menu: gearMenu)),
+            ("/c/gear/strainers/", Page("Strainers", Crumbs(("Gear", "/c/gear/"), ("Strainers", "/c/strainers/"), ("Strainers", null)) + "<h1>Strainers</h1>" + Grid(("Ball", "/p/ball"), ("Sieve", "/p/sieve")), menu: gearMenu)),
+            ("/c/strainers/", Page("Strainers", Crumbs(("Strainers", null)) + "<h1>Strainers</h1>" + Grid(("Ball", "/p/ball"), ("Sieve", "/p/sieve")))));
+
+        var (summary, categories) = await RunAsync(pages);
+
+        Assert.True(summary.Totals.Products == 10, string.Join(" / ", summary.Stages.Select(s => s.Stage + ": " + s.Note)) + " errors: " + string.Join(", ", summary.Errors.Select(e => e.Url + " " + e.Reason)) + " cats: " + string.Join(", ", categories.Select(c => c.Path + "=" + c.Url)));
+        // The alias path is a category of its own (stores present the same term under two parents), not Strainers' parent.
+        Assert.Equal(["Gear", "Gear > Cups", "Gear > Strainers", "Strainers", "Tea"], categories.Select(c => c.Path).Order(StringComparer.Ordinal));
+    }
+
+    private static async Task<(RunSummary Summary, IReadOnlyList<CategoryRecord> Categories)> RunAsync(Dictionary<string, string> pages)
+    {
+        await using var site = await StaticSite.StartAsync(pages);
+        using var directory = new TempDirectory();
+        await using var store = await SqliteShelfStore.OpenAsync(Path.Combine(directory.Path, "shape.db"), TimeProvider.System, CancellationToken.None);
+        using var fetcher = new HttpPageFetcher(new FetchOptions { PerHostDelay = TimeSpan.Zero, PerHostConcurrency = 4 }, TimeProvider.System);
+        var orchestrator = new MasterOrchestrator(store, fetcher, TimeProvider.System);
+        var summary = await orchestrator.RunAsync(new RunRequest { Url = site.BaseUrl, Reviews = false, Limits = new AgentLimits { Concurrency = 2 } }, null, CancellationToken.None);
+        return (summary, await store.GetCategoriesAsync(summary.Retailer.Id, CancellationToken.None));
+    }
+
+    private static Dictionary<string, string> Site(params (string Path, string Html)[] listings)
+    {
+        var pages = new Dictionary<string, string>(StringComparer.Ordinal) { ["/robots.txt"] = "User-agent: *\nAllow: /\n" };
+        foreach (var (path, html) in listings)
+        {
+            pages[path] = html;
+        }
+
+        foreach (var slug in new[] { "sencha", "matcha", "kettle", "cup", "pot", "tray", "scale", "mug", "ball", "sieve" })
+        {
+            pages["/p/" + slug] = Product(char.ToUpperInvariant(slug[0]) + slug[1..], slug);
+        }
+
+        return pages;
+    }
+
+    private static string Page(string title, string main, string? canonical = null, string menu = Menu) =>
+        $"<!doctype html><html><head><title>{title} | Leaf &amp; Bean</title>{(canonical is null ? string.Empty : $"<link rel=\"canonical\" href=\"{canonical}\">")}</head>"
+        + $"<body>{menu}<main>{main}</main><footer><a href=\"/pages/contact\">Contact</a></footer></body></html>";
+
+    private static string Crumbs(params (string Name, string? Url)[] items) =>
+        "<nav aria-label=\"breadcrumb\"><ol><li><a href=\"/\">Home</a></li>"
+        + string.Concat(items.Select(i => i.Url is null ? $"<li>{i.Name}</li>" : $"<li><a href=\"{i.Url}\">{i.Name}</a></li>"))
+        + "</ol></nav>";
+
+    private static string Grid(params (string Name, string Url)[] products) =>
+        "<ul class=\"grid\">" + string.Concat(products.Select((p, i) => $"<li><a href=\"{p.Url}\"><img src=\"/img{p.Url}.png\" alt=\"{p.Name}\"></a><h3><a href=\"{p.Url}\">{p.Name}</a></h3><span>£{4 + i}.50</span></li>")) + "</ul>";
+
+    private static string Product(string name, string slug) =>
+        $$$"""
+        <!doctype html><html><head><title>{{{name}}}</title>
+        <script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"{{{name}}}","sku":"SKU-{{{slug}}}",
+        "offers":{"@type":"Offer","price":"5.50","priceCurrency":"GBP","availability":"https://schema.org/InStock"}}</script></head>
+        <body>{{{Menu}}}<main><h1>{{{name}}}</h1><p>£5.50</p><p>In stock</p><button>Add to basket</button><p>SKU: SKU-{{{slug}}}</p></main></body></html>
+        """;
+}
