@@ -226,7 +226,7 @@ internal static class ExtractCommand
         var table = new TextTable()
             .AddColumn(new TextColumn("source", MaxWidth: MaxSourceWidth))
             .AddColumn(new TextColumn("price", RightAligned: true))
-            .AddColumn(new TextColumn("currency"))
+            .AddColumn(new TextColumn("cur"))
             .AddColumn(new TextColumn("availability"))
             .AddColumn(new TextColumn("sku", MaxWidth: MaxSkuWidth))
             .AddColumn(new TextColumn("name", Flexible: true, MinWidth: MinNameWidth));

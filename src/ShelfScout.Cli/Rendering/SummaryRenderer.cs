@@ -61,8 +61,19 @@ internal static class SummaryRenderer
             {
                 var db = databasePath is null ? "FILE" : Quote(databasePath);
                 console.MarkupLine(CultureInfo.InvariantCulture, "... and {0} more; list them with:", summary.Alerts.Count - AlertsShown);
-                // On a line of its own and written as is, never folded, so it can be copied whole.
-                console.Profile.Out.Writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  shelfscout alerts --db {db} --run {summary.RunId}"));
+                // On lines of its own and never folded by the console, so it can be copied whole: too long for the width, the
+                // path goes on a shell continuation line.
+                var command = string.Create(CultureInfo.InvariantCulture, $"  shelfscout alerts --run {summary.RunId} --db");
+                var writer = console.Profile.Out.Writer;
+                if (command.Length + 1 + db.Length <= console.Profile.Width)
+                {
+                    writer.WriteLine(command + " " + db);
+                }
+                else
+                {
+                    writer.WriteLine(command + " \\");
+                    writer.WriteLine("    " + db);
+                }
             }
         }
 
