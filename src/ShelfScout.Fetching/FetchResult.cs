@@ -25,7 +25,7 @@ public sealed record FetchResult(
         FetchOutcome.NotModified => "not modified",
         FetchOutcome.HttpError => $"HTTP {StatusCode}",
         FetchOutcome.DisallowedByRobots => "disallowed by robots.txt",
-        FetchOutcome.TooManyRedirects => "too many redirects",
+        FetchOutcome.TooManyRedirects => Error ?? "too many redirects", // says whether it looped and where
         _ => Error ?? Outcome.ToString(),
     };
 }

@@ -6,7 +6,7 @@ using ShelfScout.Testing;
 
 namespace ShelfScout.Cli.Tests;
 
-/// <summary><c>shelfscout extract</c> on saved files and live loopback URLs, run as a real process.</summary>
+/// <summary><c>shelfscout extract</c> on saved files and live loopback URLs, run in-process.</summary>
 public sealed class ExtractCommandTests
 {
     private const string ProductHtml = """

@@ -15,6 +15,8 @@ public sealed class UsageErrorTests
     [InlineData("unknown option '--bogus' for 'shelfscout run'", "run", "--url", "http://127.0.0.1:1/", "--bogus")]
     [InlineData("unknown option '--concurency' for 'shelfscout run' (did you mean '--concurrency'?)", "run", "--url", "http://127.0.0.1:1/", "--concurency", "2")]
     [InlineData("'--url' is required", "run")]
+    [InlineData("'<URL|SKU>' is required", "history", "--db", "x.db")]
+    [InlineData("'<DEST>' is required", "db", "backup", "x.db")]
     [InlineData("a command is required", new string[0])]
     [InlineData("'xml'", "extract", "--format", "xml", "page.html")]
     [InlineData("'loud'", "demo", "--log-level", "loud")]

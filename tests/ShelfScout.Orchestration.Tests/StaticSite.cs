@@ -21,7 +21,8 @@ internal sealed class StaticSite : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
-    public static async Task<StaticSite> StartAsync(IReadOnlyDictionary<string, string> pages)
+    /// <summary>Serves <paramref name="pages"/> by path; a path in <paramref name="redirects"/> answers 302 to its target instead.</summary>
+    public static async Task<StaticSite> StartAsync(IReadOnlyDictionary<string, string> pages, IReadOnlyDictionary<string, string>? redirects = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -30,6 +31,13 @@ internal sealed class StaticSite : IAsyncDisposable
         app.Run(async context =>
         {
             var path = context.Request.Path.Value ?? "/";
+            if (redirects is not null && redirects.TryGetValue(path, out var target))
+            {
+                context.Response.StatusCode = 302;
+                context.Response.Headers.Location = target;
+                return;
+            }
+
             if (pages.TryGetValue(path, out var html))
             {
                 context.Response.ContentType = path.EndsWith(".txt", StringComparison.Ordinal) ? "text/plain" : "text/html; charset=utf-8";

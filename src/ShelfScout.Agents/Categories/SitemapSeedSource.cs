@@ -1,4 +1,5 @@
 using ShelfScout.Agents.Crawling;
+using ShelfScout.Domain.Runs;
 using ShelfScout.Extraction.Discovery;
 using ShelfScout.Fetching;
 using ShelfScout.Storage.Frontier;
@@ -48,7 +49,15 @@ public sealed class SitemapSeedSource
             var result = await context.Fetcher.FetchAsync(sitemapUrl, cancellationToken).ConfigureAwait(false);
             if (!result.IsSuccess)
             {
-                continue; // a missing sitemap (or a child of an index answering 404) is normal: the pages are the main source
+                // A missing sitemap (or a child of an index answering 404) is normal: the pages are the main source. Any
+                // other failure (over the size cap, a redirect loop, a server error after every retry) loses the URLs
+                // it lists, so the run records why.
+                if (!IsMissing(result))
+                {
+                    await context.Recorder.RecordErrorAsync(Stage.Categories, sitemapUrl.AbsoluteUri, $"warning: sitemap not read: {result.Describe()}", cancellationToken).ConfigureAwait(false);
+                }
+
+                continue;
             }
 
             var document = SitemapReader.Parse(SitemapText.Decode(result.Body), sitemapUrl);
@@ -94,6 +103,9 @@ public sealed class SitemapSeedSource
 
         return (categories, products);
     }
+
+    private static bool IsMissing(FetchResult result) =>
+        result.Outcome == FetchOutcome.DisallowedByRobots || (result.Outcome == FetchOutcome.HttpError && result.StatusCode is 404 or 410);
 
     /// <summary>
     /// A product URL of the sitemap. Its <c>lastmod</c> travels with the entry (kept with the product once its page is read);

@@ -86,7 +86,7 @@ internal static class AlertsCommand
         var hidden = total - alerts.Count;
         if (hidden > 0)
         {
-            console.MarkupLine(CultureInfo.InvariantCulture, "[grey]... and {0} more, older (raise --limit, narrow with --since, or export alerts)[/]", hidden);
+            ConsoleText.WriteWrapped(console, string.Create(CultureInfo.InvariantCulture, $"... and {hidden} more, older (raise --limit, narrow with --since, or export alerts)"));
         }
 
         AlertTable.Render(console, alerts);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using ShelfScout.Cli.Hosting;
+using ShelfScout.Cli.Rendering;
 using ShelfScout.DemoRetailer;
 using ShelfScout.Orchestration;
 using Spectre.Console;
@@ -56,7 +57,7 @@ internal static class DemoCommand
                 await using var running = demoStore;
                 if (!asJson)
                 {
-                    environment.Output.MarkupLine($"Demo retailer ({options.Theme}, {options.ProductCount} products) at [link]{demoStore.BaseUrl}[/]; database [grey]{Markup.Escape(path)}[/]");
+                    ConsoleText.WriteWrapped(environment.Output, $"Demo retailer ({options.Theme}, {options.ProductCount} products) at {demoStore.BaseUrl}; database {path}");
                 }
 
                 var request = new RunRequest
@@ -87,7 +88,8 @@ internal static class DemoCommand
                 else
                 {
                     runner.Render(summary, json: false, databasePath: path);
-                    environment.Output.MarkupLine(
+                    ConsoleText.WriteWrapped(
+                        environment.Output,
                         $"Expected {catalog.ExpectedCategories} categories, {catalog.ExpectedProducts} products, {catalog.ExpectedReviews} reviews; found {summary.Totals.Categories}, {summary.Totals.Products}, {summary.Totals.Reviews}.");
                 }
 

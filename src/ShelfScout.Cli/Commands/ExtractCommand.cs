@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using AngleSharp.Dom;
 using ShelfScout.Cli.Hosting;
+using ShelfScout.Cli.Rendering;
 using ShelfScout.Domain.Catalog;
 using ShelfScout.Extraction.Html;
 using ShelfScout.Extraction.Products;
@@ -19,6 +20,11 @@ internal static class ExtractCommand
 
     /// <summary>Local files are capped like fetched pages (<see cref="FetchOptions.MaxResponseBytes"/>).</summary>
     private static readonly long MaxPageBytes = new FetchOptions().MaxResponseBytes;
+
+    // The table's limits: a file name and a SKU rarely need more, and the product name is what the table is for.
+    private const int MaxSourceWidth = 24;
+    private const int MaxSkuWidth = 16;
+    private const int MinNameWidth = 20;
 
     public static Command Create()
     {
@@ -210,21 +216,36 @@ internal static class ExtractCommand
         writer.WriteEndArray();
     }
 
-    private static async Task WriteTableAsync(IReadOnlyList<ExtractRecord> rows, TextWriter output)
+    /// <summary>One line per input (source, price, currency, availability, SKU, name last and cut to fit); narrower than that, the name on a line of its own.</summary>
+    private static Task WriteTableAsync(IReadOnlyList<ExtractRecord> rows, TextWriter output)
     {
-        string[] header = ["source", "name", "price", "currency", "availability", "sku"];
+        var console = CliEnvironment.ConsoleFor(output);
         var cells = rows.Select(r => r.Extraction?.Product is { } p
-            ? new[] { Path.GetFileName(r.Source), Clip(p.Name), p.Price?.ToString(CultureInfo.InvariantCulture) ?? "", p.Currency ?? "", AvailabilityNames.ToSchemaName(p.Availability) ?? "", p.Sku ?? "" }
-            : [Path.GetFileName(r.Source), r.Error is null ? "(not a product page)" : "(error: " + Clip(r.Error) + ")", "", "", "", ""]).ToList();
-        var widths = header.Select((h, i) => Math.Max(h.Length, cells.Count == 0 ? 0 : cells.Max(c => c[i].Length))).ToArray();
-        await output.WriteLineAsync(string.Join("  ", header.Select((h, i) => h.PadRight(widths[i])))).ConfigureAwait(false);
+            ? new[] { Path.GetFileName(r.Source), p.Price?.ToString(CultureInfo.InvariantCulture) ?? "", p.Currency ?? "", AvailabilityNames.ToSchemaName(p.Availability) ?? "", p.Sku ?? "", p.Name ?? "" }
+            : [Path.GetFileName(r.Source), "", "", "", "", r.Error is null ? "(not a product page)" : "(error: " + r.Error.ReplaceLineEndings(" ") + ")"]).ToList();
+        var table = new TextTable()
+            .AddColumn(new TextColumn("source", MaxWidth: MaxSourceWidth))
+            .AddColumn(new TextColumn("price", RightAligned: true))
+            .AddColumn(new TextColumn("cur"))
+            .AddColumn(new TextColumn("availability"))
+            .AddColumn(new TextColumn("sku", MaxWidth: MaxSkuWidth))
+            .AddColumn(new TextColumn("name", Flexible: true, MinWidth: MinNameWidth));
         foreach (var row in cells)
         {
-            await output.WriteLineAsync(string.Join("  ", row.Select((c, i) => c.PadRight(widths[i]))).TrimEnd()).ConfigureAwait(false);
+            table.AddRow(row.Select(c => new TextCell(c)).ToArray());
         }
-    }
 
-    private static string Clip(string? text) => text is null ? "" : text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 39), "…");
+        if (!table.TryWrite(console))
+        {
+            foreach (var row in cells)
+            {
+                ConsoleText.WriteWrapped(console, string.Join("  ", row[..5].Where(c => c.Length > 0)), "    ");
+                ConsoleText.WriteWrapped(console, row[5], "      ", firstPrefix: "    ");
+            }
+        }
+
+        return Task.CompletedTask;
+    }
 
     private sealed record ExtractRecord(string Source, Uri? Url, ProductExtraction? Extraction, string? Error);
 

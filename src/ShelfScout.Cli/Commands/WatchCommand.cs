@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ShelfScout.Cli.Hosting;
+using ShelfScout.Cli.Rendering;
 using ShelfScout.Scheduling.Config;
 using ShelfScout.Storage;
 using ShelfScout.Scheduling.Service;
@@ -31,9 +32,11 @@ internal static class WatchCommand
                 if (result.GetValue(check))
                 {
                     var start = TimeProvider.System.GetUtcNow();
+                    var console = CliEnvironment.ConsoleFor(output);
                     foreach (var retailer in watch.Retailers)
                     {
-                        await output.WriteLineAsync($"{retailer.Name}: {retailer.Request.Url} {retailer.Schedule!.Describe()}, next due {retailer.Schedule.First(start):u}").ConfigureAwait(false);
+                        // Wrapped at words for the width; the URL, one word, is never cut.
+                        ConsoleText.WriteWrapped(console, $"{retailer.Name}: {retailer.Request.Url} {retailer.Schedule!.Describe()}, next due {retailer.Schedule.First(start):u}");
                     }
 
                     return ExitCodes.Ok;

@@ -16,9 +16,8 @@ internal sealed class CliEnvironment : IDisposable
         var configuration = result.InvocationConfiguration;
         Out = configuration.Output;
         Error = configuration.Error;
-        var outIsTerminal = ReferenceEquals(Out, Console.Out) && !Console.IsOutputRedirected;
         var errorIsTerminal = ReferenceEquals(Error, Console.Error) && !Console.IsErrorRedirected;
-        Output = CreateConsole(Out, outIsTerminal);
+        Output = ConsoleFor(Out);
         Progress = CreateConsole(Error, errorIsTerminal);
         ShowProgress = errorIsTerminal;
 
@@ -51,6 +50,10 @@ internal sealed class CliEnvironment : IDisposable
     public PipelineRunner Runner() => new(Output, Out, Progress, LoggerFactory);
 
     public void Dispose() => LoggerFactory.Dispose();
+
+    /// <summary>A console over a command's standard output writer: plain text unless it is the real stdout on a terminal, as wide as <c>COLUMNS</c> says when set.</summary>
+    public static IAnsiConsole ConsoleFor(TextWriter output) =>
+        CreateConsole(output, ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected);
 
     /// <summary>A console over <paramref name="writer"/>: plain text when it is not a terminal, as wide as <c>COLUMNS</c> says when set.</summary>
     private static IAnsiConsole CreateConsole(TextWriter writer, bool terminal)

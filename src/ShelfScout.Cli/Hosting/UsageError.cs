@@ -36,6 +36,12 @@ internal static class UsageError
             return "a command is required: " + string.Join(", ", root.Subcommands.Select(c => c.Name));
         }
 
+        // The library's "Required argument missing for command: 'history'" does not say which argument.
+        if (command.Arguments.FirstOrDefault(a => a.Arity.MinimumNumberOfValues > 0 && parse.GetResult(a) is not { Tokens.Count: > 0 }) is { } missing)
+        {
+            return $"'<{missing.Name}>' is required";
+        }
+
         return Sentence(parse.Errors[0].Message);
     }
 

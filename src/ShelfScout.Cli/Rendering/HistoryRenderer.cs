@@ -15,7 +15,7 @@ internal static class HistoryRenderer
     {
         var product = history.Product;
         console.Write(new Rule($"[bold]{Markup.Escape(product.Name ?? product.Url)}[/]").LeftJustified());
-        console.MarkupLine(CultureInfo.InvariantCulture, "[grey]Retailer:[/] {0}", Markup.Escape(product.RetailerName));
+        ConsoleText.WriteNote(console, "Retailer:", product.RetailerName);
         // Written as is, never folded, so it can be copied whole.
         console.Profile.Out.Writer.WriteLine("URL:      " + product.Url);
         if (product.Sku is { } sku)
@@ -38,31 +38,48 @@ internal static class HistoryRenderer
             return;
         }
 
-        // Below 64 columns the padding of a bordered table costs the Availability column; dates alone and no border fit.
-        var narrow = console.Profile.Width < 64;
-        var table = new Table().Border(narrow ? TableBorder.None : TableBorder.Simple)
-            .AddColumn(new TableColumn("Date (UTC)").NoWrap())
-            .AddColumn(new TableColumn("Price").RightAligned().NoWrap())
-            .AddColumn(new TableColumn("List").RightAligned().NoWrap())
-            .AddColumn(new TableColumn("Cur").NoWrap())
-            .AddColumn(new TableColumn("Availability").NoWrap())
-            .AddColumn(new TableColumn("Qty").RightAligned().NoWrap());
+        // Dates with their time when they fit, days alone when the console is narrow.
+        var table = Table(rows, withTime: true);
+        if (!table.TryWrite(console) && !Table(rows, withTime: false).TryWrite(console))
+        {
+            foreach (var row in rows)
+            {
+                ConsoleText.WriteWrapped(console, string.Join(' ', Cells(row, previous: null, withTime: false).Select(c => c.Text).Where(t => t.Length > 0)));
+            }
+        }
+
+        console.MarkupLine(CultureInfo.InvariantCulture, "{0} price and {1} stock changes recorded.", history.Prices.Count, history.Stock.Count);
+    }
+
+    private static TextTable Table(IReadOnlyList<TimelineRow> rows, bool withTime)
+    {
+        var table = new TextTable()
+            .AddColumn(new TextColumn("Date (UTC)"))
+            .AddColumn(new TextColumn("Price", RightAligned: true))
+            .AddColumn(new TextColumn("List", RightAligned: true))
+            .AddColumn(new TextColumn("Cur"))
+            .AddColumn(new TextColumn("Availability"))
+            .AddColumn(new TextColumn("Qty", RightAligned: true));
         TimelineRow? previous = null;
         foreach (var row in rows)
         {
-            table.AddRow(
-                narrow ? Day(row.At) : Time(row.At),
-                Changed(Money(row.Price), previous is not null && previous.Price != row.Price),
-                Money(row.RegularPrice),
-                Markup.Escape(row.Currency ?? string.Empty),
-                Changed(row.Availability?.ToString() ?? string.Empty, previous is not null && previous.Availability != row.Availability),
-                row.Quantity?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+            table.AddRow(Cells(row, previous, withTime));
             previous = row;
         }
 
-        console.Write(table);
-        console.MarkupLine(CultureInfo.InvariantCulture, "{0} price and {1} stock changes recorded.", history.Prices.Count, history.Stock.Count);
+        return table;
     }
+
+    /// <summary>One timeline row's cells; what changed since <paramref name="previous"/> is bold on a terminal.</summary>
+    private static TextCell[] Cells(TimelineRow row, TimelineRow? previous, bool withTime) =>
+    [
+        withTime ? Time(row.At) : Day(row.At),
+        new(Money(row.Price), previous is not null && previous.Price != row.Price ? "bold" : null),
+        Money(row.RegularPrice),
+        row.Currency ?? string.Empty,
+        new(row.Availability?.ToString() ?? string.Empty, previous is not null && previous.Availability != row.Availability ? "bold" : null),
+        row.Quantity?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+    ];
 
     public static JsonObject ToJson(ProductHistory history)
     {
@@ -154,8 +171,6 @@ internal static class HistoryRenderer
             .Append(history.Product.LastSeen)
             .Append(history.Product.DelistedAt ?? DateTimeOffset.MinValue)
             .Max();
-
-    private static string Changed(string text, bool changed) => changed ? $"[bold]{Markup.Escape(text)}[/]" : Markup.Escape(text);
 
     private static string Money(decimal? amount) => amount?.ToString("0.00##", CultureInfo.InvariantCulture) ?? string.Empty;
 

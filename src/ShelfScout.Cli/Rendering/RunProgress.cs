@@ -7,6 +7,15 @@ namespace ShelfScout.Cli.Rendering;
 /// <summary>Live progress of a run: one bar per enabled stage with what it is doing, items done and errors.</summary>
 internal static class RunProgress
 {
+    /// <summary>Columns of a bar line that are not the activity: stage name, done and error counts, bar, percentage, clock and gaps.</summary>
+    private const int FixedColumns = 11 + 20 + BarWidth + 5 + 9 + 4;
+
+    private const int BarWidth = 16;
+
+    private const int MinActivityWidth = 8;
+
+    private const int MaxActivityWidth = 40;
+
     public static async Task<RunSummary> ShowAsync(
         IAnsiConsole console,
         RunRequest request,
@@ -17,10 +26,12 @@ internal static class RunProgress
         await console.Progress()
             .AutoClear(false)
             .HideCompleted(false)
-            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn { Width = BarWidth }, new PercentageColumn(), new ElapsedTimeColumn())
             .StartAsync(async ctx =>
             {
-                var reporter = new StageBars(ctx, request);
+                // What a stage is doing is cut to what the width leaves, so the bar keeps its size at 80 columns.
+                var activityWidth = Math.Clamp(console.Profile.Width - FixedColumns, MinActivityWidth, MaxActivityWidth);
+                var reporter = new StageBars(ctx, request, activityWidth);
                 summary = await run(reporter, cancellationToken).ConfigureAwait(false);
                 reporter.CompleteAll();
             }).ConfigureAwait(false);
@@ -31,9 +42,11 @@ internal static class RunProgress
     {
         private readonly Dictionary<Stage, ProgressTask> _bars = [];
         private readonly Lock _gate = new();
+        private readonly int _activityWidth;
 
-        public StageBars(ProgressContext context, RunRequest request)
+        public StageBars(ProgressContext context, RunRequest request, int activityWidth)
         {
+            _activityWidth = activityWidth;
             foreach (var (stage, enabled) in new[] { (Stage.Categories, request.Categories), (Stage.Products, request.Products), (Stage.Prices, request.Prices), (Stage.Reviews, request.Reviews) })
             {
                 if (enabled)
@@ -95,11 +108,11 @@ internal static class RunProgress
             }
         }
 
-        private static string Label(Stage stage, string activity, int done, int errors)
+        private string Label(Stage stage, string activity, int done, int errors)
         {
-            var text = activity.Length > 40 ? activity[..37] + "..." : activity;
+            var text = TextWrap.Truncate(activity.ReplaceLineEndings(" "), _activityWidth);
             var errorText = errors > 0 ? $" [red]{errors} errors[/]" : string.Empty;
-            return $"[bold]{stage,-10}[/] {Markup.Escape(text),-40} [grey]{done} done[/]{errorText}";
+            return $"[bold]{stage,-10}[/] {Markup.Escape(text)}{new string(' ', _activityWidth - TextWrap.Width(text))} [grey]{done} done[/]{errorText}";
         }
     }
 }
