@@ -66,7 +66,7 @@ internal static class VariantFusion
     }
 
     /// <summary>The variant id a storefront URL selects (<c>?variant=31782809894985</c>).</summary>
-    private static string? SelectedId(Uri pageUrl)
+    public static string? SelectedId(Uri pageUrl)
     {
         foreach (var pair in pageUrl.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
         {
