@@ -32,7 +32,8 @@ internal static class DomAvailabilityReader
         var noChoiceBuyable = false;
         foreach (var element in region.Window(WindowBefore, WindowAfter))
         {
-            if (!variantPicker && IsVariantPicker(element) && !region.IsHidden(element))
+            // A select counts as hidden text (its options are not all shown), so whether the picker is shown is its parent's.
+            if (!variantPicker && IsVariantPicker(element) && !region.IsHidden(element.LocalName == "select" && element.ParentElement is { } parent ? parent : element))
             {
                 variantPicker = true;
             }

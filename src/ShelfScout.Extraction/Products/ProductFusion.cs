@@ -145,7 +145,8 @@ internal static class ProductFusion
     {
         var seenOnPage = candidates.Any(c => c.Source == Sources.Dom && Unbuyable(c.Value));
         var usable = seenOnPage ? candidates : candidates.Where(c => !Unbuyable(c.Value)).ToList();
-        var best = FieldVote.Decide(usable);
+        // Evenly split, what the page shows wins: markup's InStock is as often a template default as its OutOfStock.
+        var best = FieldVote.Decide(usable, preferOnTie: members => members.Any(c => c.Source == Sources.Dom));
         if (best is null)
         {
             return Availability.Unknown;

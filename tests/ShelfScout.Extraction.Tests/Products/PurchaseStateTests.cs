@@ -141,4 +141,22 @@ public class PurchaseStateTests
 
         Assert.Equal(Availability.InStock, product.Availability);
     }
+
+    [Fact]
+    public void Extract_DisabledBuyButtonAgainstInStockMarkup_ThePageWins()
+    {
+        var product = Snippet.Product(Snippet.BuyBox("<span class=\"price\">€10,00</span><input type=\"submit\" value=\"Add to cart\" disabled>"), InStockMarkup);
+
+        Assert.Equal(Availability.OutOfStock, product.Availability);
+    }
+
+    [Fact]
+    public void Extract_BuyButtonDisabledUntilASizeIsSelected_IsNotOutOfStock()
+    {
+        var form = "<form><label for=\"size\">Size</label><select id=\"size\" name=\"size\"><option value=\"\">Choose</option><option value=\"s\">S</option><option value=\"m\">M</option></select><button type=\"submit\" disabled>Add to cart</button></form>";
+
+        var product = Snippet.Product(Snippet.BuyBox("<span class=\"price\">€10,00</span>" + form), InStockMarkup);
+
+        Assert.Equal(Availability.InStock, product.Availability);
+    }
 }
