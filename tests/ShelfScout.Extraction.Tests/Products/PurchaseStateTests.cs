@@ -159,4 +159,33 @@ public class PurchaseStateTests
 
         Assert.Equal(Availability.InStock, product.Availability);
     }
+
+    [Fact]
+    public void Extract_BareVariantListNamedAfterTheProduct_NoneAvailable_IsOutOfStock()
+    {
+        // Themes that embed just the variant list for their picker script.
+        var head = """
+            <script type="application/json">[{"id":101,"title":"Small","name":"Blue Kettle - Small","available":false,"price":1000},
+              {"id":102,"title":"Large","name":"Blue Kettle - Large","available":false,"price":1000}]</script>
+            """;
+
+        var product = Snippet.Product(Snippet.BuyBox("<span class=\"price\">€10,00</span><button type=\"submit\">Add to cart</button>"), head + InStockMarkup);
+
+        Assert.Equal(Availability.OutOfStock, product.Availability);
+    }
+
+    [Fact]
+    public void Extract_UrlSelectsAnOutOfStockOffer_TheSelectedOfferSpeaksForThePage()
+    {
+        var head = """
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Blue Kettle","offers":[
+              {"@type":"Offer","price":"10","priceCurrency":"EUR","url":"/products/blue-kettle?variant=1","availability":"https://schema.org/InStock"},
+              {"@type":"Offer","price":"10","priceCurrency":"EUR","url":"/products/blue-kettle?variant=2","availability":"https://schema.org/OutOfStock"}]}</script>
+            """;
+        var url = new Uri("https://shop.example/products/blue-kettle?variant=2");
+
+        var product = Snippet.Product(Snippet.BuyBox("<span class=\"price\">€10,00</span><span class=\"badge\">Sold out</span>"), head, url);
+
+        Assert.Equal(Availability.OutOfStock, product.Availability);
+    }
 }

@@ -24,9 +24,9 @@ internal static class StorefrontStock
         var segments = Uri.UnescapeDataString(pageUrl.AbsolutePath).Split('/', StringSplitOptions.RemoveEmptyEntries);
         foreach (var root in embedded)
         {
-            if (Find(root, 0, ref visited, o => IsPageProduct(o, segments, names)) is { } product)
+            if (Find(root, 0, ref visited, a => IsPageProduct(a, segments, names)) is { } variants)
             {
-                return product["variants"]!.AsArray().OfType<JsonObject>()
+                return variants.OfType<JsonObject>()
                     .Select(v => new VariantStock(Text(v["id"]), State(v["available"])))
                     .ToList();
             }
@@ -39,7 +39,8 @@ internal static class StorefrontStock
     public static IReadOnlyList<VariantStock> FromVariationsForm(IDocument document) =>
         EmbeddedVariantReader.FromVariationsForm(document).Select(v => new VariantStock(v.Id, v.Variant.Availability)).ToList();
 
-    private static JsonObject? Find(JsonNode? node, int depth, ref int visited, Func<JsonObject, bool> isProduct)
+    /// <summary>The first variant array (each item with an <c>available</c> flag) that is the page's product's: a product object's <c>variants</c>, or a bare list.</summary>
+    private static JsonArray? Find(JsonNode? node, int depth, ref int visited, Func<(JsonObject? Product, JsonArray Variants), bool> isPageProduct)
     {
         if (node is null || depth > 16 || ++visited > MaxNodesVisited)
         {
@@ -48,14 +49,14 @@ internal static class StorefrontStock
 
         if (node is JsonObject obj)
         {
-            if (obj["variants"] is JsonArray variants && variants.Count > 0 && variants.All(v => v is JsonObject o && o.ContainsKey("available")) && isProduct(obj))
+            if (obj["variants"] is JsonArray variants && IsVariantList(variants))
             {
-                return obj;
+                return isPageProduct((obj, variants)) ? variants : null;
             }
 
             foreach (var (_, value) in obj)
             {
-                if (Find(value, depth + 1, ref visited, isProduct) is { } found)
+                if (Find(value, depth + 1, ref visited, isPageProduct) is { } found)
                 {
                     return found;
                 }
@@ -63,9 +64,14 @@ internal static class StorefrontStock
         }
         else if (node is JsonArray list)
         {
+            if (IsVariantList(list))
+            {
+                return isPageProduct((null, list)) ? list : null;
+            }
+
             foreach (var item in list)
             {
-                if (Find(item, depth + 1, ref visited, isProduct) is { } found)
+                if (Find(item, depth + 1, ref visited, isPageProduct) is { } found)
                 {
                     return found;
                 }
@@ -75,19 +81,31 @@ internal static class StorefrontStock
         return null;
     }
 
+    private static bool IsVariantList(JsonArray array) =>
+        array.Count > 0 && array.All(v => v is JsonObject o && o.ContainsKey("available") && o.ContainsKey("price"));
+
     /// <summary>
     /// A page embeds other products' objects too (a cart drawer, recommendations): only the object whose handle is a
-    /// segment of the page's path, or whose title is the product's name, speaks for this page.
+    /// segment of the page's path, whose title is the product's name, or whose variants are named after the product
+    /// ("Blue Kettle - Large") speaks for this page.
     /// </summary>
-    private static bool IsPageProduct(JsonObject obj, string[] segments, IReadOnlyList<string> names)
+    private static bool IsPageProduct((JsonObject? Product, JsonArray Variants) found, string[] segments, IReadOnlyList<string> names)
     {
-        if (Text(obj["handle"]) is { Length: > 0 } handle && segments.Contains(handle, StringComparer.OrdinalIgnoreCase))
+        if (found.Product is { } product)
         {
-            return true;
+            if (Text(product["handle"]) is { Length: > 0 } handle && segments.Contains(handle, StringComparer.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if ((Text(product["title"]) ?? Text(product["name"])) is { Length: > 0 } title && TextSimilarity.Best(title, names) >= SameTitle)
+            {
+                return true;
+            }
         }
 
-        var title = Text(obj["title"]) ?? Text(obj["name"]);
-        return title is { Length: > 0 } && TextSimilarity.Best(title, names) >= SameTitle;
+        // Every word of one of the product's names in the variant's name.
+        return found.Variants.OfType<JsonObject>().Take(1).Any(v => Text(v["name"]) is { Length: > 0 } name && names.Any(n => TextSimilarity.Best(n, [name]) >= SameTitle));
     }
 
     private static Availability State(JsonNode? node) => node?.GetValueKind() switch
