@@ -63,7 +63,7 @@ internal static class ProductFusion
             RegularPrice = regular > price ? regular : null,
             Currency = currency ?? representative?.Currency,
             Availability = availability,
-            StockQuantity = evidence.StockQuantity.Count > 0 ? Pick("stockQuantity", evidence.StockQuantity) : null,
+            StockQuantity = evidence.StockQuantity.Count > 0 ? Pick("stockQuantity", evidence.StockQuantity) : SelectedVariantQuantity(variants, sources),
             Sku = Pick("sku", evidence.Sku, StringComparer.Ordinal),
             Gtin = Pick("gtin", evidence.Gtin, StringComparer.Ordinal),
             Mpn = Pick("mpn", evidence.Mpn, StringComparer.OrdinalIgnoreCase),
@@ -82,6 +82,18 @@ internal static class ProductFusion
         }
 
         return new ProductExtraction(true, product, sources);
+    }
+
+    /// <summary>The page states no stock count of its own: the selected variant's, when the page data gives one.</summary>
+    private static int? SelectedVariantQuantity(IReadOnlyList<ProductVariant> variants, Dictionary<string, string> sources)
+    {
+        var quantity = variants.FirstOrDefault(v => v.IsSelected)?.StockQuantity;
+        if (quantity is not null)
+        {
+            sources["stockQuantity"] = "variant";
+        }
+
+        return quantity;
     }
 
     /// <summary>The product states no availability of its own: the selected variant's, else buyable when any variant is.</summary>

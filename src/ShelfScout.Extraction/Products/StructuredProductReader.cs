@@ -209,7 +209,7 @@ internal static class StructuredProductReader
         return PriceText.Parse(trimmed, currency).Amount;
     }
 
-    private static decimal? Number(string? text) =>
+    internal static decimal? Number(string? text) =>
         decimal.TryParse(text?.Trim().Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     private static string? Absolute(Uri pageUrl, string url) => Uri.TryCreate(pageUrl, url.Trim(), out var absolute) ? absolute.AbsoluteUri : null;
