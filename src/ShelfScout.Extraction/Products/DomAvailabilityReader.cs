@@ -150,11 +150,12 @@ internal static class DomAvailabilityReader
 
     /// <summary>
     /// A variant select whose every real choice (not the "Choose an option" placeholder) is disabled or labelled out of
-    /// stock ("Default Title - Sold out", as storefront themes write an unavailable variant's option).
+    /// stock, and at least one says so in words ("Default Title - Sold out", as storefront themes write an unavailable
+    /// variant's option): a lone disabled "Select a size" waiting for scripted options says nothing.
     /// </summary>
     internal static bool NoChoiceBuyable(IElement select)
     {
-        var choices = 0;
+        var saysSoldOut = false;
         foreach (var option in select.QuerySelectorAll("option"))
         {
             if (option.GetAttribute("value") is { } value && string.IsNullOrWhiteSpace(value))
@@ -162,14 +163,16 @@ internal static class DomAvailabilityReader
                 continue;
             }
 
-            choices++;
-            if (!option.HasAttribute("disabled") && AvailabilityCues.Classify(DomText.Collapse(option.TextContent)) != Availability.OutOfStock)
+            var soldOut = AvailabilityCues.Classify(DomText.Collapse(option.TextContent)) == Availability.OutOfStock;
+            if (!soldOut && !option.HasAttribute("disabled"))
             {
                 return false;
             }
+
+            saysSoldOut |= soldOut;
         }
 
-        return choices > 0;
+        return saysSoldOut;
     }
 
     /// <summary>

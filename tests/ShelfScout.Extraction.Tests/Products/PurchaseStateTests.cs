@@ -188,4 +188,37 @@ public class PurchaseStateTests
 
         Assert.Equal(Availability.OutOfStock, product.Availability);
     }
+
+    [Fact]
+    public void Extract_LoneDisabledPromptOption_SaysNothingAboutStock()
+    {
+        // Options a script fills in later: the prompt is disabled, nothing is sold out.
+        var form = "<form><select name=\"size\"><option disabled selected>Select a size</option></select><button type=\"submit\">Add to cart</button></form>";
+
+        var product = Snippet.Product(Snippet.BuyBox("<span class=\"price\">€10,00</span>" + form), InStockMarkup);
+
+        Assert.Equal(Availability.InStock, product.Availability);
+    }
+
+    [Fact]
+    public void Extract_RelatedProductJsonWithALongerName_DoesNotSpeakForThisProduct()
+    {
+        var head = """
+            <script type="application/json">{"id":9,"handle":"blue-kettle-deluxe","title":"Blue Kettle Deluxe","variants":[{"id":901,"title":"Default Title","name":"Blue Kettle Deluxe","available":false,"price":1000}]}</script>
+            """;
+
+        var product = Snippet.Product(Snippet.BuyBox("<span class=\"price\">€10,00</span><button type=\"submit\">Add to cart</button>"), head + InStockMarkup, ProductUrl);
+
+        Assert.Equal(Availability.InStock, product.Availability);
+    }
+
+    [Fact]
+    public void Extract_ButtonDisabledUntilScriptsLoad_WithAnInStockLine_IsInStock()
+    {
+        var body = Snippet.BuyBox("<span class=\"price\">€10,00</span><div class=\"stock available\"><span>In stock</span></div><button type=\"submit\" disabled>Add to cart</button>");
+
+        var product = Snippet.Product(body, InStockMarkup);
+
+        Assert.Equal(Availability.InStock, product.Availability);
+    }
 }

@@ -98,15 +98,22 @@ internal static class StorefrontStock
                 return true;
             }
 
-            if ((Text(product["title"]) ?? Text(product["name"])) is { Length: > 0 } title && TextSimilarity.Best(title, names) >= SameTitle)
+            if ((Text(product["title"]) ?? Text(product["name"])) is { Length: > 0 } title && SameName(title, names))
             {
                 return true;
             }
         }
 
-        // Every word of one of the product's names in the variant's name.
-        return found.Variants.OfType<JsonObject>().Take(1).Any(v => Text(v["name"]) is { Length: > 0 } name && names.Any(n => TextSimilarity.Best(n, [name]) >= SameTitle));
+        // "Blue Kettle - Large": the product's name, then the variant's own title.
+        return found.Variants.OfType<JsonObject>().Take(1).Any(v => Text(v["name"]) is { Length: > 0 } name && SameName(WithoutSuffix(name, Text(v["public_title"]) ?? Text(v["title"])), names));
     }
+
+    /// <summary>Both ways alike, so "Blue Kettle" is not "Blue Kettle Deluxe" (a related product's object).</summary>
+    private static bool SameName(string title, IReadOnlyList<string> names) =>
+        names.Any(n => TextSimilarity.Best(title, [n]) >= SameTitle && TextSimilarity.Best(n, [title]) >= SameTitle);
+
+    private static string WithoutSuffix(string name, string? variantTitle) =>
+        variantTitle is { Length: > 0 } && name.EndsWith(" - " + variantTitle, StringComparison.OrdinalIgnoreCase) ? name[..^(variantTitle.Length + 3)] : name;
 
     private static Availability State(JsonNode? node) => node?.GetValueKind() switch
     {
