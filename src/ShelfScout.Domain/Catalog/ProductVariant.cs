@@ -14,10 +14,16 @@ public sealed record ProductVariant
 
     public decimal? Price { get; init; }
 
+    /// <summary>The variant's list price (compare-at, struck through) when the page states one above <see cref="Price"/>.</summary>
+    public decimal? RegularPrice { get; init; }
+
     /// <summary>ISO 4217 code.</summary>
     public string? Currency { get; init; }
 
     public Availability Availability { get; init; }
+
+    /// <summary>Units in stock when the page states a count for this variant.</summary>
+    public int? StockQuantity { get; init; }
 
     /// <summary>True when the page marks this variant as the one shown (selected), so the product's own price is its price.</summary>
     public bool IsSelected { get; init; }

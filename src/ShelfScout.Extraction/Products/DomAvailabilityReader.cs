@@ -29,11 +29,22 @@ internal static class DomAvailabilityReader
         var enabledBuy = false;
         var disabledBuy = false;
         var variantPicker = false;
+        var noChoiceBuyable = false;
         foreach (var element in region.Window(WindowBefore, WindowAfter))
         {
-            if (!variantPicker && IsVariantPicker(element) && !region.IsHidden(element))
+            // A select counts as hidden text (its options are not all shown), so whether the picker is shown is its parent's.
+            if (!variantPicker && IsVariantPicker(element) && !region.IsHidden(element.LocalName == "select" && element.ParentElement is { } parent ? parent : element))
             {
                 variantPicker = true;
+            }
+
+            if (!noChoiceBuyable && element.LocalName == "select" && IsVariantPicker(element) && NoChoiceBuyable(element)
+                && element.Closest("form") is not null && !region.InChrome(element) && !ProductTiles.IsInTile(element, pageUrl))
+            {
+                // Every size or colour the product form offers is greyed out or marked sold out: nothing can be bought,
+                // whatever the (script-driven) button still says.
+                noChoiceBuyable = true;
+                statuses.Add((Availability.OutOfStock, 1.5));
             }
 
             if (IsButton(element))
@@ -106,7 +117,12 @@ internal static class DomAvailabilityReader
             evidence.Availability.Add(new Candidate<Availability>(group.Key, Sources.Dom, Math.Min(2.5, group.Sum(s => s.Weight))));
         }
 
-        if (enabledBuy)
+        if (StateOfProductContainer(region) is { } container)
+        {
+            evidence.Availability.Add(new Candidate<Availability>(container, Sources.Dom, 1.0));
+        }
+
+        if (enabledBuy && !noChoiceBuyable)
         {
             // A working button says "buyable"; a status text like "Only 3 left" or "Pre-order" says more precisely how.
             var qualified = statuses.Select(t => t.State).FirstOrDefault(a => a is Availability.LimitedAvailability or Availability.PreOrder or Availability.BackOrder);
@@ -131,6 +147,66 @@ internal static class DomAvailabilityReader
         var digits = match.Groups["n1"].Success ? match.Groups["n1"].Value : match.Groups["n2"].Value;
         return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and < 100000 ? n : null;
     }
+
+    /// <summary>
+    /// A variant select whose every real choice (not the "Choose an option" placeholder) is disabled or labelled out of
+    /// stock, and at least one says so in words ("Default Title - Sold out", as storefront themes write an unavailable
+    /// variant's option): a lone disabled "Select a size" waiting for scripted options says nothing.
+    /// </summary>
+    internal static bool NoChoiceBuyable(IElement select)
+    {
+        var saysSoldOut = false;
+        foreach (var option in select.QuerySelectorAll("option"))
+        {
+            if (option.GetAttribute("value") is { } value && string.IsNullOrWhiteSpace(value))
+            {
+                continue;
+            }
+
+            var soldOut = AvailabilityCues.Classify(DomText.Collapse(option.TextContent)) == Availability.OutOfStock;
+            if (!soldOut && !option.HasAttribute("disabled"))
+            {
+                return false;
+            }
+
+            saysSoldOut |= soldOut;
+        }
+
+        return saysSoldOut;
+    }
+
+    /// <summary>
+    /// WooCommerce writes the product's stock status as a class of the product's own container (<c>instock</c>,
+    /// <c>outofstock</c>, <c>onbackorder</c>), on every shop it runs; the nearest ancestor of the title that has one.
+    /// Tiles of other products carry the same classes, so only the title's ancestors are read.
+    /// </summary>
+    private static Availability? StateOfProductContainer(MainProductRegion region)
+    {
+        for (var current = region.Title?.ParentElement; current is not null; current = current.ParentElement)
+        {
+            if (current.GetAttribute("class") is not { } classes || (!classes.Contains("stock", StringComparison.OrdinalIgnoreCase) && !classes.Contains("backorder", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            foreach (var token in classes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (ContainerStates.TryGetValue(token, out var state))
+                {
+                    return state;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly Dictionary<string, Availability> ContainerStates = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["instock"] = Availability.InStock,
+        ["outofstock"] = Availability.OutOfStock,
+        ["onbackorder"] = Availability.BackOrder,
+    };
 
     private static bool IsButton(IElement element) =>
         element.LocalName is "button"

@@ -8,7 +8,10 @@ internal static class FieldVote
 {
     private const double AgreementBonus = 1.5;
 
-    public static Candidate<T>? Decide<T>(IEnumerable<Candidate<T>> candidates, IEqualityComparer<T>? comparer = null)
+    private const double Tie = 1e-9;
+
+    /// <param name="preferOnTie">Which of two equally supported values wins (by default the one seen first).</param>
+    public static Candidate<T>? Decide<T>(IEnumerable<Candidate<T>> candidates, IEqualityComparer<T>? comparer = null, Func<IReadOnlyList<Candidate<T>>, bool>? preferOnTie = null)
         where T : notnull
     {
         Candidate<T>? best = null;
@@ -23,7 +26,7 @@ internal static class FieldVote
                 score += AgreementBonus;
             }
 
-            if (score > bestScore)
+            if (score > bestScore + Tie || (score > bestScore - Tie && preferOnTie is not null && preferOnTie(members)))
             {
                 bestScore = score;
                 best = members.MaxBy(c => c.Weight);

@@ -35,6 +35,18 @@ internal sealed class ProductEvidence
         }
     }
 
+    /// <summary>Each source's purchase state of the product's variants, as the storefront's cart data gives it.</summary>
+    public List<Candidate<IReadOnlyList<VariantStock>>> VariantStock { get; } = [];
+
+    /// <summary>Adds a source's variant purchase states when it gives any.</summary>
+    public void AddVariantStock(IReadOnlyList<VariantStock> states, string source)
+    {
+        if (states.Count > 0)
+        {
+            VariantStock.Add(new Candidate<IReadOnlyList<VariantStock>>(states, source, 1));
+        }
+    }
+
     /// <summary>Identifier-shaped words a shopper can read near the title (to tell shown identifiers from internal keys).</summary>
     public HashSet<string> VisibleTokens { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -64,6 +76,7 @@ internal sealed class ProductEvidence
         Breadcrumbs.AddRange(other.Breadcrumbs);
         CanonicalUrl.AddRange(other.CanonicalUrl);
         Variants.AddRange(other.Variants);
+        VariantStock.AddRange(other.VariantStock);
         VisibleTokens.UnionWith(other.VisibleTokens);
         HasStructuredProduct |= other.HasStructuredProduct;
         LooksLikeListing |= other.LooksLikeListing;

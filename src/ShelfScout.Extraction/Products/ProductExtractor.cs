@@ -73,6 +73,8 @@ public sealed class ProductExtractor
         Read("url", e => UrlIdentifierReader.Read(pageUrl, e));
         Read("embedded-variants", e => e.AddVariants(EmbeddedVariantReader.FromScripts(data.EmbeddedJson), Sources.EmbeddedJson, 1.5));
         Read("dom-variants", e => e.AddVariants(EmbeddedVariantReader.FromVariationsForm(document), Sources.Attribute, 1.5));
+        Read("storefront-stock", e => e.AddVariantStock(StorefrontStock.FromScripts(data.EmbeddedJson, pageUrl, references), Sources.EmbeddedJson));
+        Read("variations-stock", e => e.AddVariantStock(StorefrontStock.FromVariationsForm(document), Sources.Attribute));
         var name = FieldVote.Decide(evidence.Name, StringComparer.OrdinalIgnoreCase)?.Value;
         if (region is not null)
         {

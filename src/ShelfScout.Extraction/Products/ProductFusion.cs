@@ -54,6 +54,8 @@ internal static class ProductFusion
             availability = FromVariants(variants, representative, sources);
         }
 
+        availability = FromCartState(availability, evidence.VariantStock, pageUrl, sources);
+
         var product = new ProductData
         {
             Name = Pick("name", evidence.Name, StringComparer.OrdinalIgnoreCase),
@@ -61,7 +63,7 @@ internal static class ProductFusion
             RegularPrice = regular > price ? regular : null,
             Currency = currency ?? representative?.Currency,
             Availability = availability,
-            StockQuantity = evidence.StockQuantity.Count > 0 ? Pick("stockQuantity", evidence.StockQuantity) : null,
+            StockQuantity = evidence.StockQuantity.Count > 0 ? Pick("stockQuantity", evidence.StockQuantity) : SelectedVariantQuantity(variants, sources),
             Sku = Pick("sku", evidence.Sku, StringComparer.Ordinal),
             Gtin = Pick("gtin", evidence.Gtin, StringComparer.Ordinal),
             Mpn = Pick("mpn", evidence.Mpn, StringComparer.OrdinalIgnoreCase),
@@ -82,6 +84,18 @@ internal static class ProductFusion
         return new ProductExtraction(true, product, sources);
     }
 
+    /// <summary>The page states no stock count of its own: the selected variant's, when the page data gives one.</summary>
+    private static int? SelectedVariantQuantity(IReadOnlyList<ProductVariant> variants, Dictionary<string, string> sources)
+    {
+        var quantity = variants.FirstOrDefault(v => v.IsSelected)?.StockQuantity;
+        if (quantity is not null)
+        {
+            sources["stockQuantity"] = "variant";
+        }
+
+        return quantity;
+    }
+
     /// <summary>The product states no availability of its own: the selected variant's, else buyable when any variant is.</summary>
     private static Availability FromVariants(IReadOnlyList<ProductVariant> variants, ProductVariant representative, Dictionary<string, string> sources)
     {
@@ -97,15 +111,54 @@ internal static class ProductFusion
     }
 
     /// <summary>
+    /// The storefront's cart data says which variants can be bought, and the buy button follows it: the selected
+    /// variant's state stands for the product, and a product none of whose variants can be bought is out of stock.
+    /// A buyable product keeps the state the page qualifies it with ("Only 3 left", "Pre-order").
+    /// </summary>
+    private static Availability FromCartState(Availability voted, List<Candidate<IReadOnlyList<VariantStock>>> cartState, Uri pageUrl, Dictionary<string, string> sources)
+    {
+        var states = cartState.FirstOrDefault()?.Value;
+        if (states is null)
+        {
+            return voted;
+        }
+
+        var selectedId = VariantFusion.SelectedId(pageUrl);
+        var selected = selectedId is null ? null : states.FirstOrDefault(s => s.Id == selectedId && s.State != Availability.Unknown);
+        Availability decided;
+        if (selected is not null)
+        {
+            decided = Unbuyable(selected.State) ? Availability.OutOfStock : Unbuyable(voted) || voted == Availability.Unknown ? Availability.InStock : voted;
+        }
+        else if (states.All(s => s.State == Availability.OutOfStock))
+        {
+            decided = Availability.OutOfStock;
+        }
+        else
+        {
+            return voted;
+        }
+
+        if (decided != voted)
+        {
+            sources["availability"] = "variant";
+        }
+
+        return decided;
+    }
+
+    private static bool Unbuyable(Availability a) => a is Availability.OutOfStock or Availability.Discontinued;
+
+    /// <summary>
     /// Markup often says OutOfStock from a stale cache or a template default; a product that really cannot be bought
     /// says so on the page. So "out of stock" needs the visible page behind it, and otherwise the next-best state stands.
     /// </summary>
     private static Availability DecideAvailability(List<Candidate<Availability>> candidates, Dictionary<string, string> sources)
     {
-        static bool Unbuyable(Availability a) => a is Availability.OutOfStock or Availability.Discontinued;
         var seenOnPage = candidates.Any(c => c.Source == Sources.Dom && Unbuyable(c.Value));
         var usable = seenOnPage ? candidates : candidates.Where(c => !Unbuyable(c.Value)).ToList();
-        var best = FieldVote.Decide(usable);
+        // Evenly split, what the page shows wins: markup's InStock is as often a template default as its OutOfStock.
+        var best = FieldVote.Decide(usable, preferOnTie: members => members.Any(c => c.Source == Sources.Dom));
         if (best is null)
         {
             return Availability.Unknown;

@@ -67,8 +67,18 @@ public static class ProductJsonWriter
             WriteString(writer, "name", variant.Name);
             WriteArray(writer, "options", variant.Options);
             WriteString(writer, "price", Format(variant.Price));
+            WriteString(writer, "regularPrice", Format(variant.RegularPrice));
             WriteString(writer, "currency", variant.Currency);
             WriteString(writer, "availability", AvailabilityNames.ToSchemaName(variant.Availability));
+            if (variant.StockQuantity is { } variantQuantity)
+            {
+                writer.WriteNumber("stockQuantity", variantQuantity);
+            }
+            else
+            {
+                writer.WriteNull("stockQuantity");
+            }
+
             writer.WriteBoolean("selected", variant.IsSelected);
             writer.WriteEndObject();
         }

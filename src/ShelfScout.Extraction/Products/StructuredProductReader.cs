@@ -119,9 +119,11 @@ internal static class StructuredProductReader
         var availability = all.Select(o => AvailabilityNames.FromSchemaValue(o.GetText("availability"))).Where(a => a != Availability.Unknown).ToList();
         if (availability.Count > 0)
         {
-            // A product is buyable when any of its offers is; otherwise the chosen offer's state stands.
+            // The offer the URL selects (a variant's) speaks for the page; otherwise a product is buyable when any of
+            // its offers is, and else the chosen offer's state stands.
             var chosen = AvailabilityNames.FromSchemaValue(offer.GetText("availability"));
-            var state = availability.Contains(Availability.InStock) ? Availability.InStock : chosen != Availability.Unknown ? chosen : availability[0];
+            var state = chosen != Availability.Unknown && all.Count > 1 && IsSelectedByUrl(offer, pageUrl) ? chosen
+                : availability.Contains(Availability.InStock) ? Availability.InStock : chosen != Availability.Unknown ? chosen : availability[0];
             // What the page shows a shopper is fresher than markup (often a cached template): markup counts less here.
             evidence.Availability.Add(new Candidate<Availability>(state, source, weight * 0.6));
         }
@@ -135,11 +137,17 @@ internal static class StructuredProductReader
         var priced = offers.SelectMany(o => o.IsType("AggregateOffer") && o.GetItems("offers").Any() && o.GetText("lowPrice") is null ? o.GetItems("offers") : [o])
             .Where(o => o.GetText("price") is not null || o.GetText("lowPrice") is not null || o.GetItems("priceSpecification").Any())
             .ToList();
-        var query = pageUrl.Query + pageUrl.Fragment;
-        return priced.FirstOrDefault(o => (o.GetText("sku") is { Length: > 2 } sku && query.Contains(sku, StringComparison.OrdinalIgnoreCase))
-                                         || (o.GetText("url") is { } url && Uri.TryCreate(pageUrl, url, out var u) && u.Query.Length > 1 && u.Query == pageUrl.Query))
+        return priced.FirstOrDefault(o => IsSelectedByUrl(o, pageUrl))
                ?? (preferPurchasable ? priced.FirstOrDefault(o => AvailabilityNames.FromSchemaValue(o.GetText("availability")) is not (Availability.OutOfStock or Availability.Discontinued)) : null)
                ?? priced.FirstOrDefault();
+    }
+
+    /// <summary>The offer the page URL selects (its SKU in the query, or the offer's own URL with the same query: <c>?variant=…</c>).</summary>
+    private static bool IsSelectedByUrl(StructuredItem offer, Uri pageUrl)
+    {
+        var query = pageUrl.Query + pageUrl.Fragment;
+        return (offer.GetText("sku") is { Length: > 2 } sku && query.Contains(sku, StringComparison.OrdinalIgnoreCase))
+               || (offer.GetText("url") is { } url && Uri.TryCreate(pageUrl, url, out var u) && u.Query.Length > 1 && u.Query == pageUrl.Query);
     }
 
     private static void ReadMeta(IReadOnlyDictionary<string, IReadOnlyList<string>> meta, ProductEvidence evidence)
@@ -201,7 +209,7 @@ internal static class StructuredProductReader
         return PriceText.Parse(trimmed, currency).Amount;
     }
 
-    private static decimal? Number(string? text) =>
+    internal static decimal? Number(string? text) =>
         decimal.TryParse(text?.Trim().Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     private static string? Absolute(Uri pageUrl, string url) => Uri.TryCreate(pageUrl, url.Trim(), out var absolute) ? absolute.AbsoluteUri : null;

@@ -106,7 +106,9 @@ internal static class EmbeddedVariantReader
             Name = NonEmpty(Text(obj["public_title"]) ?? Text(obj["title"]) ?? Text(obj["name"])) is { } name && !name.Equals("Default Title", StringComparison.OrdinalIgnoreCase) ? name : null,
             Options = options,
             Price = Amount(obj["price"]),
+            RegularPrice = Amount(obj["compare_at_price"]) is > 0 and var listPrice && listPrice > Amount(obj["price"]) ? listPrice : null,
             Availability = Availability(obj["available"]),
+            StockQuantity = InventoryQuantity(obj),
         };
         return new VariantCandidate(Text(obj["id"]), variant, integerPrice && MinorUnitSignature.Any(obj.ContainsKey));
     }
@@ -122,16 +124,74 @@ internal static class EmbeddedVariantReader
             available = Domain.Catalog.Availability.OutOfStock;
         }
 
+        var price = Amount(obj["display_price"]);
         var variant = new ProductVariant
         {
             Sku = NonEmpty(Text(obj["sku"])),
             Name = options.Count > 0 ? string.Join(" / ", options) : null,
             Options = options,
-            Price = Amount(obj["display_price"]),
+            Price = price,
+            RegularPrice = Amount(obj["display_regular_price"]) is { } regular && regular > price ? regular : null,
             Availability = available,
+            StockQuantity = VariationQuantity(obj),
         };
         return new VariantCandidate(Text(obj["variation_id"]), variant, false);
     }
+
+    /// <summary>
+    /// A storefront variant's <c>inventory_quantity</c>, only where the platform tracks it (<c>inventory_management</c>
+    /// set, or not stated) and it is a count: a zero or negative count on a variant still for sale is overselling, not stock.
+    /// </summary>
+    private static int? InventoryQuantity(JsonObject obj)
+    {
+        if (Count(obj["inventory_quantity"]) is not { } count || (obj.TryGetPropertyValue("inventory_management", out var managed) && NonEmpty(Text(managed)) is null))
+        {
+            return null;
+        }
+
+        return count > 0 || (count == 0 && obj["available"]?.GetValueKind() == JsonValueKind.False) ? count : null;
+    }
+
+    /// <summary>
+    /// A WooCommerce variation's stock: the count its stock line states ("5 in stock", shown when the variation is
+    /// picked), else <c>max_qty</c>, which is the stock count when the shop manages stock (but 1 for a product sold one at a time).
+    /// </summary>
+    private static int? VariationQuantity(JsonObject obj)
+    {
+        if (Text(obj["availability_html"]) is { Length: > 0 } html && Products.DomAvailabilityReader.StockQuantity(TagsAsSpaces(html)) is { } shown)
+        {
+            return shown;
+        }
+
+        return Text(obj["is_sold_individually"]) is "yes" ? null : Count(obj["max_qty"]) is > 0 and var max ? max : null;
+    }
+
+    private static string TagsAsSpaces(string html)
+    {
+        var builder = new System.Text.StringBuilder(html.Length);
+        var inTag = false;
+        foreach (var c in html)
+        {
+            if (c == '<')
+            {
+                inTag = true;
+                builder.Append(' ');
+            }
+            else if (c == '>')
+            {
+                inTag = false;
+            }
+            else if (!inTag)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static int? Count(JsonNode? node) =>
+        Text(node) is { } text && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && n is > -1_000_000 and < 1_000_000 ? n : null;
 
     private static Availability Availability(JsonNode? node) => node?.GetValueKind() switch
     {

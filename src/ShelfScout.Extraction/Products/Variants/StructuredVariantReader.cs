@@ -9,6 +9,9 @@ namespace ShelfScout.Extraction.Products.Variants;
 /// </summary>
 internal static class StructuredVariantReader
 {
+    /// <summary>schema.org PriceTypeEnumeration members that name the price a sale is measured against.</summary>
+    private static readonly string[] ListPriceTypes = ["ListPrice", "StrikethroughPrice", "MSRP"];
+
     private static readonly string[] OptionProperties = ["color", "size", "material", "pattern", "model", "width", "depth", "height", "weight"];
 
     public static IReadOnlyList<VariantCandidate> Read(StructuredItem product, Uri pageUrl)
@@ -49,11 +52,19 @@ internal static class StructuredVariantReader
         var currency = offer.GetText("priceCurrency") ?? offer.GetItems("priceSpecification").Select(s => s.GetText("priceCurrency")).FirstOrDefault(c => c is not null);
         var price = offer.GetText("price") ?? offer.GetText("lowPrice") ?? offer.GetItems("priceSpecification").Select(s => s.GetText("price")).FirstOrDefault(p => p is not null);
         var url = offer.GetText("url");
+        var amount = StructuredProductReader.Amount(price, currency);
+        var listPrice = offer.GetItems("priceSpecification")
+            .Where(s => s.GetText("priceType") is { } type && ListPriceTypes.Any(t => type.EndsWith(t, StringComparison.OrdinalIgnoreCase)))
+            .Select(s => StructuredProductReader.Amount(s.GetText("price"), currency))
+            .FirstOrDefault(p => p is not null);
+        var quantity = StructuredProductReader.Number(offer.GetItems("inventoryLevel").Select(l => l.GetText("value")).FirstOrDefault() ?? offer.GetText("inventoryLevel"));
         return new ProductVariant
         {
-            Price = StructuredProductReader.Amount(price, currency),
+            Price = amount,
+            RegularPrice = listPrice > amount ? listPrice : null,
             Currency = PriceText.CurrencyCode(currency),
             Availability = AvailabilityNames.FromSchemaValue(offer.GetText("availability")),
+            StockQuantity = quantity is >= 0 and < 1_000_000 ? (int)quantity : null,
             IsSelected = url is not null && Uri.TryCreate(pageUrl, url, out var u) && u.Query.Length > 1 && u.Query == pageUrl.Query,
         };
     }

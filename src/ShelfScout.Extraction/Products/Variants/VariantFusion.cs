@@ -26,6 +26,7 @@ internal static class VariantFusion
         return chosen.Value.Select(c => c.Variant with
         {
             Price = c.MinorUnits && c.Variant.Price is { } p ? p / scale : c.Variant.Price,
+            RegularPrice = c.MinorUnits && c.Variant.RegularPrice is { } r ? r / scale : c.Variant.RegularPrice,
             Currency = c.Variant.Currency ?? currency,
             Availability = c.Variant.Availability == Availability.Unknown && c.Variant.Sku is { } sku && others.TryGetValue(sku, out var known) ? known : c.Variant.Availability,
             IsSelected = c.Variant.IsSelected || (selectedId is not null && c.Id == selectedId),
@@ -66,7 +67,7 @@ internal static class VariantFusion
     }
 
     /// <summary>The variant id a storefront URL selects (<c>?variant=31782809894985</c>).</summary>
-    private static string? SelectedId(Uri pageUrl)
+    public static string? SelectedId(Uri pageUrl)
     {
         foreach (var pair in pageUrl.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
         {
