@@ -58,7 +58,9 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
         var status = after.Products == 0 ? StageStatus.Failed
             : counts.Failed > 0 ? StageStatus.PartiallySucceeded
             : StageStatus.Succeeded;
-        return new StageResult(Stage, status, products.Processed, products.Succeeded, counts.Failed, after.Products - before.Products, context.TimeProvider.GetElapsedTime(started), note)
+        // New means first stored by this run: on a recheck, products that appeared; a delisting is not a negative new.
+        var added = session.Recheck ? session.NewProducts : Math.Max(0, after.Products - before.Products);
+        return new StageResult(Stage, status, products.Processed, products.Succeeded, counts.Failed, added, context.TimeProvider.GetElapsedTime(started), note)
         {
             LostPages = counts.Failed,
             Limited = counts.Deferred > 0,

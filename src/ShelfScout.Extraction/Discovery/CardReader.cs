@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using ShelfScout.Extraction.Pricing;
 
 namespace ShelfScout.Extraction.Discovery;
 
@@ -93,11 +94,25 @@ internal sealed partial class CardReader(Uri pageUrl)
         || element.QuerySelectorAll("*").Any(e => e.ChildElementCount == 0 && PricePattern().IsMatch(ElementTraits.CleanText(e.TextContent)))
         || element.QuerySelector("[itemprop=price], [data-price], [data-price-amount], [data-product-price]") is not null;
 
-    [GeneratedRegex(
-        @"(?:[$€£¥₹₽₩₺₪₫฿₴]|\b(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|CAD|AUD|ZAR|NZD|JPY|RON|BRL|MXN|INR|Rs\.?|R\$|kr|zł|Kč|Ft|lei)\b|\bR(?=\s?\d))\s?\d"
-        + @"|\d(?:[.,\s]\d{3})*(?:[.,]\d{1,2}|,-)?\s?(?:[$€£¥₹₽₩₺₪₫฿₴]|(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|kr|zł|Kč|Ft|lei|руб|р\.|TL)\b)",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex PricePattern();
+    private static Regex PricePattern() => CardPrice.Value;
+
+    /// <summary>
+    /// An amount next to a currency: the common codes, and every symbol of the currency table that is short or not a
+    /// plain word (Rp, RM, S/, ₱, Kč ...), so cards priced in any currency count as priced.
+    /// </summary>
+    private static readonly Lazy<Regex> CardPrice = new(() =>
+    {
+        var symbols = CurrencyTable.SymbolCodes.Keys
+            .Where(s => s.Length <= 3 || !s.All(char.IsLetter))
+            .Concat(["USD", "EUR", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "CAD", "AUD", "ZAR", "NZD", "JPY", "RON", "BRL", "MXN", "INR", "IDR", "MYR", "PHP", "THB", "VND", "KRW", "TRY", "AED", "SAR", "ILS", "EGP", "NGN", "KES", "TL"])
+            .Distinct(StringComparer.Ordinal)
+            .OrderByDescending(s => s.Length)
+            .Select(Regex.Escape);
+        var currency = $@"(?<!\p{{L}})(?:{string.Join('|', symbols)})(?!\p{{L}})";
+        return new Regex(
+            $@"{currency}\s?\d|\d(?:[.,\s]\d{{3}})*(?:[.,]\d{{1,2}}|,-)?\s?{currency}",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    });
 
     private sealed record Link(Uri Url, string Family, bool HasImage, bool InHeading, string Name);
 }
