@@ -8,4 +8,7 @@ public sealed record ListingPage(IReadOnlyList<Uri> ProductLinks, Uri? NextPage,
 {
     /// <summary>What each card of the grid shows (price, stock), when asked for; empty otherwise.</summary>
     public IReadOnlyList<ListingCard> Cards { get; init; } = [];
+
+    /// <summary>The grid found is labelled as related, recommended or recently viewed products (a product page's side block).</summary>
+    public bool GridIsSideBlock { get; init; }
 }

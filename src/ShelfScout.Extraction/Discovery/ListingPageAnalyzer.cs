@@ -27,6 +27,6 @@ public sealed class ListingPageAnalyzer
         var cards = readCards && grid is not null
             ? grid.Cards.DistinctBy(c => c.Family, StringComparer.Ordinal).Select(CardOfferReader.Read).ToList()
             : [];
-        return new ListingPage(products, next, pages) { Cards = cards };
+        return new ListingPage(products, next, pages) { Cards = cards, GridIsSideBlock = grid?.IsLabelledAsSideBlock == true };
     }
 }

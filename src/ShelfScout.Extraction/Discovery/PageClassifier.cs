@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using ShelfScout.Domain.Catalog;
+using ShelfScout.Extraction.Products;
 
 namespace ShelfScout.Extraction.Discovery;
 
@@ -63,10 +64,20 @@ public sealed class PageClassifier(PageClassifierOptions? options = null)
 
             // A category link to a page whose markup names something other than its heading, with no buy control: the
             // markup is a card's, not the page's (a small category the grid reader did not see); decide below.
-            if (named || buyControls > 0 || expectation != PageExpectation.Category)
+            // A page reached neither as a product nor as a category (a content sitemap entry, a plain link) whose only
+            // evidence is a heading and prices on the page, with no buy control, is content: a pricing table, a promotion.
+            var describedByMarkup = extraction.Sources.Values.Any(s => s is Sources.JsonLd or Sources.Microdata or Sources.Rdfa or Sources.EmbeddedJson);
+            if (named || buyControls > 0 || expectation == PageExpectation.Product || (expectation != PageExpectation.Category && describedByMarkup))
             {
                 return new PageClassification(PageKind.Product, named ? "product markup naming the main heading" : buyControls > 0 ? "product markup and a buy control" : "product markup");
             }
+        }
+
+        // A page linked as a product whose only grid is labelled as related or recommended products, with no pager: an
+        // unpriced product (quote-only, price after login, not for sale yet) showing its siblings.
+        if (expectation == PageExpectation.Product && heading is not null && listing.GridIsSideBlock && listing.NextPage is null && listing.PageLinks.Count == 0)
+        {
+            return new PageClassification(PageKind.Product, "linked as a product; a main heading, no price shown, and only related products below it");
         }
 
         // A page a category link led to is a listing from one card (a category holding a single product).

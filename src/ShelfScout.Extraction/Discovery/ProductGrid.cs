@@ -55,6 +55,9 @@ internal sealed class ProductGrid(IReadOnlyList<IElement> containers, IReadOnlyL
         return score;
     }
 
+    /// <summary>The grid is labelled as a side block (related, recommended, recently viewed products), not the page's own listing.</summary>
+    public bool IsLabelledAsSideBlock => IsSideBlock(Containers[0]);
+
     private double Fraction(Func<ProductCard, bool> predicate) => Cards.Count == 0 ? 0 : (double)Cards.Count(predicate) / Cards.Count;
 
     /// <summary>A "related", "recommended" or "recently viewed" block, by its own labels or its heading.</summary>
