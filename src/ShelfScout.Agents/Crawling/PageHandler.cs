@@ -81,6 +81,21 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
             return;
         }
 
+        // Fetches overlap freely, but parsing and reading a page is CPU work: a few at a time (one per core) keep as
+        // many documents in memory, where every fetch worker parsing at once would hold one each for no gain.
+        await session.PageWork.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await ProcessAsync(entry, url, fetched, known, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            session.PageWork.Release();
+        }
+    }
+
+    private async Task ProcessAsync(FrontierEntry entry, Uri url, FetchResult fetched, ProductRef? known, CancellationToken cancellationToken)
+    {
         var document = await HtmlDocumentLoader.ParseAsync(fetched.Body, fetched.ContentType, fetched.FinalUrl, cancellationToken).ConfigureAwait(false);
         var page = new LoadedPage(url, fetched.FinalUrl, document);
         var extraction = extractor.Extract(document, page.Url);

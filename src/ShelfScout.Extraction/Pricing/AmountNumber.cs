@@ -7,7 +7,7 @@ namespace ShelfScout.Extraction.Pricing;
 internal static class AmountNumber
 {
     // A separator followed by 1-2 or 4+ digits up to the end is decimal; 3 digits is taken as a thousands group.
-    private static readonly Regex DecimalSeparator = new(@"([.,€])(?:\d{1,2}|\d{4,})$", RegexOptions.CultureInvariant);
+    private static readonly Regex DecimalSeparator = new(@"([.,€])(?:\d{1,2}|\d{4,})$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static decimal? Parse(string? amountText, char? decimalSeparatorHint)
     {

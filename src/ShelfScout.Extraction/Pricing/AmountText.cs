@@ -5,24 +5,24 @@ namespace ShelfScout.Extraction.Pricing;
 /// <summary>Finds the first amount-looking run of digits and separators in a price string.</summary>
 internal static class AmountText
 {
-    private static readonly Regex Whitespace = new(@"\s+", RegexOptions.CultureInvariant);
+    private static readonly Regex Whitespace = new(@"\s+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // Swiss and Liechtenstein style "1'299.50": an apostrophe-like mark between digits groups thousands.
-    private static readonly Regex ApostropheGroup = new(@"(?<=\d)['’ʼ´`](?=\d{3}(?!\d))", RegexOptions.CultureInvariant);
+    private static readonly Regex ApostropheGroup = new(@"(?<=\d)['’ʼ´`](?=\d{3}(?!\d))", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // "35€99" or "35 € 99": the euro sign itself standing for the decimal separator.
     private static readonly Regex EuroAsSeparator = new(
         @"(?<![\d.,])(?<amount>\d[\d .,]*?\d|\d) ?€(?:(?<spaced> )?(?(spaced)\d\d|\d+))(?!\d)",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // The first number not followed by "%", allowing a bare leading separator as in "$.75".
     private static readonly Regex SimpleNumber = new(
         @"(?<amount>[.,]?\d[\d .,]*)(?<!\s) ?(?:[^%\d]|$)",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // "2.00 100": a space after a number that already has its cents starts another number, not a thousands group.
     private static readonly Regex FinishedDecimalThenSpace = new(
-        @"^([^ ]*?\d[.,]\d{1,2}) \d.*$", RegexOptions.CultureInvariant);
+        @"^([^ ]*?\d[.,]\d{1,2}) \d.*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex RangeConnector = new(
         @"^\s*(?:-|–|—|~|to|bis|à|a|al|au|до|tot|till?)\s*$",

@@ -21,7 +21,7 @@ internal static class CurrencyDetector
 
     private static readonly Regex DollarCode = new(
         @"\b(?:" + string.Join('|', CurrencyTable.Codes.Where(c => c.EndsWith('D'))) + @")(?=\$?(?:[\W\d]|$))",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex Safe = BuildAlternation(SafeList);
 
@@ -33,7 +33,7 @@ internal static class CurrencyDetector
             .Distinct(StringComparer.Ordinal));
 
     // A lone letter is a currency only glued to the amount before it, as in "R 1 299,99" or "R49".
-    private static readonly Regex LoneLetter = new(@"(?<!\p{L})R(?=\s?\d)", RegexOptions.CultureInvariant);
+    private static readonly Regex LoneLetter = new(@"(?<!\p{L})R(?=\s?\d)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The currency text found, trimmed, or null.</summary>
     public static string? Detect(string? price, string? hint)
@@ -89,7 +89,7 @@ internal static class CurrencyDetector
                 return (startsWithLetter ? @"(?<!\p{L})" : string.Empty) + escaped +
                        (endsWithLetter && s.Length <= 3 && IsLatin(s) ? @"(?!\p{Ll})" : string.Empty);
             });
-        return new Regex(string.Join('|', parts), RegexOptions.CultureInvariant);
+        return new Regex(string.Join('|', parts), RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     private static bool IsLatin(string s) => s.All(c => c < 0x250);

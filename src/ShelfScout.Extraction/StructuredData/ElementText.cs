@@ -10,9 +10,9 @@ namespace ShelfScout.Extraction.StructuredData;
 /// </summary>
 internal static class ElementText
 {
-    private static readonly Regex Spaces = new(@"[^\S\n]+", RegexOptions.CultureInvariant);
-    private static readonly Regex AnyWhitespace = new(@"\s+", RegexOptions.CultureInvariant);
-    private static readonly Regex BlankLines = new(@"\s*\n\s*", RegexOptions.CultureInvariant);
+    private static readonly Regex Spaces = new(@"[^\S\n]+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex AnyWhitespace = new(@"\s+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex BlankLines = new(@"\s*\n\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly HashSet<string> Hidden = new(StringComparer.Ordinal) { "script", "style", "template", "noscript" };
 
