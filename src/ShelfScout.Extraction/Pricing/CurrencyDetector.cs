@@ -23,9 +23,9 @@ internal static class CurrencyDetector
         @"\b(?:" + string.Join('|', CurrencyTable.Codes.Where(c => c.EndsWith('D'))) + @")(?=\$?(?:[\W\d]|$))",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private static readonly Regex Safe = BuildAlternation(SafeList);
+    private static readonly SymbolMatcher Safe = new(SafeList);
 
-    private static readonly Regex Unsafe = BuildAlternation(
+    private static readonly SymbolMatcher Unsafe = new(
         CurrencyTable.Codes
             .Concat(CurrencyTable.SymbolCodes.Keys)
             .Except(SafeList, StringComparer.Ordinal)
@@ -38,59 +38,22 @@ internal static class CurrencyDetector
     /// <summary>The currency text found, trimmed, or null.</summary>
     public static string? Detect(string? price, string? hint)
     {
-        var searches = new List<(Regex Pattern, string? Text)>(8);
-        if (price is not null && price.Contains('$', StringComparison.Ordinal))
-        {
-            searches.Add((DollarCode, price));
-        }
-
-        if (hint is not null && hint.Contains('$', StringComparison.Ordinal))
-        {
-            searches.Add((DollarCode, hint));
-        }
-
-        searches.Add((Safe, price));
-        searches.Add((Safe, hint));
-        searches.Add((Unsafe, price));
-        searches.Add((Unsafe, hint));
-        searches.Add((LoneLetter, price));
-        searches.Add((LoneLetter, hint));
-
-        foreach (var (pattern, text) in searches)
-        {
-            if (string.IsNullOrEmpty(text))
-            {
-                continue;
-            }
-
-            var match = pattern.Match(text);
-            if (match.Success)
-            {
-                return match.Value.Trim();
-            }
-        }
-
-        return null;
+        return Find(DollarCode, price, '$') ?? Find(DollarCode, hint, '$')
+            ?? Find(Safe, price) ?? Find(Safe, hint)
+            ?? Find(Unsafe, price) ?? Find(Unsafe, hint)
+            ?? Find(LoneLetter, price, null) ?? Find(LoneLetter, hint, null);
     }
 
-    // Longest symbol first so that "руб." wins over "руб" and "CA$" over "C$" at the same position.
-    // Symbols made of letters must not start or end inside a word ("lei" in "Bleistift"), except that
-    // a symbol may run on into an inflected word ("руб" in "рублей").
-    private static Regex BuildAlternation(IEnumerable<string> symbols)
+    private static string? Find(Regex pattern, string? text, char? required)
     {
-        var parts = symbols
-            .OrderByDescending(s => s.Length)
-            .ThenBy(s => s, StringComparer.Ordinal)
-            .Select(s =>
-            {
-                var escaped = Regex.Escape(s);
-                var startsWithLetter = char.IsLetter(s[0]);
-                var endsWithLetter = char.IsLetter(s[^1]);
-                return (startsWithLetter ? @"(?<!\p{L})" : string.Empty) + escaped +
-                       (endsWithLetter && s.Length <= 3 && IsLatin(s) ? @"(?!\p{Ll})" : string.Empty);
-            });
-        return new Regex(string.Join('|', parts), RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        if (string.IsNullOrEmpty(text) || (required is { } c && !text.Contains(c, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var match = pattern.Match(text);
+        return match.Success ? match.Value.Trim() : null;
     }
 
-    private static bool IsLatin(string s) => s.All(c => c < 0x250);
+    private static string? Find(SymbolMatcher symbols, string? text) => string.IsNullOrEmpty(text) ? null : symbols.Match(text);
 }
