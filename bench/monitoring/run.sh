@@ -7,7 +7,7 @@
 #   bench/monitoring/run.sh [PRODUCTS=3000] [CHANGE_RATE=0.05] [CARDS=stock|price]
 #
 # CARDS=stock: listing cards show price and stock; CARDS=price: cards show the price only (the crawl then defers to
-# the product sitemap's lastmod). Wall times of the cycles are reported too; use farm-bench for timing comparisons.
+# the product sitemap's lastmod). Wall times of the cycles are reported too; time comparisons with whole-process A/B runs (e.g. /usr/bin/time -v).
 set -euo pipefail
 PRODUCTS=${1:-3000}
 RATE=${2:-0.05}
