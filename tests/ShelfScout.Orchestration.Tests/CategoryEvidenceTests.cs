@@ -21,8 +21,8 @@ public sealed class CategoryEvidenceTests
     {
         var pages = Site(
             ("/", Page("Home", "<h1>Welcome</h1>")),
-            ("/c/tea/", Page("Tea", "<h1>Tea</h1>" + Grid(("Sencha", "/p/sencha"), ("Matcha", "/p/matcha"), ("Gone", "/p/gone")))),
-            ("/c/gear/", Page("Gear", "<h1>Gear</h1>" + Grid(("Kettle", "/p/kettle"), ("Cup", "/p/cup")))));
+            ("/c/tea/", Page("Tea", "<h1>Tea</h1>" + StaticStorePages.Grid(("Sencha", "/p/sencha"), ("Matcha", "/p/matcha"), ("Gone", "/p/gone")))),
+            ("/c/gear/", Page("Gear", "<h1>Gear</h1>" + StaticStorePages.Grid(("Kettle", "/p/kettle"), ("Cup", "/p/cup")))));
 
         var (summary, _) = await RunAsync(pages);
 
@@ -37,12 +37,12 @@ public sealed class CategoryEvidenceTests
     public async Task Run_ListingLinkedUnderTwoFormsOfItsUrl_IsOneCategory()
     {
         // The menu links /c/tea/, the home page's tiles /c/tea.html; the page's canonical link names /c/tea.html.
-        var tea = Page("Tea", "<h1>Tea</h1>" + Grid(("Sencha", "/p/sencha"), ("Matcha", "/p/matcha")), canonical: "/c/tea.html");
+        var tea = Page("Tea", "<h1>Tea</h1>" + StaticStorePages.Grid(("Sencha", "/p/sencha"), ("Matcha", "/p/matcha")), canonical: "/c/tea.html");
         var pages = Site(
             ("/", Page("Home", "<h1>Welcome</h1><section><ul class=\"tiles\"><li><a href=\"/c/tea.html\"><img src=\"/t.png\" alt=\"\">Tea</a></li><li><a href=\"/c/gear/\"><img src=\"/g.png\" alt=\"\">Gear</a></li></ul></section>")),
             ("/c/tea/", tea),
             ("/c/tea.html", tea),
-            ("/c/gear/", Page("Gear", "<h1>Gear</h1>" + Grid(("Kettle", "/p/kettle"), ("Cup", "/p/cup")))));
+            ("/c/gear/", Page("Gear", "<h1>Gear</h1>" + StaticStorePages.Grid(("Kettle", "/p/kettle"), ("Cup", "/p/cup")))));
 
         var (summary, categories) = await RunAsync(pages);
 
@@ -59,12 +59,12 @@ public sealed class CategoryEvidenceTests
         var pager = "<nav class=\"woocommerce-pagination\"><ul><li><span>1</span></li><li><a href=\"/c/gear/page/2/\">2</a></li><li><a class=\"next\" href=\"/c/gear/page/2/\">Next</a></li></ul></nav>";
         var pages = Site(
             ("/", Page("Home", "<h1>Welcome</h1>")),
-            ("/c/tea/", Page("Tea", "<h1>Tea</h1>" + Grid(("Sencha", "/p/sencha"), ("Matcha", "/p/matcha")))),
-            ("/c/gear/", Page("Gear", Crumbs(("Gear", null)) + "<h1>Gear</h1>" + Grid(("Kettle", "/p/kettle"), ("Pot", "/p/pot")) + pager, menu: gearMenu)),
-            ("/c/gear/page/2/", Page("Gear", Crumbs(("Gear", null)) + "<h1>Gear</h1>" + Grid(("Tray", "/p/tray"), ("Scale", "/p/scale")), menu: gearMenu)),
-            ("/c/gear/cups/", Page("Cups", Crumbs(("Gear", "/c/gear/"), ("Cups", null)) + "<h1>Cups</h1>" + Grid(("Cup", "/p/cup"), ("Mug", "/p/mug")), menu: gearMenu)),
-            ("/c/gear/strainers/", Page("Strainers", Crumbs(("Gear", "/c/gear/"), ("Strainers", "/c/strainers/"), ("Strainers", null)) + "<h1>Strainers</h1>" + Grid(("Ball", "/p/ball"), ("Sieve", "/p/sieve")), menu: gearMenu)),
-            ("/c/strainers/", Page("Strainers", Crumbs(("Strainers", null)) + "<h1>Strainers</h1>" + Grid(("Ball", "/p/ball"), ("Sieve", "/p/sieve")))));
+            ("/c/tea/", Page("Tea", "<h1>Tea</h1>" + StaticStorePages.Grid(("Sencha", "/p/sencha"), ("Matcha", "/p/matcha")))),
+            ("/c/gear/", Page("Gear", StaticStorePages.Crumbs(("Gear", null)) + "<h1>Gear</h1>" + StaticStorePages.Grid(("Kettle", "/p/kettle"), ("Pot", "/p/pot")) + pager, menu: gearMenu)),
+            ("/c/gear/page/2/", Page("Gear", StaticStorePages.Crumbs(("Gear", null)) + "<h1>Gear</h1>" + StaticStorePages.Grid(("Tray", "/p/tray"), ("Scale", "/p/scale")), menu: gearMenu)),
+            ("/c/gear/cups/", Page("Cups", StaticStorePages.Crumbs(("Gear", "/c/gear/"), ("Cups", null)) + "<h1>Cups</h1>" + StaticStorePages.Grid(("Cup", "/p/cup"), ("Mug", "/p/mug")), menu: gearMenu)),
+            ("/c/gear/strainers/", Page("Strainers", StaticStorePages.Crumbs(("Gear", "/c/gear/"), ("Strainers", "/c/strainers/"), ("Strainers", null)) + "<h1>Strainers</h1>" + StaticStorePages.Grid(("Ball", "/p/ball"), ("Sieve", "/p/sieve")), menu: gearMenu)),
+            ("/c/strainers/", Page("Strainers", StaticStorePages.Crumbs(("Strainers", null)) + "<h1>Strainers</h1>" + StaticStorePages.Grid(("Ball", "/p/ball"), ("Sieve", "/p/sieve")))));
 
         var (summary, categories) = await RunAsync(pages);
 
@@ -94,7 +94,7 @@ public sealed class CategoryEvidenceTests
 
         foreach (var slug in new[] { "sencha", "matcha", "kettle", "cup", "pot", "tray", "scale", "mug", "ball", "sieve" })
         {
-            pages["/p/" + slug] = Product(char.ToUpperInvariant(slug[0]) + slug[1..], slug);
+            pages["/p/" + slug] = StaticStorePages.Product(char.ToUpperInvariant(slug[0]) + slug[1..], slug, Menu);
         }
 
         return pages;
@@ -103,20 +103,4 @@ public sealed class CategoryEvidenceTests
     private static string Page(string title, string main, string? canonical = null, string menu = Menu) =>
         $"<!doctype html><html><head><title>{title} | Leaf &amp; Bean</title>{(canonical is null ? string.Empty : $"<link rel=\"canonical\" href=\"{canonical}\">")}</head>"
         + $"<body>{menu}<main>{main}</main><footer><a href=\"/pages/contact\">Contact</a></footer></body></html>";
-
-    private static string Crumbs(params (string Name, string? Url)[] items) =>
-        "<nav aria-label=\"breadcrumb\"><ol><li><a href=\"/\">Home</a></li>"
-        + string.Concat(items.Select(i => i.Url is null ? $"<li>{i.Name}</li>" : $"<li><a href=\"{i.Url}\">{i.Name}</a></li>"))
-        + "</ol></nav>";
-
-    private static string Grid(params (string Name, string Url)[] products) =>
-        "<ul class=\"grid\">" + string.Concat(products.Select((p, i) => $"<li><a href=\"{p.Url}\"><img src=\"/img{p.Url}.png\" alt=\"{p.Name}\"></a><h3><a href=\"{p.Url}\">{p.Name}</a></h3><span>£{4 + i}.50</span></li>")) + "</ul>";
-
-    private static string Product(string name, string slug) =>
-        $$$"""
-        <!doctype html><html><head><title>{{{name}}}</title>
-        <script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"{{{name}}}","sku":"SKU-{{{slug}}}",
-        "offers":{"@type":"Offer","price":"5.50","priceCurrency":"GBP","availability":"https://schema.org/InStock"}}</script></head>
-        <body>{{{Menu}}}<main><h1>{{{name}}}</h1><p>£5.50</p><p>In stock</p><button>Add to basket</button><p>SKU: SKU-{{{slug}}}</p></main></body></html>
-        """;
 }

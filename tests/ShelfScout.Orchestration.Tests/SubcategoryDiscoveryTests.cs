@@ -18,14 +18,14 @@ public sealed class SubcategoryDiscoveryTests
         {
             ["/robots.txt"] = "User-agent: *\nAllow: /\n",
             ["/"] = Page("Home", "<h1>Welcome</h1>"),
-            ["/c/tea/"] = Page("Tea", Crumbs(("Tea", null)) + "<h1>Tea</h1>" + Tiles(("Green tea", "/c/tea/green/"), ("Black tea", "/c/tea/black/"))),
-            ["/c/coffee/"] = Page("Coffee", Crumbs(("Coffee", null)) + "<h1>Coffee</h1>" + Grid(("Espresso beans", "/p/espresso"), ("Filter blend", "/p/filter"))),
-            ["/c/tea/green/"] = Page("Green tea", Crumbs(("Tea", "/c/tea/"), ("Green tea", null)) + "<h1>Green tea</h1>" + Grid(("Sencha", "/p/sencha"), ("Matcha", "/p/matcha"), ("Gyokuro", "/p/gyokuro"))),
-            ["/c/tea/black/"] = Page("Black tea", Crumbs(("Tea", "/c/tea/"), ("Black tea", null)) + "<h1>Black tea</h1>" + Grid(("Assam", "/p/assam"), ("Ceylon", "/p/ceylon"))),
+            ["/c/tea/"] = Page("Tea", StaticStorePages.Crumbs(("Tea", null)) + "<h1>Tea</h1>" + Tiles(("Green tea", "/c/tea/green/"), ("Black tea", "/c/tea/black/"))),
+            ["/c/coffee/"] = Page("Coffee", StaticStorePages.Crumbs(("Coffee", null)) + "<h1>Coffee</h1>" + StaticStorePages.Grid(("Espresso beans", "/p/espresso"), ("Filter blend", "/p/filter"))),
+            ["/c/tea/green/"] = Page("Green tea", StaticStorePages.Crumbs(("Tea", "/c/tea/"), ("Green tea", null)) + "<h1>Green tea</h1>" + StaticStorePages.Grid(("Sencha", "/p/sencha"), ("Matcha", "/p/matcha"), ("Gyokuro", "/p/gyokuro"))),
+            ["/c/tea/black/"] = Page("Black tea", StaticStorePages.Crumbs(("Tea", "/c/tea/"), ("Black tea", null)) + "<h1>Black tea</h1>" + StaticStorePages.Grid(("Assam", "/p/assam"), ("Ceylon", "/p/ceylon"))),
         };
         foreach (var (name, slug) in new[] { ("Espresso beans", "espresso"), ("Filter blend", "filter"), ("Sencha", "sencha"), ("Matcha", "matcha"), ("Gyokuro", "gyokuro"), ("Assam", "assam"), ("Ceylon", "ceylon") })
         {
-            pages["/p/" + slug] = Product(name, slug);
+            pages["/p/" + slug] = StaticStorePages.Product(name, slug, Menu);
         }
 
         await using var site = await StaticSite.StartAsync(pages);
@@ -58,22 +58,6 @@ public sealed class SubcategoryDiscoveryTests
     private static string Page(string title, string main) =>
         $"<!doctype html><html><head><title>{title} | Leaf &amp; Bean</title></head><body>{Menu}<main>{main}</main><footer><a href=\"/pages/contact\">Contact</a></footer></body></html>";
 
-    private static string Crumbs(params (string Name, string? Url)[] items) =>
-        "<nav aria-label=\"breadcrumb\"><ol><li><a href=\"/\">Home</a></li>"
-        + string.Concat(items.Select(i => i.Url is null ? $"<li>{i.Name}</li>" : $"<li><a href=\"{i.Url}\">{i.Name}</a></li>"))
-        + "</ol></nav>";
-
     private static string Tiles(params (string Name, string Url)[] tiles) =>
         "<ul class=\"subcats\">" + string.Concat(tiles.Select(t => $"<li><a href=\"{t.Url}\"><img src=\"/img{t.Url}x.png\" alt=\"\"><span>{t.Name}</span></a></li>")) + "</ul>";
-
-    private static string Grid(params (string Name, string Url)[] products) =>
-        "<ul class=\"grid\">" + string.Concat(products.Select((p, i) => $"<li><a href=\"{p.Url}\"><img src=\"/img{p.Url}.png\" alt=\"{p.Name}\"></a><h3><a href=\"{p.Url}\">{p.Name}</a></h3><span>£{4 + i}.50</span></li>")) + "</ul>";
-
-    private static string Product(string name, string slug) =>
-        $$$"""
-        <!doctype html><html><head><title>{{{name}}}</title>
-        <script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"{{{name}}}","sku":"SKU-{{{slug}}}",
-        "offers":{"@type":"Offer","price":"5.50","priceCurrency":"GBP","availability":"https://schema.org/InStock"}}</script></head>
-        <body>{{{Menu}}}<main><h1>{{{name}}}</h1><p>£5.50</p><p>In stock</p><button>Add to basket</button><p>SKU: SKU-{{{slug}}}</p></main></body></html>
-        """;
 }
