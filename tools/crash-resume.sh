@@ -10,7 +10,7 @@ bin=src/ShelfScout.Cli/bin/Release/net10.0/shelfscout
 work="$(mktemp -d)"
 trap 'kill "$store" 2>/dev/null || true; rm -rf "$work"' EXIT
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-"$bin" demo-store --port "$port" --products "$products" --seed 7 >"$work/store.log" 2>&1 &
+"$bin" demo-store --port "$port" --products "$products" --seed 7 --churn 0 >"$work/store.log" 2>&1 &
 store=$!
 for _ in $(seq 50); do curl -fs "http://127.0.0.1:$port/robots.txt" >/dev/null 2>&1 && break; sleep 0.2; done
 db="$work/crash.db"
