@@ -46,6 +46,32 @@ public sealed class VariantExportTests
     }
 
     [Fact]
+    public async Task VariantListPriceAndStockCount_AreKept_AndACountChangeAloneAddsAStockRowButNoAlert()
+    {
+        await using var harness = await StoreHarness.CreateAsync();
+        var retailer = await harness.AddRetailerAsync();
+        var kettle = await AddKettleAsync(harness, retailer.Id);
+        await harness.Store.RecordVariantOffersAsync(
+            kettle, [Variant("K-S", 10m) with { RegularPrice = 14m, StockQuantity = 22 }, Variant("K-L", 12m) with { RegularPrice = 12m }], harness.Time.GetUtcNow(), null, null, None);
+        harness.Time.Advance(TimeSpan.FromDays(1));
+        var second = await harness.Store.RecordVariantOffersAsync(
+            kettle, [Variant("K-S", 10m) with { RegularPrice = 14m, StockQuantity = 21 }, Variant("K-L", 12m) with { RegularPrice = 12m }], harness.Time.GetUtcNow(), null, null, None);
+
+        var variants = await harness.Store.ExportVariantsAsync(retailer.Id, None).ToListAsync();
+        var history = await harness.Store.ExportPriceHistoryAsync(retailer.Id, None).ToListAsync();
+
+        Assert.Equal((14m, 21), (variants[0].RegularPrice, variants[0].StockQuantity));
+        // A list price not above the price is no list price; a variant that states no count has none.
+        Assert.Equal(((decimal?)null, (int?)null), (variants[1].RegularPrice, variants[1].StockQuantity));
+        Assert.Equal((0, 1), (second.PriceChanges, second.StockChanges));
+        Assert.Empty(second.Alerts);
+        Assert.Equal([22, 21], history.Where(h => h.Kind == "stock" && h.VariantSku == "K-S").Select(h => h.StockQuantity));
+        Assert.Equal(14m, history.Single(h => h.Kind == "price" && h.VariantSku == "K-S").RegularPrice);
+        var nested = (await harness.Store.ExportProductsAsync(retailer.Id, None).ToListAsync()).Single(p => p.Id == kettle).Variants[0];
+        Assert.Equal((14m, 21), (nested.RegularPrice, nested.StockQuantity));
+    }
+
+    [Fact]
     public async Task ExportVariants_OneRowPerVariant_WithProductUrlAndLatestOffer_FilteredByRetailer()
     {
         await using var harness = await StoreHarness.CreateAsync();

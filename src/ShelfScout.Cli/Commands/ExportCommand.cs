@@ -140,7 +140,8 @@ internal static class ExportCommand
                         ["variants"] = p.Variants.Select(v => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>
                         {
                             ["variant"] = v.Key, ["sku"] = v.Sku, ["gtin"] = v.Gtin, ["name"] = v.Name, ["options"] = v.Options,
-                            ["price"] = v.Price, ["currency"] = v.Currency, ["availability"] = v.Availability,
+                            ["price"] = v.Price, ["regularPrice"] = v.RegularPrice, ["currency"] = v.Currency, ["availability"] = v.Availability,
+                            ["stockQuantity"] = v.StockQuantity,
                         }).ToList(),
                     };
                 }
@@ -152,8 +153,8 @@ internal static class ExportCommand
                     yield return new Dictionary<string, object?>
                     {
                         ["retailer"] = v.Retailer, ["productUrl"] = v.ProductUrl, ["variant"] = v.Key, ["sku"] = v.Sku, ["gtin"] = v.Gtin,
-                        ["name"] = v.Name, ["options"] = v.Options, ["price"] = v.Price, ["currency"] = v.Currency,
-                        ["availability"] = v.Availability, ["firstSeen"] = Time(v.FirstSeen), ["lastSeen"] = Time(v.LastSeen),
+                        ["name"] = v.Name, ["options"] = v.Options, ["price"] = v.Price, ["regularPrice"] = v.RegularPrice, ["currency"] = v.Currency,
+                        ["availability"] = v.Availability, ["stockQuantity"] = v.StockQuantity, ["firstSeen"] = Time(v.FirstSeen), ["lastSeen"] = Time(v.LastSeen),
                     };
                 }
 

@@ -13,4 +13,11 @@ public sealed record VariantExport(
     string? Currency,
     string? Availability,
     DateTimeOffset FirstSeen,
-    DateTimeOffset LastSeen);
+    DateTimeOffset LastSeen)
+{
+    /// <summary>The latest list price (compare-at) stated beside the price, if any.</summary>
+    public decimal? RegularPrice { get; init; }
+
+    /// <summary>The latest stock count the page stated, if any.</summary>
+    public int? StockQuantity { get; init; }
+}

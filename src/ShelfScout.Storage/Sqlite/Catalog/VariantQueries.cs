@@ -27,23 +27,23 @@ internal sealed class VariantQueries(SqliteDatabase database)
         """;
 
     private const string LatestPriceSql = """
-        SELECT price, currency FROM variant_price_history
+        SELECT price, currency, regular_price FROM variant_price_history
         WHERE variant_id = $variantId ORDER BY observed_at DESC, id DESC LIMIT 1;
         """;
 
     private const string InsertPriceSql = """
-        INSERT INTO variant_price_history (variant_id, price, currency, observed_at, source_url)
-        VALUES ($variantId, $price, $currency, $observedAt, $sourceUrl) RETURNING id;
+        INSERT INTO variant_price_history (variant_id, price, currency, regular_price, observed_at, source_url)
+        VALUES ($variantId, $price, $currency, $regularPrice, $observedAt, $sourceUrl) RETURNING id;
         """;
 
     private const string LatestStockSql = """
-        SELECT availability FROM variant_stock_history
+        SELECT availability, quantity FROM variant_stock_history
         WHERE variant_id = $variantId ORDER BY observed_at DESC, id DESC LIMIT 1;
         """;
 
     private const string InsertStockSql = """
-        INSERT INTO variant_stock_history (variant_id, availability, observed_at, source_url)
-        VALUES ($variantId, $availability, $observedAt, $sourceUrl) RETURNING id;
+        INSERT INTO variant_stock_history (variant_id, availability, quantity, observed_at, source_url)
+        VALUES ($variantId, $availability, $quantity, $observedAt, $sourceUrl) RETURNING id;
         """;
 
     private const string ProductSql = """
@@ -102,13 +102,15 @@ internal sealed class VariantQueries(SqliteDatabase database)
                         .Bind("$observedAt", observedAt)
                         .ExecuteScalar()!;
                     var currency = string.IsNullOrWhiteSpace(variant.Currency) ? null : variant.Currency.Trim().ToUpperInvariant();
-                    var (previousPrice, hadPrice, previousCurrency) = LatestPrice(session, variantId);
-                    Availability? previousStock = LatestStock(session, variantId, out var hadStock);
+                    var (previousPrice, hadPrice, previousCurrency, previousRegular) = LatestPrice(session, variantId);
+                    var (previousStock, hadStock, previousQuantity) = LatestStock(session, variantId);
+                    var regular = variant.RegularPrice is { } listed && variant.Price is { } shown && listed > shown ? listed : (decimal?)null;
 
-                    if (variant.Price is { } price && (!hadPrice || previousPrice != price || !string.Equals(previousCurrency, currency, StringComparison.Ordinal)))
+                    // A new row when the price, its currency or the list price beside it changed.
+                    if (variant.Price is { } price && (!hadPrice || previousPrice != price || !string.Equals(previousCurrency, currency, StringComparison.Ordinal) || previousRegular != regular))
                     {
                         var row = (long)session.Command(InsertPriceSql)
-                            .Bind("$variantId", variantId).Bind("$price", price).Bind("$currency", currency)
+                            .Bind("$variantId", variantId).Bind("$price", price).Bind("$currency", currency).Bind("$regularPrice", regular)
                             .Bind("$observedAt", observedAt).Bind("$sourceUrl", sourceUrl).ExecuteScalar()!;
                         prices++;
                         if (!quiet && OfferAlerts.ForPrice(previousPrice, price) is { } kind)
@@ -124,13 +126,16 @@ internal sealed class VariantQueries(SqliteDatabase database)
                     }
 
                     // A variant whose stock the page does not state has nothing to record (the column is NOT NULL).
-                    if (variant.Availability != Availability.Unknown && (!hadStock || previousStock != variant.Availability))
+                    // A count the page states that differs from the last one is a new row too (it alerts nothing by itself).
+                    var quantity = variant.StockQuantity is >= 0 ? variant.StockQuantity : null;
+                    var quantityChanged = quantity is not null && quantity != previousQuantity;
+                    if (variant.Availability != Availability.Unknown && (!hadStock || previousStock != variant.Availability || quantityChanged))
                     {
                         var row = (long)session.Command(InsertStockSql)
-                            .Bind("$variantId", variantId).Bind("$availability", AvailabilityNames.ToSchemaName(variant.Availability))
+                            .Bind("$variantId", variantId).Bind("$availability", AvailabilityNames.ToSchemaName(variant.Availability)).Bind("$quantity", quantity)
                             .Bind("$observedAt", observedAt).Bind("$sourceUrl", sourceUrl).ExecuteScalar()!;
                         stocks++;
-                        if (!quiet && OfferAlerts.ForStock(hadStock ? previousStock : null, variant.Availability) is { } kind)
+                        if (!quiet && (!hadStock || previousStock != variant.Availability) && OfferAlerts.ForStock(hadStock ? previousStock : null, variant.Availability) is { } kind)
                         {
                             var current = variant.Price ?? previousPrice;
                             Add(alerts, AlertQueries.Insert(
@@ -156,16 +161,17 @@ internal sealed class VariantQueries(SqliteDatabase database)
         }
     }
 
-    private static (decimal? Price, bool Found, string? Currency) LatestPrice(WriteSession session, long variantId)
+    private static (decimal? Price, bool Found, string? Currency, decimal? Regular) LatestPrice(WriteSession session, long variantId)
     {
         using var reader = session.Command(LatestPriceSql).Bind("$variantId", variantId).ExecuteReader();
-        return reader.Read() ? (reader.GetMoneyOrNull(0), true, reader.GetStringOrNull(1)) : (null, false, null);
+        return reader.Read() ? (reader.GetMoneyOrNull(0), true, reader.GetStringOrNull(1), reader.GetMoneyOrNull(2)) : (null, false, null, null);
     }
 
-    private static Availability? LatestStock(WriteSession session, long variantId, out bool found)
+    private static (Availability? Availability, bool Found, int? Quantity) LatestStock(WriteSession session, long variantId)
     {
         using var reader = session.Command(LatestStockSql).Bind("$variantId", variantId).ExecuteReader();
-        found = reader.Read();
-        return found ? AvailabilityNames.FromSchemaValue(reader.GetStringOrNull(0)) : null;
+        return reader.Read()
+            ? (AvailabilityNames.FromSchemaValue(reader.GetStringOrNull(0)), true, reader.IsDBNull(1) ? null : reader.GetInt32(1))
+            : (null, false, null);
     }
 }

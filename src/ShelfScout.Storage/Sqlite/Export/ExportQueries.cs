@@ -22,7 +22,9 @@ internal sealed class ExportQueries(SqliteDatabase database)
                     'key', v.variant_key, 'sku', v.sku, 'gtin', v.gtin, 'name', v.name, 'options', json(v.options_json),
                     'price', (SELECT h.price FROM variant_price_history h WHERE h.variant_id = v.id ORDER BY h.observed_at DESC, h.id DESC LIMIT 1),
                     'currency', (SELECT h.currency FROM variant_price_history h WHERE h.variant_id = v.id ORDER BY h.observed_at DESC, h.id DESC LIMIT 1),
+                    'regularPrice', (SELECT h.regular_price FROM variant_price_history h WHERE h.variant_id = v.id ORDER BY h.observed_at DESC, h.id DESC LIMIT 1),
                     'availability', (SELECT s.availability FROM variant_stock_history s WHERE s.variant_id = v.id ORDER BY s.observed_at DESC, s.id DESC LIMIT 1),
+                    'quantity', (SELECT s.quantity FROM variant_stock_history s WHERE s.variant_id = v.id ORDER BY s.observed_at DESC, s.id DESC LIMIT 1),
                     'firstSeen', v.first_seen_at, 'lastSeen', v.last_seen_at))
                 FROM (SELECT * FROM product_variants WHERE product_id = p.id ORDER BY id) v)
         FROM products p
@@ -46,12 +48,12 @@ internal sealed class ExportQueries(SqliteDatabase database)
         FROM stock_history s JOIN products p ON p.id = s.product_id JOIN retailers r ON r.id = p.retailer_id
         {0}
         UNION ALL
-        SELECT r.name, p.url, p.sku, h.price, NULL, h.currency, NULL, NULL, h.observed_at, 'price', p.id, h.id, v.variant_key, v.sku, v.id
+        SELECT r.name, p.url, p.sku, h.price, h.regular_price, h.currency, NULL, NULL, h.observed_at, 'price', p.id, h.id, v.variant_key, v.sku, v.id
         FROM variant_price_history h JOIN product_variants v ON v.id = h.variant_id
         JOIN products p ON p.id = v.product_id JOIN retailers r ON r.id = p.retailer_id
         {0}
         UNION ALL
-        SELECT r.name, p.url, p.sku, NULL, NULL, NULL, s.availability, NULL, s.observed_at, 'stock', p.id, s.id, v.variant_key, v.sku, v.id
+        SELECT r.name, p.url, p.sku, NULL, NULL, NULL, s.availability, s.quantity, s.observed_at, 'stock', p.id, s.id, v.variant_key, v.sku, v.id
         FROM variant_stock_history s JOIN product_variants v ON v.id = s.variant_id
         JOIN products p ON p.id = v.product_id JOIN retailers r ON r.id = p.retailer_id
         {0}
@@ -60,7 +62,7 @@ internal sealed class ExportQueries(SqliteDatabase database)
 
     private const string VariantsSql = """
         SELECT r.name, p.url, v.variant_key, v.sku, v.gtin, v.name, v.options_json, lp.price, lp.currency, ls.availability,
-               v.first_seen_at, v.last_seen_at
+               v.first_seen_at, v.last_seen_at, lp.regular_price, ls.quantity
         FROM product_variants v
         JOIN products p ON p.id = v.product_id
         JOIN retailers r ON r.id = p.retailer_id
@@ -119,7 +121,11 @@ internal sealed class ExportQueries(SqliteDatabase database)
                 reader.GetStringOrNull(8),
                 reader.GetStringOrNull(9),
                 reader.GetTime(10),
-                reader.GetTime(11)),
+                reader.GetTime(11))
+            {
+                RegularPrice = reader.GetMoneyOrNull(12),
+                StockQuantity = reader.IsDBNull(13) ? null : reader.GetInt32(13),
+            },
             cancellationToken);
 
     public IAsyncEnumerable<ReviewExport> ReviewsAsync(long? retailerId, CancellationToken cancellationToken) =>
@@ -218,7 +224,11 @@ internal sealed class ExportQueries(SqliteDatabase database)
                 Text(v, "currency"),
                 Text(v, "availability"),
                 SqliteValues.ParseTime(Text(v, "firstSeen")!),
-                SqliteValues.ParseTime(Text(v, "lastSeen")!)));
+                SqliteValues.ParseTime(Text(v, "lastSeen")!))
+            {
+                RegularPrice = Text(v, "regularPrice") is { } regular ? SqliteValues.ParseMoney(regular) : null,
+                StockQuantity = v.GetProperty("quantity") is { ValueKind: JsonValueKind.Number } quantity ? quantity.GetInt32() : null,
+            });
         }
 
         return variants;
