@@ -56,7 +56,8 @@ public sealed class CategoryEvidenceTests
         // On /c/gear/ the menu also lists Gear's children (only there); its pager sits in a nav below its path. The
         // Strainers page's breadcrumb links "Strainers" at another path (the same term) before the current crumb.
         var gearMenu = Menu.Replace("<a href=\"/c/gear/\">Gear</a>", "<a href=\"/c/gear/\">Gear</a><ul><li><a href=\"/c/gear/cups/\">Cups</a></li><li><a href=\"/c/gear/strainers/\">Strainers</a></li></ul>", StringComparison.Ordinal);
-        var pager = "<nav class=\"woocommerce-pagination\"><ul><li><span>1</span></li><li><a href=\"/c/gear/page/2/\">2</a></li><li><a class=\"next\" href=\"/c/gear/page/2/\">Next</a></li></ul></nav>";
+        var pager = "<nav class=\"woocommerce-pagination\"><ul><li><span>1</span></li><li><a href=\"/c/gear/page/2/\">2</a></li><li><a class=\"next\" href=\"/c/gear/page/2/\">Next</a></li></ul></nav>"
+            + "<aside class=\"sidebar\"><div class=\"tag-filters\"><a href=\"/c/gear/steel/\">Steel</a> <a href=\"/c/gear/glass/\">Glass</a></div></aside>";
         var pages = Site(
             ("/", Page("Home", "<h1>Welcome</h1>")),
             ("/c/tea/", Page("Tea", "<h1>Tea</h1>" + StaticStorePages.Grid(("Sencha", "/p/sencha"), ("Matcha", "/p/matcha")))),
@@ -64,12 +65,14 @@ public sealed class CategoryEvidenceTests
             ("/c/gear/page/2/", Page("Gear", StaticStorePages.Crumbs(("Gear", null)) + "<h1>Gear</h1>" + StaticStorePages.Grid(("Tray", "/p/tray"), ("Scale", "/p/scale")), menu: gearMenu)),
             ("/c/gear/cups/", Page("Cups", StaticStorePages.Crumbs(("Gear", "/c/gear/"), ("Cups", null)) + "<h1>Cups</h1>" + StaticStorePages.Grid(("Cup", "/p/cup"), ("Mug", "/p/mug")), menu: gearMenu)),
             ("/c/gear/strainers/", Page("Strainers", StaticStorePages.Crumbs(("Gear", "/c/gear/"), ("Strainers", "/c/strainers/"), ("Strainers", null)) + "<h1>Strainers</h1>" + StaticStorePages.Grid(("Ball", "/p/ball"), ("Sieve", "/p/sieve")), menu: gearMenu)),
+            ("/c/gear/steel/", Page("Gear", "<h1>Gear</h1>" + StaticStorePages.Grid(("Kettle", "/p/kettle"), ("Tray", "/p/tray")), menu: gearMenu)),
             ("/c/strainers/", Page("Strainers", StaticStorePages.Crumbs(("Strainers", null)) + "<h1>Strainers</h1>" + StaticStorePages.Grid(("Ball", "/p/ball"), ("Sieve", "/p/sieve")))));
 
         var (summary, categories) = await RunAsync(pages);
 
         Assert.True(summary.Totals.Products == 10, string.Join(" / ", summary.Stages.Select(s => s.Stage + ": " + s.Note)) + " errors: " + string.Join(", ", summary.Errors.Select(e => e.Url + " " + e.Reason)) + " cats: " + string.Join(", ", categories.Select(c => c.Path + "=" + c.Url)));
-        // The alias path is a category of its own (stores present the same term under two parents), not Strainers' parent.
+        // The alias path is a category of its own (stores present the same term under two parents), not Strainers' parent;
+        // the tag filters below Gear's path are not subcategories.
         Assert.Equal(["Gear", "Gear > Cups", "Gear > Strainers", "Strainers", "Tea"], categories.Select(c => c.Path).Order(StringComparer.Ordinal));
     }
 

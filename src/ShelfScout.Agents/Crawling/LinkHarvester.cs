@@ -79,11 +79,13 @@ internal static class LinkHarvester
                 continue;
             }
 
-            // A link below the category's own path is a subcategory wherever it sits: in the content, a sidebar tree or
-            // a menu that shows this category's branch (menus that differ from page to page list children only there).
-            var inChrome = IsChrome(anchor);
+            // A link below the category's own path is a subcategory in the content, a sidebar's category tree or a menu
+            // that shows this category's branch (menus that differ from page to page list children only there); not in
+            // the footer, nor in a filter or facet block (tag and attribute filters also sit below the listing's path).
+            var chrome = Chrome(anchor);
+            var inChrome = chrome is not null;
             var below = prefix is not null && target.AbsolutePath.Length > prefix.Length && target.AbsolutePath.StartsWith(prefix, StringComparison.Ordinal);
-            if (below)
+            if (below && chrome is not "footer" && !InFilterBlock(anchor))
             {
                 yield return CrawlSeeds.Seed(target, FrontierReason.Subcategory, categoryKey, LinkText(anchor), depth);
             }
@@ -123,18 +125,48 @@ internal static class LinkHarvester
     /// <summary>The one same-site rule of the project (<see cref="SiteIdentity"/>).</summary>
     public static bool IsSameSite(Uri url, Uri start) => SiteIdentity.IsSameSite(url, start);
 
-    private static bool IsChrome(IElement element)
+    private static readonly string[] FilterWords = ["filter", "facet"];
+
+    /// <summary>True inside a block whose class or id names it a filter or facet list (a few levels up).</summary>
+    private static bool InFilterBlock(IElement anchor)
     {
-        for (var current = element.ParentElement; current is not null; current = current.ParentElement)
+        var depth = 0;
+        for (var current = anchor.ParentElement; current is not null && current.LocalName != "body" && depth < 8; current = current.ParentElement, depth++)
         {
-            var tag = current.LocalName;
-            if (tag is "nav" or "header" or "footer" or "aside" || current.GetAttribute("role") is "navigation" or "banner" or "contentinfo" or "complementary")
+            var descriptor = (current.ClassName + " " + current.Id).ToLowerInvariant();
+            if (FilterWords.Any(w => descriptor.Contains(w, StringComparison.Ordinal)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The page chrome the element sits in, innermost first ("nav", "header", "footer", "aside"), or null.</summary>
+    private static string? Chrome(IElement element)
+    {
+        for (var current = element.ParentElement; current is not null; current = current.ParentElement)
+        {
+            switch (current.GetAttribute("role"))
+            {
+                case "navigation":
+                    return "nav";
+                case "banner":
+                    return "header";
+                case "contentinfo":
+                    return "footer";
+                case "complementary":
+                    return "aside";
+            }
+
+            if (current.LocalName is "nav" or "header" or "footer" or "aside")
+            {
+                return current.LocalName;
+            }
+        }
+
+        return null;
     }
 
     private static string LinkText(IElement anchor)

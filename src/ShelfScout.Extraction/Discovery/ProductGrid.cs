@@ -56,12 +56,13 @@ internal sealed class ProductGrid(IReadOnlyList<IElement> containers, IReadOnlyL
     }
 
     /// <summary>The grid is labelled as a side block (related, recommended, recently viewed products), not the page's own listing.</summary>
-    public bool IsLabelledAsSideBlock => IsSideBlock(Containers[0]);
+    /// <remarks>A page's own <c>&lt;h1&gt;</c> is never the label: a collection named "Best sellers" is a listing.</remarks>
+    public bool IsLabelledAsSideBlock => IsSideBlock(Containers[0], pageHeadingCounts: false);
 
     private double Fraction(Func<ProductCard, bool> predicate) => Cards.Count == 0 ? 0 : (double)Cards.Count(predicate) / Cards.Count;
 
     /// <summary>A "related", "recommended" or "recently viewed" block, by its own labels or its heading.</summary>
-    private static bool IsSideBlock(IElement container)
+    private static bool IsSideBlock(IElement container, bool pageHeadingCounts = true)
     {
         if (HasAncestorMentioning(container, SideWords, 6))
         {
@@ -77,6 +78,11 @@ internal sealed class ProductGrid(IReadOnlyList<IElement> containers, IReadOnlyL
                 var heading = previous.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" ? previous : previous.QuerySelector("h2, h3, h4");
                 if (heading is not null)
                 {
+                    if (!pageHeadingCounts && heading.LocalName == "h1")
+                    {
+                        return false;
+                    }
+
                     var text = ElementTraits.CleanText(heading.TextContent).ToLowerInvariant();
                     return SideWords.Any(w => text.Contains(w, StringComparison.Ordinal));
                 }

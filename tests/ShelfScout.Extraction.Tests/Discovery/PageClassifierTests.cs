@@ -56,6 +56,18 @@ public sealed class PageClassifierTests
         Assert.Equal(PageKind.Product, Classify(document, url, PageExpectation.Product));
     }
 
+    [Fact]
+    public void Classify_CollectionNamedLikeASideBlock_LinkedFromAHomeTile_IsAListing()
+    {
+        // A home page's collection tiles are read as product cards; the collection's own heading says "Best sellers".
+        var url = new Uri("https://shop.example.com/collections/best-sellers");
+        var cards = string.Concat(new[] { "soap", "scrub", "balm", "salt" }.Select((slug, i) =>
+            $"<li><a href=\"/products/{slug}\"><img src=\"/{slug}.jpg\" alt=\"\"></a><h3><a href=\"/products/{slug}\">{slug}</a></h3><span>${10 + i}.00</span></li>"));
+        var document = Page.Body($"<main><h1>Best sellers</h1><ul class=\"grid\">{cards}</ul></main>", url);
+
+        Assert.Equal(PageKind.Listing, Classify(document, url, PageExpectation.Product));
+    }
+
     private static PageKind Classify(AngleSharp.Dom.IDocument document, Uri url, PageExpectation expectation)
     {
         var listing = new ListingPageAnalyzer().Analyze(document, url, knownCategory: expectation == PageExpectation.Category);
