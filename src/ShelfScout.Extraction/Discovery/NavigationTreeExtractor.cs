@@ -66,7 +66,7 @@ public sealed class NavigationTreeExtractor
         var order = new Dictionary<IElement, int>();
         for (var i = 0; i < elements.Length; i++)
         {
-            if (elements[i].LocalName is "ul" or "ol" or "nav" or "header" || elements[i].GetAttribute("role") == "navigation")
+            if (elements[i].LocalName is "ul" or "ol" or "nav" or "header" or "template" or "script" || elements[i].GetAttribute("role") == "navigation")
             {
                 order[elements[i]] = i;
             }
@@ -86,7 +86,8 @@ public sealed class NavigationTreeExtractor
             yield return new MenuCandidate(list, items, builder.RejectedLinks, Position(list));
         }
 
-        foreach (var candidate in InertMenuCandidates(document, pageUrl, elements))
+        // A template in the head is delivered before the page: placed at the top.
+        foreach (var candidate in InertMenuCandidates(document, pageUrl, t => order.TryGetValue(t, out var at) ? (double)at / Math.Max(1, elements.Length) : 0))
         {
             yield return candidate;
         }
@@ -110,23 +111,12 @@ public sealed class NavigationTreeExtractor
     /// and themes to deliver a drop-down's children. Each is parsed into a detached list that keeps the template's
     /// id and class (so "menu" in them still counts) and the template's place in the page.
     /// </summary>
-    private static IEnumerable<MenuCandidate> InertMenuCandidates(IDocument document, Uri pageUrl, IHtmlCollection<IElement> elements)
+    private static IEnumerable<MenuCandidate> InertMenuCandidates(IDocument document, Uri pageUrl, Func<IElement, double> position)
     {
         var templates = document.QuerySelectorAll("template, script[type]")
             .Where(e => e.LocalName == "template" || InertScriptTypes.Contains(e.GetAttribute("type")?.Trim() ?? string.Empty))
             .Take(MaxInertTemplates)
             .ToList();
-        if (templates.Count == 0)
-        {
-            yield break;
-        }
-
-        var index = new Dictionary<IElement, int>();
-        for (var i = 0; i < elements.Length; i++)
-        {
-            index[elements[i]] = i;
-        }
-
         foreach (var template in templates)
         {
             var markup = template is IHtmlTemplateElement html ? html.Content.ToHtml() : template.TextContent;
@@ -147,8 +137,6 @@ public sealed class NavigationTreeExtractor
                 container.ClassName = classes;
             }
 
-            // A template in the head is delivered before the page: placed at the top.
-            var position = index.TryGetValue(template, out var at) ? (double)at / Math.Max(1, elements.Length) : 0;
             var lists = container.Children.Any(c => c.LocalName == "li")
                 ? [container]
                 : container.QuerySelectorAll("ul, ol").Where(l => !HasAncestor(l, "li")).ToList();
@@ -156,7 +144,7 @@ public sealed class NavigationTreeExtractor
             {
                 var builder = new MenuTreeBuilder(pageUrl);
                 var items = builder.BuildList(list);
-                yield return new MenuCandidate(list, items, builder.RejectedLinks, position);
+                yield return new MenuCandidate(list, items, builder.RejectedLinks, position(template));
             }
         }
     }
