@@ -5,7 +5,9 @@
 #
 #   bench/crawl-vs-scrapy/run.sh [PRODUCTS=3000] [CONCURRENCY=16] [ROUNDS=3]
 #
-# Needs Debian's python3-scrapy (`apt-get install -y python3-scrapy`) and GNU time (/usr/bin/time).
+# Needs Debian's python3-scrapy (`apt-get install -y python3-scrapy`) and GNU time (/usr/bin/time). ShelfScout is
+# measured as shipped: the native executable `dotnet publish` builds (needs a C toolchain, gcc or clang); without
+# one it falls back to the JIT build and says so.
 set -euo pipefail
 PRODUCTS=${1:-3000}
 CONCURRENCY=${2:-16}
@@ -19,6 +21,13 @@ trap 'kill $STORE_PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
 command -v scrapy >/dev/null || { echo "scrapy not found: apt-get install -y python3-scrapy" >&2; exit 2; }
 dotnet build "$ROOT/src/ShelfScout.Cli" -c Release -v quiet -nologo >/dev/null
 CLI="$ROOT/src/ShelfScout.Cli/bin/Release/net10.0/shelfscout.dll"
+if dotnet publish "$ROOT/src/ShelfScout.Cli" -c Release -o "$WORK/native" -v quiet -nologo >"$WORK/publish.log" 2>&1; then
+  SHELFSCOUT=("$WORK/native/shelfscout")
+  echo "shelfscout: native executable (dotnet publish)"
+else
+  SHELFSCOUT=(dotnet "$CLI")
+  echo "shelfscout: JIT build (the native publish failed, see below; a C toolchain is needed)"; tail -3 "$WORK/publish.log"
+fi
 
 dotnet "$CLI" demo-store --port "$PORT" --products "$PRODUCTS" --theme jsonld > "$WORK/store.log" 2>&1 &
 STORE_PID=$!
@@ -28,7 +37,7 @@ URL="http://127.0.0.1:$PORT/"
 printf "%-10s %5s %8s %8s %9s %10s %8s\n" crawler round pages seconds pages/s peak_MiB cpu_s
 for round in $(seq 1 "$ROUNDS"); do
   rm -f "$WORK/shelf.db"*
-  /usr/bin/time -f "%e %M %U %S" -o "$WORK/time-ss" dotnet "$CLI" run --url "$URL" --no-prices --no-reviews \
+  /usr/bin/time -f "%e %M %U %S" -o "$WORK/time-ss" "${SHELFSCOUT[@]}" run --url "$URL" --no-prices --no-reviews \
       --concurrency "$CONCURRENCY" --per-host-concurrency "$CONCURRENCY" --delay-ms 0 --db "$WORK/shelf.db" --json > "$WORK/ss.json"
   read -r secs kib usr sys < "$WORK/time-ss"
   pages=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["pagesFetched"])' "$WORK/ss.json")

@@ -47,7 +47,7 @@ internal static class AlertsCommand
                     var list = new JsonArray();
                     foreach (var alert in alerts)
                     {
-                        list.Add(AlertJson.ToJson(alert));
+                        list.Add((JsonNode)AlertJson.ToJson(alert));
                     }
 
                     var root = new JsonObject { ["database"] = path, ["total"] = total, ["shown"] = alerts.Count, ["alerts"] = list };

@@ -15,7 +15,7 @@ namespace ShelfScout.Cli.Export;
 /// </remarks>
 internal sealed class RecordWriter(TextWriter writer, string format, IReadOnlyList<string> columns, bool raw = false) : IAsyncDisposable
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly CsvWriter? _csv = format == "csv"
         ? CsvWriter.Create(
@@ -33,13 +33,13 @@ internal sealed class RecordWriter(TextWriter writer, string format, IReadOnlyLi
         {
             // One record per line inside the array, so the file is still readable and diffable.
             var separator = _written++ == 0 ? "[" + Environment.NewLine + "  " : "," + Environment.NewLine + "  ";
-            await writer.WriteAsync((separator + JsonSerializer.Serialize(record, Json)).AsMemory(), cancellationToken).ConfigureAwait(false);
+            await writer.WriteAsync((separator + ToJson(record)).AsMemory(), cancellationToken).ConfigureAwait(false);
             return;
         }
 
         if (_csv is null)
         {
-            await writer.WriteLineAsync(JsonSerializer.Serialize(record, Json).AsMemory(), cancellationToken).ConfigureAwait(false);
+            await writer.WriteLineAsync(ToJson(record).AsMemory(), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -73,6 +73,83 @@ internal sealed class RecordWriter(TextWriter writer, string format, IReadOnlyLi
         if (_csv is not null)
         {
             await _csv.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// One record as compact JSON. Written by hand rather than by reflection-based serialisation, so the native
+    /// (ahead-of-time compiled) build needs no runtime code generation; the value kinds are the ones records carry.
+    /// </summary>
+    internal static string ToJson(IReadOnlyDictionary<string, object?> record)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(512);
+        using (var json = new Utf8JsonWriter(buffer, Json))
+        {
+            WriteValue(json, record);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void WriteValue(Utf8JsonWriter json, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                json.WriteNullValue();
+                break;
+            case string text:
+                json.WriteStringValue(text);
+                break;
+            case bool flag:
+                json.WriteBooleanValue(flag);
+                break;
+            case int number:
+                json.WriteNumberValue(number);
+                break;
+            case long number:
+                json.WriteNumberValue(number);
+                break;
+            case decimal number:
+                json.WriteNumberValue(number);
+                break;
+            case double number:
+                json.WriteNumberValue(number);
+                break;
+            case float number:
+                json.WriteNumberValue(number);
+                break;
+            case DateTimeOffset time:
+                json.WriteStringValue(time);
+                break;
+            case DateTime time:
+                json.WriteStringValue(time);
+                break;
+            case Enum named:
+                json.WriteStringValue(named.ToString());
+                break;
+            case IReadOnlyDictionary<string, object?> nested:
+                json.WriteStartObject();
+                foreach (var (key, item) in nested)
+                {
+                    json.WritePropertyName(key);
+                    WriteValue(json, item);
+                }
+
+                json.WriteEndObject();
+                break;
+            case System.Collections.IEnumerable list:
+                json.WriteStartArray();
+                foreach (var item in list)
+                {
+                    WriteValue(json, item);
+                }
+
+                json.WriteEndArray();
+                break;
+            default:
+                json.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture));
+                break;
         }
     }
 

@@ -87,7 +87,7 @@ internal static class HistoryRenderer
         var timeline = new JsonArray();
         foreach (var row in Timeline.Merge(history))
         {
-            timeline.Add(new JsonObject
+            timeline.Add((JsonNode)new JsonObject
             {
                 ["at"] = Iso(row.At),
                 ["price"] = row.Price?.ToString(CultureInfo.InvariantCulture),
@@ -101,7 +101,7 @@ internal static class HistoryRenderer
         var prices = new JsonArray();
         foreach (var p in history.Prices)
         {
-            prices.Add(new JsonObject
+            prices.Add((JsonNode)new JsonObject
             {
                 ["observedAt"] = Iso(p.ObservedAt),
                 ["price"] = p.Price.ToString(CultureInfo.InvariantCulture),
@@ -113,7 +113,7 @@ internal static class HistoryRenderer
         var stock = new JsonArray();
         foreach (var s in history.Stock)
         {
-            stock.Add(new JsonObject { ["observedAt"] = Iso(s.ObservedAt), ["availability"] = AvailabilityNames.ToSchemaName(s.Availability), ["quantity"] = s.Quantity });
+            stock.Add((JsonNode)new JsonObject { ["observedAt"] = Iso(s.ObservedAt), ["availability"] = AvailabilityNames.ToSchemaName(s.Availability), ["quantity"] = s.Quantity });
         }
 
         return new JsonObject

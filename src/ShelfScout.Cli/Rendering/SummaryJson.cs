@@ -32,7 +32,7 @@ internal static class SummaryJson
         var stages = new JsonArray();
         foreach (var stage in summary.Stages)
         {
-            stages.Add(new JsonObject
+            stages.Add((JsonNode)new JsonObject
             {
                 ["stage"] = stage.Stage.ToString(),
                 ["status"] = stage.Status.ToString(),
@@ -48,13 +48,13 @@ internal static class SummaryJson
         var errors = new JsonArray();
         foreach (var error in summary.Errors.Take(MaxErrorsListed))
         {
-            errors.Add(new JsonObject { ["stage"] = error.Stage.ToString(), ["url"] = error.Url, ["reason"] = error.Reason });
+            errors.Add((JsonNode)new JsonObject { ["stage"] = error.Stage.ToString(), ["url"] = error.Url, ["reason"] = error.Reason });
         }
 
         var alerts = new JsonArray();
         foreach (var alert in summary.Alerts)
         {
-            alerts.Add(AlertJson.ToJson(alert));
+            alerts.Add((JsonNode)AlertJson.ToJson(alert));
         }
 
         return new JsonObject
