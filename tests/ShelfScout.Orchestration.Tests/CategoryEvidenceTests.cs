@@ -76,6 +76,41 @@ public sealed class CategoryEvidenceTests
         Assert.Equal(["Gear", "Gear > Cups", "Gear > Strainers", "Strainers", "Tea"], categories.Select(c => c.Path).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task Run_CategoryNamedOnlyInAProductsCategoriesLine_IsFoundAndTheProductIsInIt()
+    {
+        // No menu, sitemap or listing links /c/gifts/: only Sencha's details line "Categories: Tea, Gifts" does. Its
+        // sidebar widget titled "Categories" lists every category, which does not make Sencha a Gear product.
+        var pages = Site(
+            ("/", Page("Home", "<h1>Welcome</h1>")),
+            ("/c/tea/", Page("Tea", "<h1>Tea</h1>" + StaticStorePages.Grid(("Sencha", "/p/sencha"), ("Matcha", "/p/matcha")))),
+            ("/c/gear/", Page("Gear", "<h1>Gear</h1>" + StaticStorePages.Grid(("Kettle", "/p/kettle"), ("Cup", "/p/cup")))),
+            ("/c/gifts/", Page("Gifts", StaticStorePages.Crumbs(("Gifts", null)) + "<h1>Gifts</h1>" + StaticStorePages.Grid(("Sencha", "/p/sencha"), ("Pot", "/p/pot")))));
+        pages["/p/sencha"] = StaticStorePages.Product("Sencha", "sencha", Menu).Replace(
+            "</main>",
+            "<div class=\"product_meta\"><span class=\"posted_in\">Categories: <a href=\"/c/tea/\" rel=\"tag\">Tea</a>, <a href=\"/c/gifts/\" rel=\"tag\">Gifts</a></span></div></main>"
+            + "<div class=\"widget-area\"><h2>Categories</h2><ul><li><a href=\"/c/tea/\">Tea</a></li><li><a href=\"/c/gear/\">Gear</a></li><li><a href=\"/c/gifts/\">Gifts</a></li></ul></div>",
+            StringComparison.Ordinal);
+
+        await using var site = await StaticSite.StartAsync(pages);
+        using var directory = new TempDirectory();
+        await using var store = await SqliteShelfStore.OpenAsync(Path.Combine(directory.Path, "shape.db"), TimeProvider.System, CancellationToken.None);
+        using var fetcher = new HttpPageFetcher(new FetchOptions { PerHostDelay = TimeSpan.Zero, PerHostConcurrency = 4 }, TimeProvider.System);
+        var summary = await new MasterOrchestrator(store, fetcher, TimeProvider.System).RunAsync(
+            new RunRequest { Url = site.BaseUrl, Reviews = false, Limits = new AgentLimits { Concurrency = 2 } }, null, CancellationToken.None);
+        var categories = await store.GetCategoriesAsync(summary.Retailer.Id, CancellationToken.None);
+        var products = new List<ProductExport>();
+        await foreach (var product in store.ExportProductsAsync(summary.Retailer.Id, CancellationToken.None))
+        {
+            products.Add(product);
+        }
+
+        Assert.Equal(["Gear", "Gifts", "Tea"], categories.Select(c => c.Path).Order(StringComparer.Ordinal));
+        Assert.Equal(5, products.Count);
+        Assert.Equal(["Gifts", "Tea"], products.Single(p => p.Name == "Sencha").Categories.Order(StringComparer.Ordinal));
+        Assert.Equal(["Gifts"], products.Single(p => p.Name == "Pot").Categories);
+    }
+
     private static async Task<(RunSummary Summary, IReadOnlyList<CategoryRecord> Categories)> RunAsync(Dictionary<string, string> pages)
     {
         await using var site = await StaticSite.StartAsync(pages);

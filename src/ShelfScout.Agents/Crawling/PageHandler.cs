@@ -201,6 +201,17 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
             seeds.AddRange(CategoryFamilyLinks(page, crumb.Url!).Select(u => CrawlSeeds.Seed(u, FrontierReason.Breadcrumb, null, null, entry.Depth + 1)));
         }
 
+        // The categories the page names under a category label ("Categories: Featured, Shirts"): categories by what led
+        // to them, like breadcrumbs, and the product is in each (one no menu links is reached this way).
+        foreach (var (url, name) in ProductCategoryLinks.Read(page.Document, page.Url))
+        {
+            if (!SamePage(url, page.Url) && !IsHome(url) && LinkHarvester.Follows(url, context.StartUrl))
+            {
+                seeds.Add(CrawlSeeds.Seed(url, FrontierReason.Breadcrumb, null, name, entry.Depth + 1));
+                links.Add((entry.UrlKey, CrawlSeeds.Key(url)));
+            }
+        }
+
         // Related, grouped and bundled products: a product no listing shows may still be linked from its siblings, whose
         // URLs share its own path's parent (/shop/a and /shop/b; /products/a and /products/b).
         var siblings = related.ProductLinks.Concat(SiblingLinks(page)).Where(u => !SamePage(u, page.Url)).DistinctBy(CrawlSeeds.Key);

@@ -30,6 +30,9 @@ internal static class DiscoveryVocabulary
     /// <summary>Nouns of a stated product count.</summary>
     public static IReadOnlyList<string> ListingCountNouns => Words.Value.Section("ListingCount");
 
+    /// <summary>Labels of a product page's list of its categories.</summary>
+    public static IReadOnlyList<string> CategoryLabels => Words.Value.Section("CategoryLabel");
+
     /// <summary>True when a path segment names a basket, checkout, account or sign-in page.</summary>
     public static bool IsNonCatalogSegment(string segment) => NonCatalogSegments.Value.Contains(segment);
 }
