@@ -25,11 +25,12 @@ public static class AvailabilityNames
             text = text[(slash + 1)..];
         }
 
-        text = text.Replace("_", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
+        text = text.Replace("_", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
         return text.ToUpperInvariant() switch
         {
-            "INSTOCK" or "ONLINEONLY" or "INSTOREONLY" => Availability.InStock,
-            "OUTOFSTOCK" or "SOLDOUT" => Availability.OutOfStock,
+            // Product-feed values as well as schema.org's ("in stock", "available for order", "oos").
+            "INSTOCK" or "ONLINEONLY" or "INSTOREONLY" or "AVAILABLE" or "AVAILABLEFORORDER" => Availability.InStock,
+            "OUTOFSTOCK" or "SOLDOUT" or "OOS" or "UNAVAILABLE" or "NOTAVAILABLE" => Availability.OutOfStock,
             "PREORDER" or "PRESALE" => Availability.PreOrder,
             "BACKORDER" => Availability.BackOrder,
             "LIMITEDAVAILABILITY" => Availability.LimitedAvailability,

@@ -67,6 +67,12 @@ internal static class DomAvailabilityReader
                     {
                         statuses.Add((Availability.OutOfStock, 1.5));
                     }
+                    else if (AvailabilityCues.Classify(label) is (Availability.PreOrder or Availability.BackOrder) and var ordered && !IsDisabled(element))
+                    {
+                        // "Pre-order" and "Backorder" buttons take the place of the cart button: buyable, in that way.
+                        enabledBuy = true;
+                        statuses.Add((ordered, 1.5));
+                    }
                 }
 
                 continue;

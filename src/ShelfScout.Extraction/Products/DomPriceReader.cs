@@ -109,12 +109,40 @@ internal static class DomPriceReader
         var current = element;
         while (current.ParentElement is { } parent && parent.LocalName is not ("body" or "html") && !region.ContainsTitle(parent)
                && HasAtMostChildren(parent, 6) && !DomText.TextLongerThan(parent, MaxPriceTextLength)
-               && PriceShapes.NumberCount(parent.TextContent) <= 1)
+               && PriceShapes.NumberCount(parent.TextContent) <= 1 && !AddsWord(parent, current))
         {
             current = parent;
         }
 
         return current;
+    }
+
+    /// <summary>
+    /// True when the parent holds a word beside the price (a stock status, "Sold by"): the parent is then a line of the
+    /// buy box, not a price split over elements, whose other parts are symbols, codes and digits.
+    /// </summary>
+    private static bool AddsWord(IElement parent, IElement child)
+    {
+        var run = 0;
+        var text = parent.TextContent;
+        var own = child.TextContent;
+        var start = own.Length > 0 ? text.IndexOf(own, StringComparison.Ordinal) : -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (start >= 0 && i >= start && i < start + own.Length)
+            {
+                run = 0;
+                continue;
+            }
+
+            run = char.IsLetter(text[i]) ? run + 1 : 0;
+            if (run >= 5)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Counts element children only up to the limit (a collection's length walks them all).</summary>

@@ -150,13 +150,15 @@ internal static class ProductFusion
     private static bool Unbuyable(Availability a) => a is Availability.OutOfStock or Availability.Discontinued;
 
     /// <summary>
-    /// Markup often says OutOfStock from a stale cache or a template default; a product that really cannot be bought
-    /// says so on the page. So "out of stock" needs the visible page behind it, and otherwise the next-best state stands.
+    /// Markup sometimes says OutOfStock from a stale cache or a template default, and then the visible page shows the
+    /// product buyable (a working cart button, "in stock") and nothing unbuyable: markup's "out of stock" is dropped
+    /// there. Where the visible page says nothing either way, the markup stands.
     /// </summary>
     private static Availability DecideAvailability(List<Candidate<Availability>> candidates, Dictionary<string, string> sources)
     {
-        var seenOnPage = candidates.Any(c => c.Source == Sources.Dom && Unbuyable(c.Value));
-        var usable = seenOnPage ? candidates : candidates.Where(c => !Unbuyable(c.Value)).ToList();
+        var unbuyableOnPage = candidates.Any(c => c.Source == Sources.Dom && Unbuyable(c.Value));
+        var buyableOnPage = candidates.Any(c => c.Source == Sources.Dom && !Unbuyable(c.Value));
+        var usable = unbuyableOnPage || !buyableOnPage ? candidates : candidates.Where(c => !Unbuyable(c.Value)).ToList();
         // Evenly split, what the page shows wins: markup's InStock is as often a template default as its OutOfStock.
         var best = FieldVote.Decide(usable, preferOnTie: members => members.Any(c => c.Source == Sources.Dom));
         if (best is null)

@@ -55,12 +55,22 @@ public class AvailabilityHeuristicsTests
     }
 
     [Fact]
-    public void Extract_MarkupSaysOutOfStockButPageDoesNot_IsNotOutOfStock()
+    public void Extract_MarkupSaysOutOfStockButThePageSellsIt_IsNotOutOfStock()
+    {
+        // A stale cache or a template default: the visible page has a working cart button and says nothing unbuyable.
+        var head = """<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Blue Kettle","offers":{"@type":"Offer","price":"10","priceCurrency":"EUR","availability":"https://schema.org/OutOfStock"}}</script>""";
+        var product = Snippet.Product(Snippet.BuyBox("<span class=\"price\">€10,00</span><button type=\"submit\">Add to cart</button>"), head);
+
+        Assert.Equal(Availability.InStock, product.Availability);
+    }
+
+    [Fact]
+    public void Extract_MarkupSaysOutOfStockAndThePageSaysNothing_IsOutOfStock()
     {
         var head = """<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Blue Kettle","offers":{"@type":"Offer","price":"10","priceCurrency":"EUR","availability":"https://schema.org/OutOfStock"}}</script>""";
         var product = Snippet.Product(Snippet.BuyBox("<span class=\"price\">€10,00</span>"), head);
 
-        Assert.NotEqual(Availability.OutOfStock, product.Availability);
+        Assert.Equal(Availability.OutOfStock, product.Availability);
     }
 
     [Fact]
