@@ -21,7 +21,9 @@ internal static class CorpusPages
         var env = Environment.GetEnvironmentVariable("SHELFSCOUT_CORPUS");
         if (env is not null)
         {
-            return env;
+            // The corpus root, as the tests take it, or its product-pages folder.
+            var pages = Path.Combine(env, "product-pages");
+            return System.IO.Directory.Exists(pages) ? pages : env;
         }
 
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
