@@ -205,7 +205,8 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         // to them, like breadcrumbs, and the product is in each (one no menu links is reached this way).
         foreach (var (url, name) in ProductCategoryLinks.Read(page.Document, page.Url))
         {
-            if (!SamePage(url, page.Url) && !IsHome(url) && LinkHarvester.Follows(url, context.StartUrl))
+            // A search or filter link (a query string) under the label is not a category page.
+            if (url.Query.Length <= 1 && !SamePage(url, page.Url) && !IsHome(url) && LinkHarvester.Follows(url, context.StartUrl))
             {
                 seeds.Add(CrawlSeeds.Seed(url, FrontierReason.Breadcrumb, null, name, entry.Depth + 1));
                 links.Add((entry.UrlKey, CrawlSeeds.Key(url)));
