@@ -143,12 +143,12 @@ public sealed class DemoCatalog
 
     /// <summary>
     /// The categories a crawler should link the product to: every listing showing it, or, for a product no listing
-    /// shows, the category its breadcrumb places it in.
+    /// shows, the categories its page names (its breadcrumb's and its "Categories:" line's).
     /// </summary>
     public IReadOnlyList<DemoCategory> PlacedIn(DemoProduct product)
     {
         ArgumentNullException.ThrowIfNull(product);
-        return IsListed(product) ? ListedIn(product) : [CategoryById(product.CategoryIds[0])];
+        return IsListed(product) ? ListedIn(product) : product.CategoryIds.Select(CategoryById).ToList();
     }
 
     /// <summary>How many listing pages the category's page has (parents show one page of subcategories and popular products).</summary>

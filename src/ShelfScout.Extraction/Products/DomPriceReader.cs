@@ -87,13 +87,20 @@ internal static class DomPriceReader
                 continue;
             }
 
-            var holder = Widen(parent, region);
+            var holder = Widen(parent, region, overWords: true);
             if (!seen.Add(holder) || region.IsHidden(holder))
             {
                 continue;
             }
 
             var scored = Score(holder, pageUrl, region, currencyHint);
+            if (scored is null && Widen(parent, region, overWords: false) is var narrow && narrow != holder && seen.Add(narrow))
+            {
+                // Widened over a neighbouring line ("$10.00" beside "Temporarily out of stock"), the text is mostly
+                // that line and no longer a price label: the price without it is.
+                scored = Score(narrow, pageUrl, region, currencyHint);
+            }
+
             if (scored is not null)
             {
                 result.Add(scored);
@@ -104,12 +111,12 @@ internal static class DomPriceReader
     }
 
     /// <summary>Prices are often split over spans (<c>€</c><c>119</c><c>,01</c>): climb while the text stays price-sized.</summary>
-    private static IElement Widen(IElement element, MainProductRegion region)
+    private static IElement Widen(IElement element, MainProductRegion region, bool overWords)
     {
         var current = element;
         while (current.ParentElement is { } parent && parent.LocalName is not ("body" or "html") && !region.ContainsTitle(parent)
                && HasAtMostChildren(parent, 6) && !DomText.TextLongerThan(parent, MaxPriceTextLength)
-               && PriceShapes.NumberCount(parent.TextContent) <= 1 && !AddsWord(parent, current))
+               && PriceShapes.NumberCount(parent.TextContent) <= 1 && (overWords || !AddsWord(parent, current)))
         {
             current = parent;
         }
@@ -118,8 +125,8 @@ internal static class DomPriceReader
     }
 
     /// <summary>
-    /// True when the parent holds a word beside the price (a stock status, "Sold by"): the parent is then a line of the
-    /// buy box, not a price split over elements, whose other parts are symbols, codes and digits.
+    /// True when the parent holds a word beside the price (a stock status, "Sale price"): the parent may be a line of
+    /// the buy box rather than a price split over elements, whose other parts are symbols, codes and digits.
     /// </summary>
     private static bool AddsWord(IElement parent, IElement child)
     {
