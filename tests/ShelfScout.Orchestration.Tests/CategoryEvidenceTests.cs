@@ -111,6 +111,26 @@ public sealed class CategoryEvidenceTests
         Assert.Equal(["Gifts"], products.Single(p => p.Name == "Pot").Categories);
     }
 
+    [Fact]
+    public async Task Run_CategoryNames_ComeFromTheHeadingTheBreadcrumbRepeats_ElseTheBreadcrumb_NeverAPageTitle()
+    {
+        // Tea: a page-title heading in the header beside an SEO heading in the description. Gear: no heading; the
+        // menu shortens its name, the breadcrumb gives it whole. Gifts: no heading, and a breadcrumb item that is a
+        // page title with separators, so the menu's link text stands.
+        var menu = Menu.Replace("</ul></nav></header>", "<li><a href=\"/c/gifts/\">Gifts</a></li></ul></nav></header>", StringComparison.Ordinal);
+        var pages = Site(
+            ("/", Page("Home", "<h1>Welcome</h1>", menu: menu)),
+            ("/c/tea/", Page("Tea", StaticStorePages.Crumbs(("Tea", null)).Replace("</nav>", "<h1>Tea</h1></nav>", StringComparison.Ordinal)
+                + StaticStorePages.Grid(("Sencha", "/p/sencha"), ("Matcha", "/p/matcha")) + "<div class=\"term-description\"><h1>Buy Loose Leaf Tea Online</h1><p>Our teas.</p></div>", menu: menu)),
+            ("/c/gear/", Page("Gear", StaticStorePages.Crumbs(("Tea Gear & Accessories", null)) + StaticStorePages.Grid(("Kettle", "/p/kettle"), ("Cup", "/p/cup")), menu: menu)),
+            ("/c/gifts/", Page("Gifts", StaticStorePages.Crumbs(("Gifts | Leaf & Bean | Tea Shop", null)) + StaticStorePages.Grid(("Pot", "/p/pot"), ("Tray", "/p/tray")), menu: menu)));
+
+        var (summary, categories) = await RunAsync(pages);
+
+        Assert.Equal(6, summary.Totals.Products);
+        Assert.Equal(["Gifts", "Tea", "Tea Gear & Accessories"], categories.Select(c => c.Name).Order(StringComparer.Ordinal));
+    }
+
     private static async Task<(RunSummary Summary, IReadOnlyList<CategoryRecord> Categories)> RunAsync(Dictionary<string, string> pages)
     {
         await using var site = await StaticSite.StartAsync(pages);

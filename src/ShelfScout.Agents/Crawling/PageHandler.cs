@@ -376,7 +376,7 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
     private async Task<CategoryRecord> StoreCategoryAsync(FrontierEntry entry, LoadedPage page, bool isLeaf, CancellationToken cancellationToken)
     {
         var crumbs = Crumbs(page);
-        var name = PageClassifier.MainHeading(page.Document) ?? entry.Label ?? CrumbName(crumbs, page.Url) ?? TitleName(page.Document, page.Url);
+        var name = CategoryName(page.Document, CrumbName(crumbs, page.Url), entry.Label) ?? TitleName(page.Document, page.Url);
         var hint = ParentFromCrumbs(crumbs, page.Url, name) ?? (entry.Reason is FrontierReason.Subcategory or FrontierReason.Menu or FrontierReason.ProductCard ? entry.ContextKey : null);
         return await context.Store.UpsertCategoryAsync(
             context.Retailer.Id,
@@ -465,6 +465,29 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
 
         var parent = linked.LastOrDefault();
         return parent is null || IsHome(parent.Url!) ? null : CrawlSeeds.Key(parent.Url!);
+    }
+
+    /// <summary>
+    /// A listing's name: its main heading, and of several headings the one its breadcrumb's current item repeats (a
+    /// theme's page-title heading beside an SEO heading in the category description); with no heading, the
+    /// breadcrumb's current item (the store's own name for the page: a menu's link text is often shortened), then the
+    /// link text. A current item holding separators ("Men | Clothing | T-Shirts") is a page title, not a name.
+    /// </summary>
+    private static string? CategoryName(IDocument document, string? crumb, string? linkText)
+    {
+        crumb = crumb?.Trim();
+        if (crumb is { Length: > 0 } && crumb.IndexOfAny(['|', '›', '»']) >= 0)
+        {
+            crumb = null;
+        }
+
+        var headings = PageClassifier.Headings(document);
+        if (crumb is { Length: > 0 } && headings.Any(h => string.Equals(h, crumb, StringComparison.OrdinalIgnoreCase)))
+        {
+            return headings.First(h => string.Equals(h, crumb, StringComparison.OrdinalIgnoreCase));
+        }
+
+        return PageClassifier.MainHeading(document) ?? (crumb is { Length: > 0 } ? crumb : null) ?? linkText;
     }
 
     private static string? CrumbName(IReadOnlyList<BreadcrumbItem> crumbs, Uri pageUrl) =>

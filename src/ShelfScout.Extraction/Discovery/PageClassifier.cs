@@ -121,6 +121,13 @@ public sealed class PageClassifier(PageClassifierOptions? options = null)
     }
 
     /// <summary>The page's main heading: the first h1 outside page chrome, else the first h1 at all (themes that put the title in a header bar).</summary>
+    /// <summary>The page's <c>&lt;h1&gt;</c> texts in page order (empty and overlong ones left out).</summary>
+    public static IReadOnlyList<string> Headings(IDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.QuerySelectorAll("h1").Select(h => ElementTraits.CleanText(h.TextContent)).Where(t => t.Length is > 0 and <= 200).ToList();
+    }
+
     public static string? MainHeading(IDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
