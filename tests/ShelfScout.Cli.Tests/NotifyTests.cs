@@ -47,6 +47,35 @@ public sealed class NotifyTests
     }
 
     [Fact]
+    public async Task RunWithConfig_DeliversToTheRetailersNotifyRules()
+    {
+        using var directory = new TempDirectory();
+        await using var demo = await DemoStore.StartAsync(new DemoStoreOptions { ProductCount = 16, Seed = 8 }, CancellationToken.None);
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var path = directory.File("shelfscout.json");
+        await File.WriteAllTextAsync(path, $$"""
+            {
+              "database": "{{directory.File("shelf.db")}}",
+              "retailers": [
+                { "name": "Demo Shop", "url": "{{demo.BaseUrl}}", "stages": { "reviews": false }, "politeness": { "delayMs": 0 },
+                  "notify": [ { "url": "{{receiver.Url}}" } ] }
+              ]
+            }
+            """);
+
+        var first = await CliRunner.RunAsync("run", "--config", path, "--retailer", "Demo Shop");
+        demo.Day = 1;
+        var second = await CliRunner.RunAsync("run", "--config", path, "--retailer", "Demo Shop", "--no-categories", "--no-products");
+
+        Assert.True(first.ExitCode == 0, first.StdErr);
+        Assert.Contains($"notified 0 alerts to {receiver.Url}", first.StdOut, StringComparison.Ordinal);
+        Assert.True(second.ExitCode == 0, second.StdErr);
+        var request = Assert.Single(receiver.Requests);
+        using var json = JsonDocument.Parse(request.Body);
+        Assert.True(json.RootElement.GetProperty("alerts").GetArrayLength() > 0, "day 1 should change some offers");
+    }
+
+    [Fact]
     public async Task Run_WithNotify_ReceiverDown_KeepsTheRunsExitCode_AndSaysWhatIsPending()
     {
         using var directory = new TempDirectory();

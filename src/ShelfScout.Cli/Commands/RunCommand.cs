@@ -42,7 +42,8 @@ internal static class RunCommand
                 var fetchOptions = crawl.Fetch(result);
                 (request, fetchOptions) = RunConfigDefaults.Apply(result, crawl, retailerName, config?.Retailer, request, fetchOptions);
                 var json = result.GetValue(crawl.Json);
-                var notifyTargets = crawl.Notify.Read(result);
+                // The config's notify rules for this retailer, unless the command line names its own.
+                var notifyTargets = crawl.Notify.Read(result) is { Count: > 0 } given ? given : config?.Retailer.Notify ?? [];
                 var scope = await Reachability.EnsureReachableAsync(request.Url, fetchOptions.AllowPrivateNetwork, ct).ConfigureAwait(false);
                 // The SSRF rule: the whole crawl stays on the class of network the start URL is on.
                 fetchOptions = fetchOptions with { NetworkScope = scope };
