@@ -12,7 +12,18 @@ if (args.Length > 0 && args[0] != "--corpus")
     return;
 }
 
-var pages = CorpusPages.Load();
+IReadOnlyList<(string Id, Uri Url, string Html)> pages;
+try
+{
+    pages = CorpusPages.Load();
+}
+catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundException)
+{
+    Console.Error.WriteLine($"benchmark: {e.Message}");
+    Environment.Exit(2);
+    return;
+}
+
 if (args.Length > 1 && args[0] == "--corpus")
 {
     // --corpus ID: explain the DOM price ranking of one page (a tuning aid).
