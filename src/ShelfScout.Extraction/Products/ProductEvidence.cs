@@ -33,12 +33,6 @@ internal sealed class ProductEvidence
         {
             Variants.Add(new Candidate<IReadOnlyList<VariantCandidate>>(variants, source, weight));
         }
-        else if (variants.Count == 1 && variants[0].Variant.Availability != Domain.Catalog.Availability.Unknown)
-        {
-            // A storefront's product data lists a product without options as its one default variant: that variant's
-            // state is the product's.
-            Availability.Add(new Candidate<Domain.Catalog.Availability>(variants[0].Variant.Availability, source, weight * 0.6));
-        }
     }
 
     /// <summary>Each source's purchase state of the product's variants, as the storefront's cart data gives it.</summary>

@@ -59,6 +59,9 @@ public sealed class ProductExtractor
         {
             var weight = region.Title.LocalName == "h1" ? 1.0 : 0.7;
             ProductEvidence.Add(evidence.Name, DomText.Spaced(region.Title), Sources.Dom, weight);
+            // The shown title names the product too: the storefront object that carries it is the page's (a product
+            // without options is one default variant, whose cart state is the product's).
+            AddReference(references, DomText.Spaced(region.Title));
         }
 
         if (region is not null)
