@@ -476,18 +476,13 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
     private static string? CategoryName(IDocument document, string? crumb, string? linkText)
     {
         crumb = crumb?.Trim();
-        if (crumb is { Length: > 0 } && crumb.IndexOfAny(['|', '›', '»']) >= 0)
+        if (string.IsNullOrEmpty(crumb) || crumb.IndexOfAny(['|', '›', '»']) >= 0)
         {
             crumb = null;
         }
 
-        var headings = PageClassifier.Headings(document);
-        if (crumb is { Length: > 0 } && headings.Any(h => string.Equals(h, crumb, StringComparison.OrdinalIgnoreCase)))
-        {
-            return headings.First(h => string.Equals(h, crumb, StringComparison.OrdinalIgnoreCase));
-        }
-
-        return PageClassifier.MainHeading(document) ?? (crumb is { Length: > 0 } ? crumb : null) ?? linkText;
+        var repeated = crumb is null ? null : PageClassifier.Headings(document).FirstOrDefault(h => string.Equals(h, crumb, StringComparison.OrdinalIgnoreCase));
+        return repeated ?? PageClassifier.MainHeading(document) ?? crumb ?? linkText;
     }
 
     private static string? CrumbName(IReadOnlyList<BreadcrumbItem> crumbs, Uri pageUrl) =>

@@ -11,6 +11,9 @@ namespace ShelfScout.Extraction.Discovery;
 /// </summary>
 public sealed class PageClassifier(PageClassifierOptions? options = null)
 {
+    /// <summary>A longer <c>&lt;h1&gt;</c> is a block of text marked up as a heading, not a name.</summary>
+    private const int MaxHeadingLength = 200;
+
     private readonly PageClassifierOptions _options = options ?? new PageClassifierOptions();
 
     /// <param name="document">The parsed page.</param>
@@ -120,14 +123,14 @@ public sealed class PageClassifier(PageClassifierOptions? options = null)
             : null;
     }
 
-    /// <summary>The page's main heading: the first h1 outside page chrome, else the first h1 at all (themes that put the title in a header bar).</summary>
     /// <summary>The page's <c>&lt;h1&gt;</c> texts in page order (empty and overlong ones left out).</summary>
     public static IReadOnlyList<string> Headings(IDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return document.QuerySelectorAll("h1").Select(h => ElementTraits.CleanText(h.TextContent)).Where(t => t.Length is > 0 and <= 200).ToList();
+        return document.QuerySelectorAll("h1").Select(h => ElementTraits.CleanText(h.TextContent)).Where(t => t.Length is > 0 and <= MaxHeadingLength).ToList();
     }
 
+    /// <summary>The page's main heading: the first h1 outside page chrome, else the first h1 at all (themes that put the title in a header bar).</summary>
     public static string? MainHeading(IDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -135,7 +138,7 @@ public sealed class PageClassifier(PageClassifierOptions? options = null)
         foreach (var h1 in document.QuerySelectorAll("h1"))
         {
             var text = ElementTraits.CleanText(h1.TextContent);
-            if (text.Length is 0 or > 200)
+            if (text.Length is 0 or > MaxHeadingLength)
             {
                 continue;
             }

@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 
 namespace ShelfScout.Extraction.Discovery;
 
@@ -38,11 +37,10 @@ public static class ProductCategoryLinks
                 continue;
             }
 
-            foreach (var anchor in LabelledAnchors(parent))
+            foreach (var (anchor, url) in LabelledAnchors(parent, pageUrl))
             {
-                var href = anchor is IHtmlAnchorElement html ? html.Href : anchor.GetAttribute("href");
                 var name = ElementTraits.CleanText(anchor.TextContent);
-                if (name.Length > 0 && Uri.TryCreate(pageUrl, href, out var url) && url.Scheme is "http" or "https" && seen.Add(url.AbsoluteUri) && found.Count < MaxLinks)
+                if (name.Length > 0 && seen.Add(url.AbsoluteUri) && found.Count < MaxLinks)
                 {
                     found.Add((url, name));
                 }
@@ -78,9 +76,9 @@ public static class ProductCategoryLinks
     /// The links the label stands before: in the label's own line when it holds them ("Categories: &lt;a&gt;…"), else in the
     /// next cell or definition (the label has an element of its own), else in the line around the label's element.
     /// </summary>
-    private static IEnumerable<IElement> LabelledAnchors(IElement labelElement)
+    private static IReadOnlyList<(IElement Anchor, Uri Url)> LabelledAnchors(IElement labelElement, Uri pageUrl)
     {
-        var own = Anchors(labelElement);
+        var own = Anchors(labelElement, pageUrl);
         if (own.Count > 0)
         {
             return own;
@@ -88,24 +86,32 @@ public static class ProductCategoryLinks
 
         if (labelElement.NextElementSibling is { } next && labelElement.LocalName is "dt" or "th" or "td" or "span" or "strong" or "b" or "label")
         {
-            var following = Anchors(next);
+            var following = Anchors(next, pageUrl);
             if (following.Count > 0)
             {
                 return following;
             }
         }
 
-        return labelElement.ParentElement is { } line && labelElement.LocalName is not ("dt" or "th" or "td") ? Anchors(line) : [];
+        return labelElement.ParentElement is { } line && labelElement.LocalName is not ("dt" or "th" or "td") ? Anchors(line, pageUrl) : [];
     }
 
-    /// <summary>The element's links when it is a short line (a details row, not a block of the page).</summary>
-    private static IReadOnlyList<IElement> Anchors(IElement container)
+    /// <summary>
+    /// The element's links, resolved (<see cref="SiteUrl.LinkTarget"/>: no fragment-only or template links, http(s)
+    /// only), when it is a short line (a details row, not a block of the page).
+    /// </summary>
+    private static IReadOnlyList<(IElement Anchor, Uri Url)> Anchors(IElement container, Uri pageUrl)
     {
         if (container.LocalName is "body" or "main" or "article" || container.TextContent.Length > MaxContainerText)
         {
             return [];
         }
 
-        return container.QuerySelectorAll("a[href]").Where(a => !a.GetAttribute("href")!.TrimStart().StartsWith('#')).Take(MaxLinks).ToList();
+        return container.QuerySelectorAll("a[href]")
+            .Select(a => (Anchor: a, Url: SiteUrl.LinkTarget(a, pageUrl)))
+            .Where(l => l.Url is not null)
+            .Take(MaxLinks)
+            .Select(l => (l.Anchor, l.Url!))
+            .ToList();
     }
 }
