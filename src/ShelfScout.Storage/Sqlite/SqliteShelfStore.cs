@@ -16,7 +16,7 @@ namespace ShelfScout.Storage.Sqlite;
 /// <see cref="IShelfStore"/> on one SQLite file (WAL, foreign keys, versioned migrations). Safe for concurrent use:
 /// writes are serialised in-process onto one connection, reads run in parallel on pooled read-only connections.
 /// </summary>
-public sealed class SqliteShelfStore : IShelfStore
+public sealed partial class SqliteShelfStore : IShelfStore
 {
     private readonly SqliteDatabase _database;
     private readonly TimeProvider _timeProvider;

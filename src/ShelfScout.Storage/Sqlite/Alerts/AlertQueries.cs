@@ -57,14 +57,18 @@ internal sealed class AlertQueries(SqliteDatabase database)
         return id is long stored ? alert with { Id = stored, RunId = runId, RaisedAt = raisedAt } : null;
     }
 
-    public Task<IReadOnlyList<PriceAlert>> GetAsync(AlertQuery query, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<PriceAlert>> GetAsync(AlertQuery query, CancellationToken cancellationToken) =>
+        GetAsync(query, newestFirst: false, cancellationToken);
+
+    /// <summary>Matching alerts, oldest first, or newest first (then the limit keeps the newest) for a feed.</summary>
+    public Task<IReadOnlyList<PriceAlert>> GetAsync(AlertQuery query, bool newestFirst, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         return database.ReadAsync<IReadOnlyList<PriceAlert>>(
             connection =>
             {
                 using var command = connection.CreateCommand();
-                command.CommandText = SelectSql + Where(command, query) + " ORDER BY a.id" + (query.Limit is { } limit ? $" LIMIT {Math.Max(0, limit)}" : string.Empty) + ";";
+                command.CommandText = SelectSql + Where(command, query) + (newestFirst ? " ORDER BY a.id DESC" : " ORDER BY a.id") + (query.Limit is { } limit ? $" LIMIT {Math.Max(0, limit)}" : string.Empty) + ";";
                 using var reader = command.ExecuteReader();
                 var alerts = new List<PriceAlert>();
                 while (reader.Read())

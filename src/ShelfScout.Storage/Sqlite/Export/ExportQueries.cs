@@ -84,6 +84,19 @@ internal sealed class ExportQueries(SqliteDatabase database)
     public IAsyncEnumerable<ProductExport> ProductsAsync(long? retailerId, CancellationToken cancellationToken) =>
         StreamAsync(ProductsSql, retailerId, MapProduct, cancellationToken);
 
+    /// <summary>One product as <see cref="ProductsAsync"/> exports it; null when no product has this id.</summary>
+    public Task<ProductExport?> ProductAsync(long productId, CancellationToken cancellationToken) =>
+        database.ReadAsync(
+            connection =>
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = ProductsSql.Replace("{0}", "WHERE p.id = $productId", StringComparison.Ordinal);
+                command.Bind("$productId", productId);
+                using var reader = command.ExecuteReader();
+                return reader.Read() ? MapProduct(reader) : null;
+            },
+            cancellationToken);
+
     public IAsyncEnumerable<PriceHistoryExport> PriceHistoryAsync(long? retailerId, CancellationToken cancellationToken) =>
         StreamAsync(
             HistorySql,
