@@ -144,7 +144,7 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
             _ => await OtherAsync(entry, page, classification, cancellationToken).ConfigureAwait(false),
         };
         session.Pages.Succeed();
-        await CompleteAsync(entry, WithExploration(entry, page, listing, completion), cancellationToken).ConfigureAwait(false);
+        await CompleteAsync(entry, WithExploration(entry, page, listing, completion) with { Template = UrlTemplate.Of(page.Url) }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
