@@ -23,6 +23,7 @@ internal static class CliApp
         root.Subcommands.Add(AlertsCommand.Create(global));
         root.Subcommands.Add(HistoryCommand.Create(global));
         root.Subcommands.Add(WatchCommand.Create(global));
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 

@@ -28,13 +28,13 @@ internal static class Layout
 
         html.Raw("<script src=\"/assets/dashboard.js\" defer></script></head>");
         html.Open("body", ("data-refresh-seconds", refreshSeconds?.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        html.Raw("<header><nav aria-label=\"Main\"><span class=\"brand\">ShelfScout</span><ul>");
+        html.Raw("<a class=\"skip-link\" href=\"#main\">Skip to content</a><header><nav aria-label=\"Main\"><span class=\"brand\">ShelfScout</span><ul>");
         foreach (var (path, label) in Navigation)
         {
             html.Raw("<li>").Element("a", label, ("href", path), ("aria-current", path == current ? "page" : null)).Raw("</li>");
         }
 
-        html.Raw("</ul></nav></header><main>").Element("h1", title);
+        html.Raw("</ul><span class=\"keys\"><kbd>/</kbd> search · <kbd>j</kbd> <kbd>k</kbd> rows · <kbd>n</kbd> <kbd>p</kbd> pages</span></nav></header><main id=\"main\" tabindex=\"-1\">").Element("h1", title);
         return html;
     }
 

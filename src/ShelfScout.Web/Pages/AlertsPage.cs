@@ -47,7 +47,7 @@ internal sealed class AlertsPage(DashboardData data)
 
         html.Raw("</select></label><button type=\"submit\">Apply</button></form>");
         html.Open("p", ("class", "summary"), ("id", "result-count")).Text(total > alerts.Count ? $"{Formats.Number(total)} alerts, the newest {alerts.Count} shown" : $"{Formats.Number(total)} alerts").Close("p");
-        html.Raw("<table class=\"alerts\"><thead><tr><th scope=\"col\">Raised</th><th scope=\"col\">Kind</th><th scope=\"col\">Retailer</th><th scope=\"col\">Product</th><th scope=\"col\">Change</th></tr></thead><tbody>");
+        html.Raw("<table class=\"alerts\" data-rows><thead><tr><th scope=\"col\">Raised</th><th scope=\"col\">Kind</th><th scope=\"col\">Retailer</th><th scope=\"col\">Product</th><th scope=\"col\">Change</th></tr></thead><tbody>");
         foreach (var alert in alerts)
         {
             html.Open("tr", ("data-alert-id", alert.Id.ToString(CultureInfo.InvariantCulture)), ("data-kind", AlertKinds.Name(alert.Kind)))

@@ -67,7 +67,7 @@ internal sealed class ProductPage(DashboardData data)
 
         html.Element("h2", "Price and stock history");
         html.Open("div", ("id", "chart"), ("class", "chart"), ("data-history", $"/api/products/{id}/history"), ("role", "img"), ("aria-label", "Price and list price over time, stock state as bands"))
-            .Raw("<noscript>The chart needs JavaScript; the table below has the same history.</noscript></div>");
+            .Raw("<span class=\"chart-status\">Loading the chart…</span><noscript>The chart needs JavaScript; the table below has the same history.</noscript></div>");
         html.Raw("<p class=\"legend\"><span class=\"key key-price\">Price</span> <span class=\"key key-list\">List price</span> ")
             .Raw("<span class=\"key key-out\">Out of stock</span> <span class=\"key key-other\">Other stock states</span></p>");
 

@@ -65,7 +65,7 @@ internal sealed class ProductsPage(DashboardData data)
         var first = page.Total == 0 ? 0 : (filter.Page - 1) * filter.PageSize + 1;
         var last = (filter.Page - 1) * filter.PageSize + page.Items.Count;
         html.Open("p", ("class", "summary"), ("id", "result-count")).Text($"{Formats.Number(page.Total)} products").Text(page.Total == 0 ? string.Empty : $", showing {first}–{last}").Close("p");
-        html.Raw("<table class=\"products\"><thead><tr><th scope=\"col\">Product</th><th scope=\"col\">SKU</th><th scope=\"col\">Retailer</th>")
+        html.Raw("<table class=\"products\" data-rows><thead><tr><th scope=\"col\">Product</th><th scope=\"col\">SKU</th><th scope=\"col\">Retailer</th>")
             .Raw("<th scope=\"col\">Price</th><th scope=\"col\">List price</th><th scope=\"col\">Stock</th><th scope=\"col\">Price changed</th></tr></thead><tbody>");
         foreach (var item in page.Items)
         {

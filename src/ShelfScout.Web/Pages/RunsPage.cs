@@ -20,7 +20,7 @@ internal sealed class RunsPage(DashboardData data)
             html.Element("p", $"A run is in progress: this page reloads every {data.RefreshSeconds} s.", ("class", "notice"), ("id", "auto-refresh"));
         }
 
-        html.Raw("<table class=\"runs\"><thead><tr><th scope=\"col\">Run</th><th scope=\"col\">Retailer</th><th scope=\"col\">Started</th><th scope=\"col\">Status</th>")
+        html.Raw("<table class=\"runs\" data-rows><thead><tr><th scope=\"col\">Run</th><th scope=\"col\">Retailer</th><th scope=\"col\">Started</th><th scope=\"col\">Status</th>")
             .Raw("<th scope=\"col\">Duration</th><th scope=\"col\">Stages (processed / changed / failed)</th><th scope=\"col\">Errors</th></tr></thead><tbody>");
         foreach (var run in runs)
         {
