@@ -19,7 +19,7 @@ internal static class Layout
         html.Raw("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
             .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Element("title", title + " · ShelfScout")
-            .Raw("<link rel=\"stylesheet\" href=\"/assets/dashboard.css\">");
+            .Raw("<link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" href=\"/assets/dashboard.css\">");
         if (chart)
         {
             html.Raw("<link rel=\"stylesheet\" href=\"/assets/uplot/uPlot.min.css\">")
