@@ -48,7 +48,7 @@ internal sealed class ProductPage(DashboardData data)
             Term(html, "List price", Formats.Money(regular, product.Currency), "list-price");
         }
 
-        Term(html, "Availability", (product.Availability ?? "Unknown") + (product.StockQuantity is { } quantity ? $" ({quantity})" : string.Empty), "availability");
+        Term(html, "Availability", AvailabilityText(product.Availability) + (product.StockQuantity is { } quantity ? $" ({quantity})" : string.Empty), "availability");
         var omnibus = PriceReferences.LowestBeforeLatestDrop(prices);
         Term(
             html,
@@ -80,7 +80,7 @@ internal sealed class ProductPage(DashboardData data)
             {
                 html.Raw("<tr>").Element("td", variant.Name ?? variant.Key).Element("td", variant.Sku).Element("td", string.Join(", ", variant.Options))
                     .Element("td", Formats.Money(variant.Price, variant.Currency), ("class", "num"))
-                    .Element("td", (variant.Availability ?? "Unknown") + (variant.StockQuantity is { } count ? $" ({count})" : string.Empty)).Raw("</tr>");
+                    .Element("td", AvailabilityText(variant.Availability) + (variant.StockQuantity is { } count ? $" ({count})" : string.Empty)).Raw("</tr>");
             }
 
             html.Raw("</tbody></table>");
@@ -88,6 +88,10 @@ internal sealed class ProductPage(DashboardData data)
 
         await Respond.HtmlAsync(context, Layout.End(html)).ConfigureAwait(false);
     }
+
+    /// <summary>The export spells availability as the enum or schema.org name; the page shows the words the list uses.</summary>
+    private static string AvailabilityText(string? stored) =>
+        Enum.TryParse<Domain.Catalog.Availability>(stored, ignoreCase: true, out var availability) ? Formats.Availability(availability) : stored ?? "Unknown";
 
     private static void Term(HtmlBuilder html, string term, string value, string id) =>
         html.Element("dt", term).Element("dd", value, ("id", id));

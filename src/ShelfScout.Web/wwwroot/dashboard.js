@@ -109,6 +109,14 @@
 
   // Rows are changes: each price holds until the next row, the last one until the product was last seen ("until"),
   // so the x values are the stored observation times plus that end, and the y values the stored prices.
+  // The chart runs to the product's last sighting, or to its newest row when that is later.
+  function endOf(history) {
+    var times = [history.until].concat(
+      history.prices.map(function (p) { return p.observedAt; }),
+      history.stock.map(function (s) { return s.observedAt; }));
+    return times.filter(function (t) { return t; }).map(seconds).reduce(function (a, b) { return Math.max(a, b); }, -Infinity);
+  }
+
   function chartData(history) {
     var xs = [], prices = [], lists = [];
     history.prices.forEach(function (p) {
@@ -116,8 +124,8 @@
       prices.push(p.price);
       lists.push(p.regularPrice);
     });
-    var end = history.until ? seconds(history.until) : null;
-    if (xs.length > 0 && end !== null && end > xs[xs.length - 1]) {
+    var end = endOf(history);
+    if (xs.length > 0 && end > xs[xs.length - 1]) {
       xs.push(end);
       prices.push(prices[prices.length - 1]);
       lists.push(lists[lists.length - 1]);
@@ -126,7 +134,7 @@
   }
 
   function stockBands(history) {
-    var end = history.until ? seconds(history.until) : null;
+    var end = endOf(history);
     return history.stock.map(function (s, i) {
       var next = i + 1 < history.stock.length ? seconds(history.stock[i + 1].observedAt) : end;
       return { from: seconds(s.observedAt), to: next, availability: s.availability };
@@ -144,7 +152,7 @@
           return; // in stock: no band
         }
         var left = u.valToPos(band.from, "x", true);
-        var right = u.valToPos(band.to === null ? u.scales.x.max : band.to, "x", true);
+        var right = u.valToPos(band.to > band.from ? band.to : u.scales.x.max, "x", true);
         left = Math.max(left, u.bbox.left);
         right = Math.min(right, u.bbox.left + u.bbox.width);
         if (right > left) {
