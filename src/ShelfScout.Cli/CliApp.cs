@@ -24,6 +24,7 @@ internal static class CliApp
         root.Subcommands.Add(HistoryCommand.Create(global));
         root.Subcommands.Add(ExplainCommand.Create(global));
         root.Subcommands.Add(WatchCommand.Create(global));
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 
