@@ -17,6 +17,8 @@ if (args.Length < 2)
 
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+// kill (SIGTERM) stops `serve` too; a background job started from a script ignores SIGINT.
+using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context => { context.Cancel = true; cancel.Cancel(); });
 var clock = new FixedClock(CatalogueSeeder.Now);
 await using var store = await SqliteShelfStore.OpenAsync(args[1], clock, cancel.Token);
 switch (args[0])

@@ -16,15 +16,13 @@ public sealed class BrowserTests(DashboardFixture fixture) : IClassFixture<Dashb
         var (page, errors) = await fixture.OpenAsync();
         await page.GotoAsync("/alerts");
         await page.SelectOptionAsync("select[name=kind]", "price-drop");
-        await page.ClickAsync("form.filters button[type=submit]");
-        await page.WaitForURLAsync("**/alerts?kind=price-drop**");
+        await NavigateAsync(page, "**/alerts?kind=price-drop**", () => page.ClickAsync("form.filters button[type=submit]"));
         var kinds = await page.Locator("table.alerts tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.kind)");
         Assert.NotEmpty(kinds);
         Assert.All(kinds, kind => Assert.Equal("price-drop", kind));
 
         var newest = (await fixture.Store.GetLatestAlertsAsync(new AlertQuery { Kinds = [PriceAlertKind.PriceDrop], Limit = 1 }, CancellationToken.None)).Single();
-        await page.Locator("table.alerts tbody tr").First.Locator("a.product-link").ClickAsync();
-        await page.WaitForURLAsync($"**/products/{newest.ProductId}");
+        await NavigateAsync(page, $"**/products/{newest.ProductId}", () => page.Locator("table.alerts tbody tr").First.Locator("a.product-link").ClickAsync());
         Assert.Equal(newest.Name, await page.Locator("h1").TextContentAsync());
 
         await page.WaitForSelectorAsync("#chart[data-ready=drawn]");
@@ -60,8 +58,7 @@ public sealed class BrowserTests(DashboardFixture fixture) : IClassFixture<Dashb
 
         await page.GotoAsync("/products");
         await page.SelectOptionAsync("select[name=availability]", "OutOfStock");
-        await page.ClickAsync("form.filters button[type=submit]");
-        await page.WaitForURLAsync("**availability=OutOfStock**");
+        await NavigateAsync(page, "**availability=OutOfStock**", () => page.ClickAsync("form.filters button[type=submit]"));
 
         var stock = await page.Locator("table.products tbody td.stock").AllTextContentsAsync();
         Assert.Equal(expected, stock.Count);
@@ -85,8 +82,8 @@ public sealed class BrowserTests(DashboardFixture fixture) : IClassFixture<Dashb
                 break;
             }
 
-            await page.ClickAsync("a[rel=next]");
-            await page.WaitForLoadStateAsync();
+            var next = await page.GetAttributeAsync("a[rel=next]", "href");
+            await NavigateAsync(page, "**" + next, () => page.ClickAsync("a[rel=next]"));
         }
 
         Assert.Equal(total, seen.Count);
@@ -104,14 +101,12 @@ public sealed class BrowserTests(DashboardFixture fixture) : IClassFixture<Dashb
         await page.Keyboard.PressAsync("/");
         Assert.Equal("q", await page.EvaluateAsync<string>("document.activeElement.name"));
         await page.Keyboard.TypeAsync(product.Sku!);
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**q=**");
+        await NavigateAsync(page, "**q=**", () => page.Keyboard.PressAsync("Enter"));
         Assert.Equal(1, await page.Locator("table.products tbody tr").CountAsync());
 
         await page.Keyboard.PressAsync("j");
         Assert.Equal($"/products/{product.Id}", await page.EvaluateAsync<string>("document.activeElement.getAttribute('href')"));
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync($"**/products/{product.Id}");
+        await NavigateAsync(page, $"**/products/{product.Id}", () => page.Keyboard.PressAsync("Enter"));
         Assert.Equal(product.Name, await page.Locator("h1").TextContentAsync());
         Assert.Empty(errors);
     }
@@ -128,8 +123,7 @@ public sealed class BrowserTests(DashboardFixture fixture) : IClassFixture<Dashb
         await page.Keyboard.PressAsync("k");
         Assert.Equal(hrefs[1], await page.EvaluateAsync<string>("document.activeElement.getAttribute('href')"));
 
-        await page.Keyboard.PressAsync("n");
-        await page.WaitForURLAsync("**page=2**");
+        await NavigateAsync(page, "**page=2**", () => page.Keyboard.PressAsync("n"));
         Assert.Equal("/products?page=2&size=5", new Uri(page.Url).PathAndQuery);
         Assert.Empty(errors);
     }
@@ -186,13 +180,16 @@ public sealed class BrowserTests(DashboardFixture fixture) : IClassFixture<Dashb
             await enclosing.Nth(i).Locator("xpath=./summary").ClickAsync();
         }
 
-        await leaf.ClickAsync();
-        await page.WaitForURLAsync("**/products?retailer=*&category=*");
+        await NavigateAsync(page, "**/products?retailer=*&category=*", () => leaf.ClickAsync());
         var listed = await page.Locator("table.products tbody tr").CountAsync();
         Assert.False(string.IsNullOrEmpty(label));
         Assert.Equal($"{listed} products", count);
         Assert.Empty(errors);
     }
+
+    /// <summary>Starts waiting for the URL before the action that navigates, so a fast navigation is not missed.</summary>
+    private static Task NavigateAsync(IPage page, string url, Func<Task> action) =>
+        Task.WhenAll(page.WaitForURLAsync(url, new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded }), action());
 
     private async Task<int> CountLatestStockAsync(Availability availability)
     {

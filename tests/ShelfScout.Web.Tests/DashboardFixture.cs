@@ -81,7 +81,8 @@ public sealed class DashboardFixture : IAsyncLifetime
     public async Task<(IPage Page, List<string> Errors)> OpenAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        context.SetDefaultTimeout(10_000);
+        // A guard against a hang, not a timing assertion: generous, as CI shares its two cores with other jobs.
+        context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.Console += (_, message) =>
