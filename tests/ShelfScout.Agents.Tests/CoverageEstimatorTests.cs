@@ -5,7 +5,7 @@ namespace ShelfScout.Agents.Tests;
 
 public sealed class CoverageEstimatorTests
 {
-    private static CoverageEvidence Evidence(params ListingCount[] listings) => new(listings, 0, 0, 0, 0, 0, 0);
+    private static CoverageEvidence Evidence(params ListingCount[] listings) => new(listings, 0, 0, 0, 0, 0);
 
     [Fact]
     public void Estimate_NoEvidenceOfMore_IsCompleteAtTheStoredCount()
@@ -45,7 +45,7 @@ public sealed class CoverageEstimatorTests
     [Fact]
     public void Estimate_CardsThatWereNotProductsAndLostPages_AddToTheStoredCount()
     {
-        var evidence = new CoverageEvidence([], CardsNotProducts: 3, SitemapNotProducts: 2, ProductPagesLost: 1, ListingPagesLost: 0, MenuUnread: 0, DeadCards: 9);
+        var evidence = new CoverageEvidence([], CardsNotProducts: 3, SitemapNotProducts: 2, ProductPagesLost: 1, ListingPagesLost: 0, MenuUnread: 0);
 
         var estimate = CoverageEstimator.Estimate(94, evidence);
 
@@ -58,7 +58,7 @@ public sealed class CoverageEstimatorTests
     public void Estimate_PagerPagesUnreadOrMenuUnread_IsNeverComplete()
     {
         var unpaged = CoverageEstimator.Estimate(200, Evidence(new ListingCount("http://s/c/a", 241, 240, ExpectationBasis.Pager, 21, 20)));
-        var menu = CoverageEstimator.Estimate(200, new CoverageEvidence([], 0, 0, 0, 0, MenuUnread: 2, DeadCards: 0));
+        var menu = CoverageEstimator.Estimate(200, new CoverageEvidence([], 0, 0, 0, 0, MenuUnread: 2));
 
         Assert.False(unpaged.IsComplete);
         Assert.Contains("(20 of 21)", Assert.Single(unpaged.Shortfalls), StringComparison.Ordinal);

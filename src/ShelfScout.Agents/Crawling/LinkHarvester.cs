@@ -54,21 +54,14 @@ internal static class LinkHarvester
     {
         var prefix = categoryUrl is null ? null : categoryUrl.AbsolutePath.TrimEnd('/') + "/";
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var anchor in document.QuerySelectorAll("a[href]"))
+        foreach (var (anchor, target) in SiteAnchors(document, pageUrl, start))
         {
             if (seen.Count >= MaxLinksPerPage)
             {
                 yield break;
             }
 
-            var raw = anchor.GetAttribute("href")?.Trim();
-            if (string.IsNullOrEmpty(raw) || raw.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var href = anchor is IHtmlAnchorElement html ? html.Href : raw;
-            if (!Uri.TryCreate(pageUrl, href, out var target) || !Follows(target, start) || target.Query.Length > 1)
+            if (target.Query.Length > 1)
             {
                 continue;
             }
@@ -108,22 +101,15 @@ internal static class LinkHarvester
     public static IEnumerable<FrontierSeed> Explore(IDocument document, Uri pageUrl, Uri start, ISet<string> skip, Func<string, bool> firstTime, int depth)
     {
         var seen = 0;
-        foreach (var anchor in document.QuerySelectorAll("a[href]"))
+        foreach (var (anchor, target) in SiteAnchors(document, pageUrl, start))
         {
             if (seen >= MaxLinksPerPage)
             {
                 yield break;
             }
 
-            var raw = anchor.GetAttribute("href")?.Trim();
-            if (string.IsNullOrEmpty(raw) || raw.StartsWith('#'))
-            {
-                continue;
-            }
-
             // A facet or filter block's links narrow a listing already known: a filter control is not a page to explore.
-            var href = anchor is IHtmlAnchorElement html ? html.Href : raw;
-            if (!Uri.TryCreate(pageUrl, href, out var target) || !Follows(target, start) || InFilterBlock(anchor))
+            if (InFilterBlock(anchor))
             {
                 continue;
             }
@@ -141,6 +127,25 @@ internal static class LinkHarvester
             yield return paged
                 ? CrawlSeeds.Seed(target, FrontierReason.Pagination, CrawlSeeds.Key(plain), null, depth)
                 : CrawlSeeds.Seed(plain, FrontierReason.Explore, null, text, depth);
+        }
+    }
+
+    /// <summary>The page's anchors with a real target (not a fragment) on the same site that can be a catalogue page (<see cref="Follows"/>).</summary>
+    private static IEnumerable<(IElement Anchor, Uri Target)> SiteAnchors(IDocument document, Uri pageUrl, Uri start)
+    {
+        foreach (var anchor in document.QuerySelectorAll("a[href]"))
+        {
+            var raw = anchor.GetAttribute("href")?.Trim();
+            if (string.IsNullOrEmpty(raw) || raw.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var href = anchor is IHtmlAnchorElement html ? html.Href : raw;
+            if (Uri.TryCreate(pageUrl, href, out var target) && Follows(target, start))
+            {
+                yield return (anchor, target);
+            }
         }
     }
 

@@ -35,7 +35,6 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
     /// <summary>Pages this many links from the start at most offer their links for exploration (a bound on spider traps).</summary>
     private const int MaxExploreDepth = 6;
 
-
     public async Task HandleAsync(FrontierEntry entry, CancellationToken cancellationToken)
     {
         var url = new Uri(entry.Url);
@@ -282,10 +281,14 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         // listings crawled for coverage.
         // A listing found by exploring (a product page's "more in this collection", a footer link) is a category when
         // the site's categories share its URL template; tag, brand and filter listings are crawled for their cards only.
-        var isCategory = !paginated && !IsHome(page.Url)
-            && (entry.Reason is not (FrontierReason.ProductSitemap or FrontierReason.ProductCard or FrontierReason.ContentSitemap or FrontierReason.Explore) || (entry.Reason == FrontierReason.ProductCard && (entry.ContextKey is not null || entry.Depth <= 1)))
-            || (entry.Reason == FrontierReason.Explore && !IsHome(page.Url)
-                && await session.IsCategoryTemplateAsync(context.Store, context.Retailer.Id, page.Url, cancellationToken).ConfigureAwait(false));
+        var ledAsCategory = entry.Reason switch
+        {
+            FrontierReason.ProductSitemap or FrontierReason.ContentSitemap => false,
+            FrontierReason.ProductCard => entry.ContextKey is not null || entry.Depth <= 1,
+            FrontierReason.Explore => await session.IsCategoryTemplateAsync(context.Store, context.Retailer.Id, page.Url, cancellationToken).ConfigureAwait(false),
+            _ => true,
+        };
+        var isCategory = !paginated && !IsHome(page.Url) && ledAsCategory;
         if (isCategory)
         {
             if (!session.Limits.TryTakeCategory())

@@ -10,15 +10,13 @@ namespace ShelfScout.Storage.Frontier;
 /// <param name="ProductPagesLost">Card or sitemap product pages that failed for good.</param>
 /// <param name="ListingPagesLost">Navigation and listing pages that failed for good (their products are not counted anywhere).</param>
 /// <param name="MenuUnread">Menu categories never read (queued or failed).</param>
-/// <param name="DeadCards">Card targets that answered 404/410 (stale cards: no product to miss).</param>
 public sealed record CoverageEvidence(
     IReadOnlyList<ListingCount> Listings,
     int CardsNotProducts,
     int SitemapNotProducts,
     int ProductPagesLost,
     int ListingPagesLost,
-    int MenuUnread,
-    int DeadCards)
+    int MenuUnread)
 {
     /// <summary>A few of the card and sitemap targets that were read and not taken for products, for the summary.</summary>
     public IReadOnlyList<string> NotProductExamples { get; init; } = [];

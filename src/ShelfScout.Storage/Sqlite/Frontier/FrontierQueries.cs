@@ -338,8 +338,7 @@ internal sealed class FrontierQueries(SqliteDatabase database)
             SUM(reason = 'ProductSitemap' AND state = 'Done' AND page_kind = 'Other' AND COALESCE(note, '') NOT LIKE 'dead link%' AND COALESCE(note, '') NOT LIKE 'delisted%'),
             SUM(reason IN ('ProductCard', 'ProductSitemap') AND state = 'Failed'),
             SUM(reason IN ('Start', 'Menu', 'Subcategory', 'Pagination', 'Sitemap', 'Breadcrumb') AND state = 'Failed'),
-            SUM(reason = 'Menu' AND state IN ('Queued', 'InProgress', 'Failed')),
-            SUM(reason = 'ProductCard' AND COALESCE(note, '') LIKE 'dead link%')
+            SUM(reason = 'Menu' AND state IN ('Queued', 'InProgress', 'Failed'))
         FROM frontier WHERE crawl_id = $crawlId;
         """;
 
@@ -402,7 +401,7 @@ internal sealed class FrontierQueries(SqliteDatabase database)
                     }
                 }
 
-                return new CoverageEvidence(listings, At(0), At(1), At(2), At(3), At(4), At(5)) { NotProductExamples = examples };
+                return new CoverageEvidence(listings, At(0), At(1), At(2), At(3), At(4)) { NotProductExamples = examples };
             },
             cancellationToken);
 
