@@ -19,6 +19,9 @@ internal static class CrawlSeeds
     /// <summary>The highest priority of a navigation entry: product cards and sitemap products come after it.</summary>
     public const int LastNavigationPriority = 5;
 
+    /// <summary>Where a product page whose role waits for its template group goes: after everything else, exploration included.</summary>
+    public const int RedecidePriority = 10;
+
     /// <summary>Navigation first (the tree and every listing's first page), then further listing pages, then products; sitemap products last, as a coverage sweep.</summary>
     public static int Priority(FrontierReason reason) => reason switch
     {

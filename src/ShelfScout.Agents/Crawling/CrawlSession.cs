@@ -158,6 +158,9 @@ public sealed class CrawlSession
 
     internal StageCounters Products { get; } = new();
 
+    /// <summary>The page roles of this run's templates, from the pages read so far.</summary>
+    internal SiteRoles Roles { get; } = new();
+
     internal StageCounters Pages { get; } = new();
 
     /// <summary>Serialises "is this product already stored under another URL?" with the store write that follows.</summary>

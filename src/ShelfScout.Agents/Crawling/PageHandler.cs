@@ -128,6 +128,21 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
             kind = PageKind.Other;
             classification = classification with { Reason = "a further page of " + (entry.ContextKey ?? "a listing") + " that reads as a product page: " + classification.Reason };
         }
+        // A page holding evidence for two roles takes its template group's role (see SiteRoles), or waits for it.
+        var role = session.Roles.Decide(page.Url, entry.Reason, entry.Attempts, kind, classification.Signals, listing.ProductLinks, () => MorePagesHint.StatedCount(document));
+        if (role.Wait)
+        {
+            var later = entry.Reason is FrontierReason.ProductCard or FrontierReason.ProductSitemap ? CrawlSeeds.RedecidePriority : CrawlSeeds.LastNavigationPriority;
+            await CompleteAsync(entry, FrontierCompletion.Postponed("read again once its template group has a role: " + classification.Reason, later), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (role.Kind is { } decided)
+        {
+            kind = decided;
+            classification = classification with { Kind = decided, Reason = role.Why + ": " + classification.Reason };
+        }
+
         if (known is not null && kind != PageKind.Product)
         {
             await DelistAsync(entry, known, "no longer a product page: " + classification.Reason, cancellationToken).ConfigureAwait(false);
@@ -363,7 +378,9 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
             seeds.AddRange(LinkHarvester.Links(page.Document, page.Url, context.StartUrl, category, category is null ? null : categoryKey, skip, allLinks: IsHome(page.Url), includeChrome: IsHome(page.Url), entry.Depth + 1));
             if (entry.Depth == 0)
             {
-                seeds.AddRange(LinkHarvester.Menu(_navigation.Extract(page.Document, page.Url), context.StartUrl, 1));
+                // A link the page's own grid holds is a product card, not a menu entry, wherever the menu reader found it.
+                var cardKeys = listing.ProductLinks.Select(CrawlSeeds.Key).ToHashSet(StringComparer.Ordinal);
+                seeds.AddRange(LinkHarvester.Menu(_navigation.Extract(page.Document, page.Url), context.StartUrl, 1).Where(m => !cardKeys.Contains(m.UrlKey)));
             }
         }
 

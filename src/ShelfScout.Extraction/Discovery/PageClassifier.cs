@@ -30,16 +30,32 @@ public sealed class PageClassifier(PageClassifierOptions? options = null)
 
         if (ErrorHeading(document) is { } error)
         {
-            return new PageClassification(PageKind.Other, $"error page: \"{error}\"");
+            return new PageClassification(PageKind.Other, $"error page: \"{error}\"") { Signals = PageSignals.ErrorPage };
         }
 
         var cards = listing.ProductLinks.Count(u => !SiteUrl.IsSamePage(u, pageUrl));
         var buyControls = CountBuyControls(document, pageUrl, listing);
         var heading = MainHeading(document);
+        var described = extraction.IsProductPage ? DescribedProducts(document, pageUrl) : [];
+        var fromMarkup = extraction.Sources.TryGetValue("name", out var source) && !string.Equals(source, "dom", StringComparison.Ordinal);
+        var named = fromMarkup && heading is not null && extraction.Product?.Name is { } name && SameName(name, heading);
+        var signals = new PageSignals(
+            cards,
+            buyControls,
+            heading is not null,
+            extraction.IsProductPage,
+            named && (described.Count < 2 || described.Any(n => HeadingHolds(heading!, n))),
+            described.Count,
+            listing.NextPage is not null || listing.PageLinks.Count > 0,
+            Error: false);
+        return Decide(document, pageUrl, extraction, listing, expectation, cards, buyControls, heading, described, named) with { Signals = signals };
+    }
+
+    private PageClassification Decide(IDocument document, Uri pageUrl, ProductExtraction extraction, ListingPage listing, PageExpectation expectation, int cards, int buyControls, string? heading, List<string> described, bool named)
+    {
         if (extraction.IsProductPage)
         {
             // Several products described side by side, none of them the page's heading: a listing marking up its cards.
-            var described = DescribedProducts(document, pageUrl);
             if (described.Count >= 2 && (heading is null || !described.Any(n => HeadingHolds(heading, n))))
             {
                 return new PageClassification(PageKind.Listing, $"{described.Count} products described in its markup, none named by its heading");
@@ -55,8 +71,6 @@ public sealed class PageClassifier(PageClassifierOptions? options = null)
             }
 
             // A name the engine took from the heading itself proves nothing; one from markup naming the heading does.
-            var fromMarkup = extraction.Sources.TryGetValue("name", out var source) && !string.Equals(source, "dom", StringComparison.Ordinal);
-            var named = fromMarkup && heading is not null && extraction.Product?.Name is { } name && SameName(name, heading);
             var gridNeeded = expectation == PageExpectation.Category ? 1
                 : expectation == PageExpectation.Product || heading is null ? _options.DominantGridCards
                 : _options.ListingCards;
@@ -119,7 +133,7 @@ public sealed class PageClassifier(PageClassifierOptions? options = null)
 
         var heading = MainHeading(document);
         return heading is not null && Letters(heading).Length > 0 && Letters(heading) == Letters(name) && ErrorHeading(document) is null
-            ? new PageClassification(PageKind.Product, "product markup naming the main heading")
+            ? new PageClassification(PageKind.Product, "product markup naming the main heading") { Signals = PageSignals.NamedProduct }
             : null;
     }
 

@@ -1,7 +1,7 @@
 namespace ShelfScout.Storage.Frontier;
 
 /// <summary>How a worker finished an entry. Completing twice (a retried write, a second worker after a lost lease) is harmless.</summary>
-/// <param name="State">Done, Failed (attempt counted, error kept) or Deferred (left for a run without limits).</param>
+/// <param name="State">Done, Failed (attempt counted, error kept), Deferred (left for a run without limits) or Queued (read again later, at <see cref="Priority"/>).</param>
 /// <param name="PageKind">What the page was classified as (product, listing, hub, other), when it was read.</param>
 /// <param name="Note">Why the page was classified so, or why it failed.</param>
 /// <param name="ResultId">The product or category stored from the page.</param>
@@ -19,9 +19,15 @@ public sealed record FrontierCompletion(FrontierState State, string? PageKind, s
     /// <summary>The page's template (URL pattern and main-content shape), the group its role is decided with.</summary>
     public string? Template { get; init; }
 
+    /// <summary>The entry's new priority, for one queued again (<see cref="Postponed"/>); null keeps it.</summary>
+    public int? Priority { get; init; }
+
     public static FrontierCompletion Done(string pageKind, string? note, long? resultId = null) => new(FrontierState.Done, pageKind, note, resultId);
 
     public static FrontierCompletion Failed(string error) => new(FrontierState.Failed, null, error, null);
 
     public static FrontierCompletion Deferred(string note) => new(FrontierState.Deferred, null, note, null);
+
+    /// <summary>Read again after the entries before <paramref name="priority"/>: its role waits for evidence from other pages.</summary>
+    public static FrontierCompletion Postponed(string note, int priority) => new(FrontierState.Queued, null, note, null) { Priority = priority };
 }

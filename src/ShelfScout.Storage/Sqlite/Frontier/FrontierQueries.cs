@@ -54,7 +54,8 @@ internal sealed class FrontierQueries(SqliteDatabase database)
 
     private const string CompleteSql = """
         UPDATE frontier SET state = $state, page_kind = COALESCE($kind, page_kind), note = $note, last_error = $error,
-            result_id = COALESCE($result, result_id), done_at = $now, lease_owner = NULL, lease_until = NULL,
+            result_id = COALESCE($result, result_id), done_at = CASE WHEN $state = 'Queued' THEN NULL ELSE $now END, lease_owner = NULL, lease_until = NULL,
+            priority = COALESCE($priority, priority),
             expected = COALESCE($expected, expected), expected_basis = COALESCE($basis, expected_basis), expected_pages = COALESCE($pages, expected_pages), template = COALESCE($template, template)
         WHERE id = $id AND state NOT IN ('Done');
         """;
@@ -185,6 +186,7 @@ internal sealed class FrontierQueries(SqliteDatabase database)
                     .Bind("$basis", completion.Expected?.Basis.ToString())
                     .Bind("$pages", completion.Expected?.Pages)
                     .Bind("$template", completion.Template)
+                    .Bind("$priority", completion.Priority)
                     .Bind("$now", now)
                     .Bind("$id", entryId)
                     .ExecuteNonQuery();
