@@ -206,7 +206,9 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
 
         // A page reached only by exploring that shows a product already stored is another view of it (its reviews, a
         // print or variant view): the product's own page, reached through a card or a sitemap, is what it is stored from.
-        if (entry.Reason == FrontierReason.Explore && !string.IsNullOrWhiteSpace(product.Name)
+        // A page of the template the site's product pages have is a product of its own (products may share a name:
+        // "Replacement Stones" in three sizes); a second URL of the same product is merged by SameProductAsync.
+        if (entry.Reason == FrontierReason.Explore && !string.IsNullOrWhiteSpace(product.Name) && !session.Roles.IsProductTemplate(page.Url)
             && (await context.Store.FindProductsByNameAsync(context.Retailer.Id, product.Name, cancellationToken).ConfigureAwait(false)).Count > 0)
         {
             return FrontierCompletion.Done(nameof(PageKind.Other), "another view of a stored product: " + classification.Reason);

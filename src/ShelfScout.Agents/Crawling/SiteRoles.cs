@@ -136,6 +136,13 @@ internal sealed class SiteRoles
         return local == PageKind.Listing && (signals.Paged || stated > 0 || otherTemplateGrid) ? PageKind.Listing : null;
     }
 
+    /// <summary>
+    /// True when the site links pages of the URL's template as products: most of those read were reached as cards. (Not
+    /// by the template's votes: pages found by exploring, such as a product's review pages, vote for their own template.)
+    /// A page of such a template is a product of its own, not another view of one.
+    /// </summary>
+    public bool IsProductTemplate(Uri url) => SettledBy(_arrivals, UrlTemplate.Of(url)) == PageKind.Product;
+
     private static string Describe(PageKind kind) => kind == PageKind.Product ? "a product page" : "a listing";
 
     private static Arrival ArrivalOf(FrontierReason reason) => reason switch
