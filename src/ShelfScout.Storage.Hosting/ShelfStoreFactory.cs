@@ -18,7 +18,7 @@ public static class ShelfStoreFactory
         return location.Kind switch
         {
             DatabaseKind.Sqlite => await SqliteShelfStore.OpenAsync(location.Value, timeProvider, cancellationToken).ConfigureAwait(false),
-            _ => throw new StoreUnavailableException($"cannot open database '{location.Display}': PostgreSQL is not supported by this build"),
+            _ => throw new StoreUnavailableException($"cannot open database '{location.Display}': the PostgreSQL store is not complete in this build (only its crawl frontier is); use an SQLite file path"),
         };
     }
 }

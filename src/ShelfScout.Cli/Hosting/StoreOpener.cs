@@ -8,6 +8,13 @@ internal static class StoreOpener
 {
     public const string DefaultPath = "./shelfscout.db";
 
+    /// <summary>The environment variable that names the database when <c>--db</c> is not given.</summary>
+    public const string DatabaseVariable = "SHELFSCOUT_DB";
+
+    /// <summary><c>$SHELFSCOUT_DB</c> when set, else <see cref="DefaultPath"/>.</summary>
+    public static string DefaultDatabase =>
+        Environment.GetEnvironmentVariable(DatabaseVariable) is { Length: > 0 } database ? database : DefaultPath;
+
     public static async Task<IShelfStore> OpenAsync(string database, bool mustExist, CancellationToken cancellationToken)
     {
         var location = DatabaseLocation.Parse(database);
