@@ -258,6 +258,14 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
     public Task<IReadOnlyDictionary<string, string>> GetCategoryAliasesAsync(long crawlId, CancellationToken cancellationToken) =>
         throw new NotSupportedException("GetCategoryAliasesAsync is not implemented on PostgreSQL yet: it needs the catalogue tables.");
 
+    /// <summary>Not implemented on PostgreSQL yet: it reads the catalogue.</summary>
+    public Task<CoverageEvidence> GetCoverageEvidenceAsync(long crawlId, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("GetCoverageEvidenceAsync is not implemented on PostgreSQL yet.");
+
+    /// <summary>Not implemented on PostgreSQL yet.</summary>
+    public Task<IReadOnlyList<FrontierExplanation>> ExplainAsync(long retailerId, string urlKey, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("ExplainAsync is not implemented on PostgreSQL yet.");
+
     public async Task<IReadOnlyList<(string Url, string? Error)>> GetFailedAsync(long crawlId, CancellationToken cancellationToken)
     {
         await using var command = _dataSource.CreateCommand("SELECT url, last_error FROM frontier WHERE crawl_id = @crawlId AND state = 'Failed' ORDER BY id;");
