@@ -11,8 +11,8 @@ public abstract class FrontierContractTests
     private static readonly CancellationToken None = CancellationToken.None;
     private static readonly DateTimeOffset Now = new(2026, 3, 1, 9, 30, 0, TimeSpan.Zero);
 
-    /// <summary>A fresh store and the id of a retailer in it.</summary>
-    protected abstract Task<(IShelfStore Store, long RetailerId, IAsyncDisposable Cleanup)> CreateAsync();
+    /// <summary>A fresh frontier and the id of a retailer in its database.</summary>
+    protected abstract Task<(ICrawlFrontier Store, long RetailerId, IAsyncDisposable Cleanup)> CreateAsync();
 
     private static FrontierSeed Seed(string path, FrontierReason reason = FrontierReason.Menu, int priority = 1, string? context = null, bool deferred = false) =>
         new("http://127.0.0.1/" + path, "http://127.0.0.1/" + path, reason, priority, context, null, 1, deferred);

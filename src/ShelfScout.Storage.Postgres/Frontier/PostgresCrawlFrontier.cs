@@ -48,7 +48,9 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
 
     private const string CompleteSql = """
         UPDATE frontier SET state = @state, page_kind = COALESCE(@kind, page_kind), note = @note, last_error = @error,
-            result_id = COALESCE(@result, result_id), done_at = @now, lease_owner = NULL, lease_until = NULL
+            result_id = COALESCE(@result, result_id), done_at = @now, lease_owner = NULL, lease_until = NULL,
+            expected = COALESCE(@expected, expected), expected_basis = COALESCE(@basis, expected_basis),
+            expected_pages = COALESCE(@pages, expected_pages), template = COALESCE(@template, template)
         WHERE id = @id AND state <> 'Done';
         """;
 
@@ -198,6 +200,10 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
             complete.Parameters.Add(Text("note", failed ? null : completion.Note));
             complete.Parameters.Add(Text("error", failed ? completion.Note : null));
             complete.Parameters.Add(new NpgsqlParameter("result", NpgsqlDbType.Bigint) { Value = (object?)completion.ResultId ?? DBNull.Value });
+            complete.Parameters.Add(Integer("expected", completion.Expected?.Count));
+            complete.Parameters.Add(Text("basis", completion.Expected?.Basis.ToString()));
+            complete.Parameters.Add(Integer("pages", completion.Expected?.Pages));
+            complete.Parameters.Add(Text("template", completion.Template));
             complete.Parameters.AddWithValue("now", now);
             complete.Parameters.AddWithValue("id", entryId);
             await complete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -258,13 +264,89 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
     public Task<IReadOnlyDictionary<string, string>> GetCategoryAliasesAsync(long crawlId, CancellationToken cancellationToken) =>
         throw new NotSupportedException("GetCategoryAliasesAsync is not implemented on PostgreSQL yet: it needs the catalogue tables.");
 
-    /// <summary>Not implemented on PostgreSQL yet: it reads the catalogue.</summary>
-    public Task<CoverageEvidence> GetCoverageEvidenceAsync(long crawlId, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("GetCoverageEvidenceAsync is not implemented on PostgreSQL yet.");
+    /// <summary>
+    /// The frontier's own evidence: a listing's found products are the product pages linked to its key (this store holds
+    /// no catalogue, so a listing known under its category's canonical URL only is not matched to it).
+    /// </summary>
+    public async Task<CoverageEvidence> GetCoverageEvidenceAsync(long crawlId, CancellationToken cancellationToken)
+    {
+        var listings = new List<ListingCount>();
+        await using (var command = _dataSource.CreateCommand(FrontierEvidenceSql.Listings))
+        {
+            command.Parameters.AddWithValue("crawlId", crawlId);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                listings.Add(new ListingCount(
+                    reader.GetString(0),
+                    reader.GetInt32(1),
+                    reader.GetInt32(3),
+                    Enum.Parse<ExpectationBasis>(reader.GetString(2)),
+                    reader.IsDBNull(4) ? null : reader.GetInt32(4),
+                    reader.GetInt32(5)));
+            }
+        }
 
-    /// <summary>Not implemented on PostgreSQL yet.</summary>
-    public Task<IReadOnlyList<FrontierExplanation>> ExplainAsync(long retailerId, string urlKey, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("ExplainAsync is not implemented on PostgreSQL yet.");
+        int[] counts;
+        await using (var command = _dataSource.CreateCommand(FrontierEvidenceSql.Shortfalls))
+        {
+            command.Parameters.AddWithValue("crawlId", crawlId);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            counts = [.. Enumerable.Range(0, 5).Select(reader.GetInt32)];
+        }
+
+        var examples = new List<string>();
+        await using (var command = _dataSource.CreateCommand(FrontierEvidenceSql.NotProductExamples))
+        {
+            command.Parameters.AddWithValue("crawlId", crawlId);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                examples.Add(reader.GetString(0));
+            }
+        }
+
+        return new CoverageEvidence(listings, counts[0], counts[1], counts[2], counts[3], counts[4]) { NotProductExamples = examples };
+    }
+
+    /// <summary>Entries of the retailer's latest crawl for <c>shelfscout explain</c>; <see cref="FrontierExplanation.ResultName"/> is null (no catalogue here).</summary>
+    public async Task<IReadOnlyList<FrontierExplanation>> ExplainAsync(long retailerId, string urlKey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(urlKey);
+        var found = new List<FrontierExplanation>();
+        await using (var command = _dataSource.CreateCommand(FrontierEvidenceSql.Explain))
+        {
+            command.Parameters.AddWithValue("retailerId", retailerId);
+            command.Parameters.AddWithValue("key", urlKey);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                found.Add(new FrontierExplanation(
+                    reader.GetString(0),
+                    reader.GetString(1),
+                    reader.GetInt64(2),
+                    Enum.Parse<FrontierReason>(reader.GetString(3)),
+                    reader.IsDBNull(4) ? null : reader.GetString(4),
+                    reader.IsDBNull(5) ? null : reader.GetString(5),
+                    reader.GetInt32(6),
+                    Enum.Parse<FrontierState>(reader.GetString(7)),
+                    reader.IsDBNull(8) ? null : reader.GetString(8),
+                    reader.IsDBNull(9) ? null : reader.GetString(9),
+                    reader.IsDBNull(10) ? null : reader.GetString(10),
+                    reader.GetInt32(11),
+                    reader.IsDBNull(12) ? null : reader.GetInt64(12),
+                    ResultName: null)
+                {
+                    Template = reader.IsDBNull(13) ? null : reader.GetString(13),
+                    Expected = reader.IsDBNull(14) ? null : new ListingExpectation(reader.GetInt32(14), Enum.Parse<ExpectationBasis>(reader.GetString(15)), reader.IsDBNull(16) ? null : reader.GetInt32(16)),
+                    ListedIn = reader.GetFieldValue<string[]>(17),
+                });
+            }
+        }
+
+        return found;
+    }
 
     public async Task<IReadOnlyList<(string Url, string? Error)>> GetFailedAsync(long crawlId, CancellationToken cancellationToken)
     {
@@ -333,6 +415,8 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
         seed.SeenProductId is not null ? nameof(FrontierState.Seen) : seed.Deferred ? nameof(FrontierState.Deferred) : nameof(FrontierState.Queued);
 
     private static NpgsqlParameter Text(string name, string? value) => new(name, NpgsqlDbType.Text) { Value = (object?)value ?? DBNull.Value };
+
+    private static NpgsqlParameter Integer(string name, int? value) => new(name, NpgsqlDbType.Integer) { Value = (object?)value ?? DBNull.Value };
 
     private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
     {
