@@ -201,6 +201,9 @@ public sealed partial class SqliteShelfStore : IShelfStore
     public Task CompleteAsync(long entryId, FrontierCompletion completion, DateTimeOffset now, CancellationToken cancellationToken) =>
         _frontier.CompleteAsync(entryId, completion, now, cancellationToken);
 
+    public Task<int> RenewLeasesAsync(long crawlId, string owner, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken) =>
+        _frontier.RenewLeasesAsync(crawlId, owner, lease, now, cancellationToken);
+
     public Task<int> ReleaseAsync(long crawlId, string owner, CancellationToken cancellationToken) =>
         _frontier.ReleaseAsync(crawlId, owner, cancellationToken);
 

@@ -144,4 +144,61 @@ public abstract class FrontierContractTests
         Assert.Equal(0, (await store.CountFrontierAsync(first.Id, None)).Total);
         Assert.Equal((second.Id, CrawlStatus.Running), ((await store.GetLatestCrawlAsync(retailer, None))!.Id, (await store.GetLatestCrawlAsync(retailer, None))!.Status));
     }
+
+    [Fact]
+    public async Task RenewLeases_KeepsTheOwnersEntries_FromAnotherClaimer()
+    {
+        var (store, retailer, cleanup) = await CreateAsync();
+        await using var _ = cleanup;
+        var crawl = await store.StartCrawlAsync(retailer, Now, None);
+        await store.EnqueueAsync(crawl.Id, [Seed("slow")], Now, None);
+        await store.ClaimAsync(crawl.Id, Claim("a"), Now, None);
+
+        Assert.Equal(1, await store.RenewLeasesAsync(crawl.Id, "a", TimeSpan.FromMinutes(5), Now.AddMinutes(4), None));
+        Assert.Equal(0, await store.RenewLeasesAsync(crawl.Id, "b", TimeSpan.FromMinutes(5), Now.AddMinutes(4), None));
+
+        Assert.Empty(await store.ClaimAsync(crawl.Id, Claim("b"), Now.AddMinutes(6), None));
+        Assert.Single(await store.ClaimAsync(crawl.Id, Claim("b"), Now.AddMinutes(10), None));
+        Assert.Equal(0, await store.RenewLeasesAsync(crawl.Id, "a", TimeSpan.FromMinutes(5), Now.AddMinutes(10), None));
+    }
+
+    [Fact]
+    public async Task Complete_ByAnOwnerWhoseEntryWasTakenOver_WritesNothing_TheNewOwnerCompletes()
+    {
+        var (store, retailer, cleanup) = await CreateAsync();
+        await using var _ = cleanup;
+        var crawl = await store.StartCrawlAsync(retailer, Now, None);
+        await store.EnqueueAsync(crawl.Id, [Seed("a")], Now, None);
+        var stale = (await store.ClaimAsync(crawl.Id, Claim("old"), Now, None)).Single();
+        var taken = (await store.ClaimAsync(crawl.Id, Claim("new"), Now.AddMinutes(6), None)).Single();
+
+        await store.CompleteAsync(stale.Id, FrontierCompletion.Failed("timeout") with { Owner = "old", Seeds = [Seed("from-stale")] }, Now.AddMinutes(7), None);
+
+        var counts = await store.CountFrontierAsync(crawl.Id, None);
+        Assert.Equal((1, 0, 0, 0), (counts.InProgress, counts.Failed, counts.Queued, counts.Done));
+
+        await store.CompleteAsync(taken.Id, FrontierCompletion.Done("Listing", "grid") with { Owner = "new", Seeds = [Seed("b")] }, Now.AddMinutes(8), None);
+        counts = await store.CountFrontierAsync(crawl.Id, None);
+        Assert.Equal((0, 1, 1), (counts.InProgress, counts.Done, counts.Queued));
+    }
+
+    [Fact]
+    public async Task StartCrawl_KeepsACrawlWhoseEntriesAnotherRunHoldsUnderLiveLeases()
+    {
+        var (store, retailer, cleanup) = await CreateAsync();
+        await using var _ = cleanup;
+        var first = await store.StartCrawlAsync(retailer, Now, None);
+        await store.EnqueueAsync(first.Id, [Seed("a"), Seed("b")], Now, None);
+        var held = (await store.ClaimAsync(first.Id, Claim("other", max: 1), Now, None)).Single();
+
+        var second = await store.StartCrawlAsync(retailer, Now.AddMinutes(1), None);
+
+        Assert.NotEqual(first.Id, second.Id);
+        Assert.Equal((1, 1), ((await store.CountFrontierAsync(first.Id, None)).InProgress, (await store.CountFrontierAsync(first.Id, None)).Queued));
+        await store.CompleteAsync(held.Id, FrontierCompletion.Done("Listing", "grid") with { Owner = "other" }, Now.AddMinutes(2), None);
+        Assert.Equal(1, (await store.CountFrontierAsync(first.Id, None)).Done);
+
+        await store.StartCrawlAsync(retailer, Now.AddMinutes(3), None);
+        Assert.Equal(0, (await store.CountFrontierAsync(first.Id, None)).Total);
+    }
 }

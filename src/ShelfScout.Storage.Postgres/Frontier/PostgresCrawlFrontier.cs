@@ -94,13 +94,16 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
         await using (var drop = new NpgsqlCommand(
             """
             WITH done AS (SELECT bool_or(status = 'Complete' OR recheck) AS recheck FROM crawls WHERE retailer_id = @retailerId),
-                 dropped AS (DELETE FROM crawls WHERE retailer_id = @retailerId)
+                 dropped AS (
+                    DELETE FROM crawls c WHERE c.retailer_id = @retailerId
+                      AND NOT EXISTS (SELECT 1 FROM frontier f WHERE f.crawl_id = c.id AND f.state = 'InProgress' AND f.lease_until >= @now))
             SELECT COALESCE(recheck, false) FROM done;
             """,
             connection,
             transaction))
         {
             drop.Parameters.AddWithValue("retailerId", retailerId);
+            drop.Parameters.AddWithValue("now", now);
             var recheck = (bool)(await drop.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
             await using var insert = new NpgsqlCommand(
                 $"INSERT INTO crawls (retailer_id, status, started_at, recheck) VALUES (@retailerId, 'Running', @now, @recheck) RETURNING {CrawlColumns};",
@@ -181,14 +184,34 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(completion);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        if (completion.Seeds.Count > 0 || completion.Links.Count > 0)
+
+        // The row lock keeps a claimer from taking the entry over between this check and the update.
+        await using (var find = new NpgsqlCommand("SELECT crawl_id, state, lease_owner FROM frontier WHERE id = @id FOR UPDATE;", connection, transaction))
         {
-            await using var find = new NpgsqlCommand("SELECT crawl_id FROM frontier WHERE id = @id;", connection, transaction);
             find.Parameters.AddWithValue("id", entryId);
-            if (await find.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long crawlId)
+            long? crawlId = null;
+            await using (var reader = await find.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
-                await InsertAsync(connection, transaction, crawlId, completion.Seeds, now, cancellationToken).ConfigureAwait(false);
-                await InsertLinksAsync(connection, transaction, crawlId, completion.Links, cancellationToken).ConfigureAwait(false);
+                if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    var takenOver = completion.Owner is { } owner
+                        && reader.GetString(1) == nameof(FrontierState.InProgress)
+                        && !reader.IsDBNull(2)
+                        && reader.GetString(2) != owner;
+                    crawlId = takenOver ? null : reader.GetInt64(0);
+                }
+            }
+
+            if (crawlId is null)
+            {
+                // Unknown entry, or its lease ran out and another worker took it over: that worker's completion counts.
+                return;
+            }
+
+            if (completion.Seeds.Count > 0 || completion.Links.Count > 0)
+            {
+                await InsertAsync(connection, transaction, crawlId.Value, completion.Seeds, now, cancellationToken).ConfigureAwait(false);
+                await InsertLinksAsync(connection, transaction, crawlId.Value, completion.Links, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -211,6 +234,14 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    public Task<int> RenewLeasesAsync(long crawlId, string owner, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            "UPDATE frontier SET lease_until = @until WHERE crawl_id = @crawlId AND state = 'InProgress' AND lease_owner = @owner;",
+            cancellationToken,
+            ("until", now + lease),
+            ("crawlId", crawlId),
+            ("owner", owner));
 
     public Task<int> ReleaseAsync(long crawlId, string owner, CancellationToken cancellationToken) =>
         ExecuteAsync(
