@@ -201,4 +201,25 @@ public abstract class FrontierContractTests
         await store.StartCrawlAsync(retailer, Now.AddMinutes(3), None);
         Assert.Equal(0, (await store.CountFrontierAsync(first.Id, None)).Total);
     }
+
+    [Fact]
+    public async Task RetailerLock_RefusesASecondOwner_UntilReleasedOrLapsed_AndItsHolderRenewsIt()
+    {
+        var (store, retailer, cleanup) = await CreateAsync();
+        await using var _ = cleanup;
+        var lease = TimeSpan.FromMinutes(2);
+
+        Assert.True(await store.TryLockRetailerAsync(retailer, "run-1", lease, Now, None));
+        Assert.False(await store.TryLockRetailerAsync(retailer, "run-2", lease, Now.AddMinutes(1), None));
+        Assert.True(await store.TryLockRetailerAsync(retailer, "run-1", lease, Now.AddMinutes(1), None));
+        Assert.False(await store.TryLockRetailerAsync(retailer, "run-2", lease, Now.AddMinutes(2.5), None));
+
+        await store.UnlockRetailerAsync(retailer, "run-2", None);
+        Assert.False(await store.TryLockRetailerAsync(retailer, "run-2", lease, Now.AddMinutes(2.5), None));
+        await store.UnlockRetailerAsync(retailer, "run-1", None);
+        Assert.True(await store.TryLockRetailerAsync(retailer, "run-2", lease, Now.AddMinutes(2.5), None));
+
+        // A holder that died stops renewing: its lock lapses and the next run takes it.
+        Assert.True(await store.TryLockRetailerAsync(retailer, "run-3", lease, Now.AddMinutes(5), None));
+    }
 }

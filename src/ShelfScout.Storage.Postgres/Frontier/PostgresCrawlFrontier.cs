@@ -243,6 +243,22 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
             ("crawlId", crawlId),
             ("owner", owner));
 
+    public async Task<bool> TryLockRetailerAsync(long retailerId, string owner, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await ExecuteAsync(
+            """
+            INSERT INTO retailer_locks AS l (retailer_id, owner, until) VALUES (@retailerId, @owner, @until)
+            ON CONFLICT (retailer_id) DO UPDATE SET owner = excluded.owner, until = excluded.until
+            WHERE l.owner = excluded.owner OR l.until < @now;
+            """,
+            cancellationToken,
+            ("retailerId", retailerId),
+            ("owner", owner),
+            ("until", now + lease),
+            ("now", now)).ConfigureAwait(false) > 0;
+
+    public Task UnlockRetailerAsync(long retailerId, string owner, CancellationToken cancellationToken) =>
+        ExecuteAsync("DELETE FROM retailer_locks WHERE retailer_id = @retailerId AND owner = @owner;", cancellationToken, ("retailerId", retailerId), ("owner", owner));
+
     public Task<int> ReleaseAsync(long crawlId, string owner, CancellationToken cancellationToken) =>
         ExecuteAsync(
             """

@@ -220,6 +220,28 @@ internal sealed class FrontierQueries(SqliteDatabase database)
                 .ExecuteNonQuery(),
             cancellationToken);
 
+    public Task<bool> TryLockRetailerAsync(long retailerId, string owner, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            session => session.Command("""
+                    INSERT INTO retailer_locks (retailer_id, owner, until) VALUES ($retailerId, $owner, $until)
+                    ON CONFLICT (retailer_id) DO UPDATE SET owner = excluded.owner, until = excluded.until
+                    WHERE retailer_locks.owner = excluded.owner OR retailer_locks.until < $now;
+                    """)
+                .Bind("$retailerId", retailerId)
+                .Bind("$owner", owner)
+                .Bind("$until", now + lease)
+                .Bind("$now", now)
+                .ExecuteNonQuery() > 0,
+            cancellationToken);
+
+    public Task UnlockRetailerAsync(long retailerId, string owner, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            session => session.Command("DELETE FROM retailer_locks WHERE retailer_id = $retailerId AND owner = $owner;")
+                .Bind("$retailerId", retailerId)
+                .Bind("$owner", owner)
+                .ExecuteNonQuery(),
+            cancellationToken);
+
     public Task<int> ReleaseAsync(long crawlId, string owner, CancellationToken cancellationToken) =>
         database.WriteAsync(
             session => session.Command("""

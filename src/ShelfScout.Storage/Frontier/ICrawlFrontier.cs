@@ -41,6 +41,15 @@ public interface ICrawlFrontier
     /// </summary>
     Task<int> RenewLeasesAsync(long crawlId, string owner, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Takes (or, for its holder, renews) the retailer's run lock until <paramref name="now"/> + <paramref name="lease"/>:
+    /// false when another owner holds it unexpired, so a second run of one retailer is refused, on one machine or many.
+    /// </summary>
+    Task<bool> TryLockRetailerAsync(long retailerId, string owner, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Gives the retailer's run lock back if <paramref name="owner"/> holds it.</summary>
+    Task UnlockRetailerAsync(long retailerId, string owner, CancellationToken cancellationToken);
+
     /// <summary>Gives the leased entries of an owner back to the queue (a clean stop, or an owner known to be gone).</summary>
     Task<int> ReleaseAsync(long crawlId, string owner, CancellationToken cancellationToken);
 
