@@ -222,4 +222,29 @@ public abstract class FrontierContractTests
         // A holder that died stops renewing: its lock lapses and the next run takes it.
         Assert.True(await store.TryLockRetailerAsync(retailer, "run-3", lease, Now.AddMinutes(5), None));
     }
+
+    [Fact]
+    public async Task ConcurrentClaimers_NeverShareAnEntry_AndTogetherTakeThemAll()
+    {
+        var (store, retailer, cleanup) = await CreateAsync();
+        await using var _ = cleanup;
+        var crawl = await store.StartCrawlAsync(retailer, Now, None);
+        await store.EnqueueAsync(crawl.Id, [.. Enumerable.Range(0, 200).Select(i => Seed("p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))], Now, None);
+
+        var claimers = Enumerable.Range(0, 8).Select(async worker =>
+        {
+            var taken = new List<long>();
+            while (await store.ClaimAsync(crawl.Id, Claim("w" + worker.ToString(System.Globalization.CultureInfo.InvariantCulture), max: 7), Now, None) is { Count: > 0 } batch)
+            {
+                taken.AddRange(batch.Select(e => e.Id));
+            }
+
+            return taken;
+        });
+        var all = (await Task.WhenAll(claimers)).SelectMany(ids => ids).ToList();
+
+        Assert.Equal(200, all.Count);
+        Assert.Equal(200, all.Distinct().Count());
+        Assert.Equal(200, (await store.CountFrontierAsync(crawl.Id, None)).InProgress);
+    }
 }
