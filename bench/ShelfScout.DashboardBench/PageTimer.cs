@@ -1,17 +1,19 @@
 using System.Diagnostics;
-using ShelfScout.Storage.Sqlite;
+using ShelfScout.Storage;
+using ShelfScout.Storage.Dashboard;
+using ShelfScout.Storage.Hosting;
 
 namespace ShelfScout.DashboardBench;
 
 /// <summary>Requests each page ROUNDS times (after two warm-up requests) over real HTTP and prints the median, p95 and max time to the last byte.</summary>
 internal static class PageTimer
 {
-    public static async Task RunAsync(Uri baseUrl, SqliteShelfStore store, int rounds, TextWriter output, CancellationToken ct)
+    public static async Task RunAsync(Uri baseUrl, IShelfStore store, int rounds, TextWriter output, CancellationToken ct)
     {
         var retailer = (await store.GetRetailersAsync(ct)).First();
         var leaf = (await store.GetCategoriesAsync(retailer.Id, ct)).First(c => c.IsLeaf);
         var top = (await store.GetCategoriesAsync(retailer.Id, ct)).First(c => c.Depth == 0);
-        var runs = await store.GetRunsAsync(null, 1, ct);
+        var runs = await ((IDashboardReader)store).GetRunsAsync(null, 1, ct);
         string[] pages =
         [
             "/",

@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using ShelfScout.DashboardBench;
-using ShelfScout.Storage.Sqlite;
+using ShelfScout.Storage;
+using ShelfScout.Storage.Dashboard;
+using ShelfScout.Storage.Hosting;
 using ShelfScout.Web;
 using ShelfScout.Web.Hosting;
 
@@ -20,7 +22,7 @@ Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
 // kill (SIGTERM) stops `serve` too; a background job started from a script ignores SIGINT.
 using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context => { context.Cancel = true; cancel.Cancel(); });
 var clock = new FixedClock(CatalogueSeeder.Now);
-await using var store = await SqliteShelfStore.OpenAsync(args[1], clock, cancel.Token);
+await using var store = await ShelfStoreFactory.OpenAsync(args[1], clock, cancel.Token);
 switch (args[0])
 {
     case "seed":
@@ -30,14 +32,14 @@ switch (args[0])
         return 0;
     case "pages":
         var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
-        await using (var dashboard = await DashboardHost.StartAsync(store, store, new DashboardOptions { Listen = new ListenAddress(IPAddress.Loopback, 0), TimeProvider = clock }, cancel.Token))
+        await using (var dashboard = await DashboardHost.StartAsync(store, (IDashboardReader)store, new DashboardOptions { Listen = new ListenAddress(IPAddress.Loopback, 0), TimeProvider = clock }, cancel.Token))
         {
             await PageTimer.RunAsync(dashboard.BaseUrl, store, rounds, Console.Out, cancel.Token);
         }
 
         return 0;
     case "serve":
-        await using (var dashboard = await DashboardHost.StartAsync(store, store, new DashboardOptions { Listen = new ListenAddress(IPAddress.Loopback, int.Parse(args[2], CultureInfo.InvariantCulture)), TimeProvider = clock }, cancel.Token))
+        await using (var dashboard = await DashboardHost.StartAsync(store, (IDashboardReader)store, new DashboardOptions { Listen = new ListenAddress(IPAddress.Loopback, int.Parse(args[2], CultureInfo.InvariantCulture)), TimeProvider = clock }, cancel.Token))
         {
             Console.WriteLine($"serving {dashboard.BaseUrl}");
             await dashboard.WaitAsync(cancel.Token);

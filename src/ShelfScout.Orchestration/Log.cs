@@ -13,4 +13,7 @@ internal static partial class Log
     // The reason is logged as text: the failure is recorded in the run, and a stack trace would break the CLI's promise of one clear line.
     [LoggerMessage(EventId = 3, Level = LogLevel.Error, Message = "Agent {Agent} failed ({Reason}); the run continues with partial data")]
     public static partial void AgentFailed(ILogger logger, string agent, string reason);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Could not renew the run lock of retailer {RetailerId}; it is tried again")]
+    public static partial void RunLockRenewalFailed(ILogger logger, long retailerId, Exception exception);
 }

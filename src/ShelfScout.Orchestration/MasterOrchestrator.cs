@@ -78,8 +78,19 @@ public sealed class MasterOrchestrator
         var results = new List<StageResult>();
         var status = "Interrupted";
         CrawlSession? session = null;
+        RetailerRunLock? runLock = null;
         try
         {
+            try
+            {
+                runLock = await RetailerRunLock.AcquireAsync(_store, retailer, runId, _timeProvider, _logger, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RetailerBusyException)
+            {
+                status = "Refused";
+                throw;
+            }
+
             var plan = await StagePlan.DecideAsync(_store, retailer.Id, request, cancellationToken).ConfigureAwait(false);
             if (plan.Crawls)
             {
@@ -114,6 +125,10 @@ public sealed class MasterOrchestrator
             }
 
             await _store.FinishRunAsync(runId, _timeProvider.GetUtcNow(), status, CancellationToken.None).ConfigureAwait(false);
+            if (runLock is not null)
+            {
+                await runLock.DisposeAsync().ConfigureAwait(false);
+            }
         }
 
         var totals = await _store.CountAsync(retailer.Id, cancellationToken).ConfigureAwait(false);

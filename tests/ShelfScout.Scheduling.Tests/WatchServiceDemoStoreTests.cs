@@ -5,6 +5,7 @@ using ShelfScout.DemoRetailer;
 using ShelfScout.Orchestration;
 using ShelfScout.Scheduling.Config;
 using ShelfScout.Scheduling.Service;
+using ShelfScout.Storage.Sqlite;
 using ShelfScout.Testing;
 
 namespace ShelfScout.Scheduling.Tests;
@@ -32,7 +33,7 @@ public sealed class WatchServiceDemoStoreTests
         await File.WriteAllTextAsync(configPath, json);
         var config = await WatchConfigLoader.LoadAsync(configPath, requireSchedules: true, CancellationToken.None);
         var finished = Channel.CreateUnbounded<RunSummary>();
-        var runner = new SqliteRetailerRunner(config.Database, TimeProvider.System, afterRun: (retailer, _, summary, ct) =>
+        var runner = new StoreRetailerRunner(async ct => await SqliteShelfStore.OpenAsync(config.Database, TimeProvider.System, ct), TimeProvider.System, afterRun: (retailer, _, summary, ct) =>
         {
             Assert.Equal("Demo", retailer.Name);
             return finished.Writer.WriteAsync(summary, ct).AsTask();

@@ -11,8 +11,8 @@ public abstract class FrontierContractTests
     private static readonly CancellationToken None = CancellationToken.None;
     private static readonly DateTimeOffset Now = new(2026, 3, 1, 9, 30, 0, TimeSpan.Zero);
 
-    /// <summary>A fresh store and the id of a retailer in it.</summary>
-    protected abstract Task<(IShelfStore Store, long RetailerId, IAsyncDisposable Cleanup)> CreateAsync();
+    /// <summary>A fresh frontier and the id of a retailer in its database.</summary>
+    protected abstract Task<(ICrawlFrontier Store, long RetailerId, IAsyncDisposable Cleanup)> CreateAsync();
 
     private static FrontierSeed Seed(string path, FrontierReason reason = FrontierReason.Menu, int priority = 1, string? context = null, bool deferred = false) =>
         new("http://127.0.0.1/" + path, "http://127.0.0.1/" + path, reason, priority, context, null, 1, deferred);
@@ -143,5 +143,108 @@ public abstract class FrontierContractTests
 
         Assert.Equal(0, (await store.CountFrontierAsync(first.Id, None)).Total);
         Assert.Equal((second.Id, CrawlStatus.Running), ((await store.GetLatestCrawlAsync(retailer, None))!.Id, (await store.GetLatestCrawlAsync(retailer, None))!.Status));
+    }
+
+    [Fact]
+    public async Task RenewLeases_KeepsTheOwnersEntries_FromAnotherClaimer()
+    {
+        var (store, retailer, cleanup) = await CreateAsync();
+        await using var _ = cleanup;
+        var crawl = await store.StartCrawlAsync(retailer, Now, None);
+        await store.EnqueueAsync(crawl.Id, [Seed("slow")], Now, None);
+        await store.ClaimAsync(crawl.Id, Claim("a"), Now, None);
+
+        Assert.Equal(1, await store.RenewLeasesAsync(crawl.Id, "a", TimeSpan.FromMinutes(5), Now.AddMinutes(4), None));
+        Assert.Equal(0, await store.RenewLeasesAsync(crawl.Id, "b", TimeSpan.FromMinutes(5), Now.AddMinutes(4), None));
+
+        Assert.Empty(await store.ClaimAsync(crawl.Id, Claim("b"), Now.AddMinutes(6), None));
+        Assert.Single(await store.ClaimAsync(crawl.Id, Claim("b"), Now.AddMinutes(10), None));
+        Assert.Equal(0, await store.RenewLeasesAsync(crawl.Id, "a", TimeSpan.FromMinutes(5), Now.AddMinutes(10), None));
+    }
+
+    [Fact]
+    public async Task Complete_ByAnOwnerWhoseEntryWasTakenOver_WritesNothing_TheNewOwnerCompletes()
+    {
+        var (store, retailer, cleanup) = await CreateAsync();
+        await using var _ = cleanup;
+        var crawl = await store.StartCrawlAsync(retailer, Now, None);
+        await store.EnqueueAsync(crawl.Id, [Seed("a")], Now, None);
+        var stale = (await store.ClaimAsync(crawl.Id, Claim("old"), Now, None)).Single();
+        var taken = (await store.ClaimAsync(crawl.Id, Claim("new"), Now.AddMinutes(6), None)).Single();
+
+        await store.CompleteAsync(stale.Id, FrontierCompletion.Failed("timeout") with { Owner = "old", Seeds = [Seed("from-stale")] }, Now.AddMinutes(7), None);
+
+        var counts = await store.CountFrontierAsync(crawl.Id, None);
+        Assert.Equal((1, 0, 0, 0), (counts.InProgress, counts.Failed, counts.Queued, counts.Done));
+
+        await store.CompleteAsync(taken.Id, FrontierCompletion.Done("Listing", "grid") with { Owner = "new", Seeds = [Seed("b")] }, Now.AddMinutes(8), None);
+        counts = await store.CountFrontierAsync(crawl.Id, None);
+        Assert.Equal((0, 1, 1), (counts.InProgress, counts.Done, counts.Queued));
+    }
+
+    [Fact]
+    public async Task StartCrawl_KeepsACrawlWhoseEntriesAnotherRunHoldsUnderLiveLeases()
+    {
+        var (store, retailer, cleanup) = await CreateAsync();
+        await using var _ = cleanup;
+        var first = await store.StartCrawlAsync(retailer, Now, None);
+        await store.EnqueueAsync(first.Id, [Seed("a"), Seed("b")], Now, None);
+        var held = (await store.ClaimAsync(first.Id, Claim("other", max: 1), Now, None)).Single();
+
+        var second = await store.StartCrawlAsync(retailer, Now.AddMinutes(1), None);
+
+        Assert.NotEqual(first.Id, second.Id);
+        Assert.Equal((1, 1), ((await store.CountFrontierAsync(first.Id, None)).InProgress, (await store.CountFrontierAsync(first.Id, None)).Queued));
+        await store.CompleteAsync(held.Id, FrontierCompletion.Done("Listing", "grid") with { Owner = "other" }, Now.AddMinutes(2), None);
+        Assert.Equal(1, (await store.CountFrontierAsync(first.Id, None)).Done);
+
+        await store.StartCrawlAsync(retailer, Now.AddMinutes(3), None);
+        Assert.Equal(0, (await store.CountFrontierAsync(first.Id, None)).Total);
+    }
+
+    [Fact]
+    public async Task RetailerLock_RefusesASecondOwner_UntilReleasedOrLapsed_AndItsHolderRenewsIt()
+    {
+        var (store, retailer, cleanup) = await CreateAsync();
+        await using var _ = cleanup;
+        var lease = TimeSpan.FromMinutes(2);
+
+        Assert.True(await store.TryLockRetailerAsync(retailer, "run-1", lease, Now, None));
+        Assert.False(await store.TryLockRetailerAsync(retailer, "run-2", lease, Now.AddMinutes(1), None));
+        Assert.True(await store.TryLockRetailerAsync(retailer, "run-1", lease, Now.AddMinutes(1), None));
+        Assert.False(await store.TryLockRetailerAsync(retailer, "run-2", lease, Now.AddMinutes(2.5), None));
+
+        await store.UnlockRetailerAsync(retailer, "run-2", None);
+        Assert.False(await store.TryLockRetailerAsync(retailer, "run-2", lease, Now.AddMinutes(2.5), None));
+        await store.UnlockRetailerAsync(retailer, "run-1", None);
+        Assert.True(await store.TryLockRetailerAsync(retailer, "run-2", lease, Now.AddMinutes(2.5), None));
+
+        // A holder that died stops renewing: its lock lapses and the next run takes it.
+        Assert.True(await store.TryLockRetailerAsync(retailer, "run-3", lease, Now.AddMinutes(5), None));
+    }
+
+    [Fact]
+    public async Task ConcurrentClaimers_NeverShareAnEntry_AndTogetherTakeThemAll()
+    {
+        var (store, retailer, cleanup) = await CreateAsync();
+        await using var _ = cleanup;
+        var crawl = await store.StartCrawlAsync(retailer, Now, None);
+        await store.EnqueueAsync(crawl.Id, [.. Enumerable.Range(0, 200).Select(i => Seed("p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))], Now, None);
+
+        var claimers = Enumerable.Range(0, 8).Select(async worker =>
+        {
+            var taken = new List<long>();
+            while (await store.ClaimAsync(crawl.Id, Claim("w" + worker.ToString(System.Globalization.CultureInfo.InvariantCulture), max: 7), Now, None) is { Count: > 0 } batch)
+            {
+                taken.AddRange(batch.Select(e => e.Id));
+            }
+
+            return taken;
+        });
+        var all = (await Task.WhenAll(claimers)).SelectMany(ids => ids).ToList();
+
+        Assert.Equal(200, all.Count);
+        Assert.Equal(200, all.Distinct().Count());
+        Assert.Equal(200, (await store.CountFrontierAsync(crawl.Id, None)).InProgress);
     }
 }

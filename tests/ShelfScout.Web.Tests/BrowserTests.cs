@@ -21,7 +21,7 @@ public sealed class BrowserTests(DashboardFixture fixture) : IClassFixture<Dashb
         Assert.NotEmpty(kinds);
         Assert.All(kinds, kind => Assert.Equal("price-drop", kind));
 
-        var newest = (await fixture.Store.GetLatestAlertsAsync(new AlertQuery { Kinds = [PriceAlertKind.PriceDrop], Limit = 1 }, CancellationToken.None)).Single();
+        var newest = (await fixture.Reader.GetLatestAlertsAsync(new AlertQuery { Kinds = [PriceAlertKind.PriceDrop], Limit = 1 }, CancellationToken.None)).Single();
         await NavigateAsync(page, $"**/products/{newest.ProductId}", () => page.Locator("table.alerts tbody tr").First.Locator("a.product-link").ClickAsync());
         Assert.Equal(newest.Name, await page.Locator("h1").TextContentAsync());
 
@@ -71,7 +71,7 @@ public sealed class BrowserTests(DashboardFixture fixture) : IClassFixture<Dashb
     public async Task Paging_WalksEveryProductOnce()
     {
         var (page, errors) = await fixture.OpenAsync();
-        var total = (await fixture.Store.QueryProductsAsync(new ProductQuery { Limit = 1 }, CancellationToken.None)).Total;
+        var total = (await fixture.Reader.QueryProductsAsync(new ProductQuery { Limit = 1 }, CancellationToken.None)).Total;
         await page.GotoAsync("/products?size=15");
         var seen = new List<string>();
         while (true)
@@ -95,7 +95,7 @@ public sealed class BrowserTests(DashboardFixture fixture) : IClassFixture<Dashb
     public async Task Keyboard_SearchesBySku_AndOpensTheRowWithoutAMouse()
     {
         var (page, errors) = await fixture.OpenAsync();
-        var product = (await fixture.Store.QueryProductsAsync(new ProductQuery { Sort = ProductSort.PriceDescending, Limit = 1 }, CancellationToken.None)).Items.Single();
+        var product = (await fixture.Reader.QueryProductsAsync(new ProductQuery { Sort = ProductSort.PriceDescending, Limit = 1 }, CancellationToken.None)).Items.Single();
         await page.GotoAsync("/products");
 
         await page.Keyboard.PressAsync("/");
@@ -150,7 +150,7 @@ public sealed class BrowserTests(DashboardFixture fixture) : IClassFixture<Dashb
     public async Task EveryPage_Loads_WithoutScriptErrorsOrPolicyViolations()
     {
         var (page, errors) = await fixture.OpenAsync();
-        var runs = await fixture.Store.GetRunsAsync(null, 10, CancellationToken.None);
+        var runs = await fixture.Reader.GetRunsAsync(null, 10, CancellationToken.None);
         string[] paths = ["/", "/categories", "/products", $"/products/{fixture.HostileProductId}", "/alerts", "/runs", $"/runs/{runs[0].Id}"];
         foreach (var path in paths)
         {

@@ -4,7 +4,9 @@ using ShelfScout.Domain.Catalog;
 using ShelfScout.Fetching;
 using ShelfScout.Orchestration;
 using ShelfScout.Storage.Records;
-using ShelfScout.Storage.Sqlite;
+using ShelfScout.Storage;
+using ShelfScout.Storage.Dashboard;
+using ShelfScout.Storage.Hosting;
 using ShelfScout.Testing;
 using ShelfScout.Web.Hosting;
 
@@ -30,7 +32,9 @@ public sealed class DashboardFixture : IAsyncLifetime
     private RunningDashboard? _dashboard;
     private IPlaywright? _playwright;
 
-    public SqliteShelfStore Store { get; private set; } = null!;
+    public IShelfStore Store { get; private set; } = null!;
+
+    public IDashboardReader Reader => (IDashboardReader)Store;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -44,7 +48,7 @@ public sealed class DashboardFixture : IAsyncLifetime
     {
         var ct = CancellationToken.None;
         _demo = await DemoStore.StartAsync(new DemoStoreOptions { ProductCount = 40, Seed = 17 }, ct);
-        Store = await SqliteShelfStore.OpenAsync(_directory.DatabasePath(), TimeProvider.System, ct);
+        Store = await ShelfStoreFactory.OpenAsync(_directory.DatabasePath(), TimeProvider.System, ct);
         using (var fetcher = new HttpPageFetcher(
             new FetchOptions { Concurrency = 8, PerHostConcurrency = 8, PerHostDelay = TimeSpan.Zero, MaxRetries = 1, RetryBaseDelay = TimeSpan.FromMilliseconds(10) },
             TimeProvider.System))
@@ -67,7 +71,7 @@ public sealed class DashboardFixture : IAsyncLifetime
         await Store.RecordPriceAsync(HostileProductId, new PriceObservation(9.99m, null, "EUR", now, "test"), ct);
         await Store.RecordStockAsync(HostileProductId, new StockObservation(Availability.InStock, null, now, "test"), ct);
 
-        _dashboard = await DashboardHost.StartAsync(Store, Store, new DashboardOptions { Listen = new ListenAddress(System.Net.IPAddress.Loopback, 0) }, ct);
+        _dashboard = await DashboardHost.StartAsync(Store, Reader, new DashboardOptions { Listen = new ListenAddress(System.Net.IPAddress.Loopback, 0) }, ct);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

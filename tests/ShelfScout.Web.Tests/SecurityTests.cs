@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
-using ShelfScout.Storage.Sqlite;
+using ShelfScout.Storage.Dashboard;
+using ShelfScout.Storage.Hosting;
 using ShelfScout.Testing;
 using ShelfScout.Web.Hosting;
 
@@ -13,10 +14,10 @@ public sealed class SecurityTests
     public async Task NonLoopbackAddress_WithoutToken_IsRefusedBeforeListening()
     {
         using var directory = new TempDirectory();
-        await using var store = await SqliteShelfStore.OpenAsync(directory.DatabasePath(), TimeProvider.System, CancellationToken.None);
+        await using var store = await ShelfStoreFactory.OpenAsync(directory.DatabasePath(), TimeProvider.System, CancellationToken.None);
         var options = new DashboardOptions { Listen = new ListenAddress(IPAddress.Any, 0) };
 
-        var error = await Assert.ThrowsAsync<DashboardConfigurationException>(() => DashboardHost.StartAsync(store, store, options, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<DashboardConfigurationException>(() => DashboardHost.StartAsync(store, (IDashboardReader)store, options, CancellationToken.None));
 
         Assert.Contains("--token", error.Message, StringComparison.Ordinal);
     }
@@ -25,8 +26,8 @@ public sealed class SecurityTests
     public async Task WithToken_EveryRequestNeedsIt_AndALinkWithItSetsACookie()
     {
         using var directory = new TempDirectory();
-        await using var store = await SqliteShelfStore.OpenAsync(directory.DatabasePath(), TimeProvider.System, CancellationToken.None);
-        await using var dashboard = await DashboardHost.StartAsync(store, store, new DashboardOptions { Listen = new ListenAddress(IPAddress.Loopback, 0), Token = "s3cret" }, CancellationToken.None);
+        await using var store = await ShelfStoreFactory.OpenAsync(directory.DatabasePath(), TimeProvider.System, CancellationToken.None);
+        await using var dashboard = await DashboardHost.StartAsync(store, (IDashboardReader)store, new DashboardOptions { Listen = new ListenAddress(IPAddress.Loopback, 0), Token = "s3cret" }, CancellationToken.None);
         using var handler = new HttpClientHandler { AllowAutoRedirect = false };
         using var client = new HttpClient(handler) { BaseAddress = dashboard.BaseUrl };
 
@@ -48,8 +49,8 @@ public sealed class SecurityTests
     public async Task AnythingButGetOrHead_IsRefused_AndEveryResponseCarriesTheSecurityHeaders()
     {
         using var directory = new TempDirectory();
-        await using var store = await SqliteShelfStore.OpenAsync(directory.DatabasePath(), TimeProvider.System, CancellationToken.None);
-        await using var dashboard = await DashboardHost.StartAsync(store, store, new DashboardOptions { Listen = new ListenAddress(IPAddress.Loopback, 0) }, CancellationToken.None);
+        await using var store = await ShelfStoreFactory.OpenAsync(directory.DatabasePath(), TimeProvider.System, CancellationToken.None);
+        await using var dashboard = await DashboardHost.StartAsync(store, (IDashboardReader)store, new DashboardOptions { Listen = new ListenAddress(IPAddress.Loopback, 0) }, CancellationToken.None);
         using var client = new HttpClient { BaseAddress = dashboard.BaseUrl };
 
         using var empty = new StringContent(string.Empty);

@@ -19,7 +19,7 @@ internal static class AlertsCommand
 
     public static Command Create(GlobalOptions global)
     {
-        var database = new Option<string>("--db") { Description = "SQLite database file.", DefaultValueFactory = _ => StoreOpener.DefaultPath };
+        var database = new Option<string>("--db") { Description = "SQLite database file, or a PostgreSQL URL (postgresql://user@host:port/db) or Host=... connection string; default $SHELFSCOUT_DB, else ./shelfscout.db.", DefaultValueFactory = _ => StoreOpener.DefaultDatabase };
         var retailer = new Option<string?>("--retailer") { Description = "Only this retailer (by name)." };
         var limit = CliOptions.Number("--limit", $"Show at most this many, the newest (default {DefaultLimit}).", DefaultLimit);
         var json = new Option<bool>("--json") { Description = "Print the alerts as JSON." };

@@ -28,7 +28,7 @@ internal sealed class CrawlOptions
     public Option<int?> MaxReviews { get; } = CliOptions.OptionalNumber<int>("--max-reviews", "Store at most N reviews in this run.");
     public Option<int> Retries { get; } = CliOptions.Number("--retries", "Retries of a failed request (network error, timeout, 429, 5xx).", new FetchOptions().MaxRetries);
     public Option<double> TimeoutSeconds { get; } = CliOptions.Number("--timeout", "Seconds one request may take.", new FetchOptions().RequestTimeout.TotalSeconds);
-    public Option<string> Database { get; } = new("--db") { Description = "SQLite database file.", DefaultValueFactory = _ => StoreOpener.DefaultPath };
+    public Option<string> Database { get; } = new("--db") { Description = "SQLite database file, or a PostgreSQL URL (postgresql://user@host:port/db) or Host=... connection string; default $SHELFSCOUT_DB, else ./shelfscout.db.", DefaultValueFactory = _ => StoreOpener.DefaultDatabase };
 
     public NotifyOptions Notify { get; } = new();
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ShelfScout.Cli.Hosting;
+using ShelfScout.Storage.Hosting;
 using ShelfScout.Storage.Sqlite.Integrity;
 
 namespace ShelfScout.Cli.Commands;
@@ -28,7 +29,7 @@ internal static class DbCommand
             result,
             async ct =>
             {
-                var database = result.GetValue(path)!;
+                var database = SqliteFileOnly(result.GetValue(path)!, "check", "pg_amcheck (or amcheck) on the server");
                 var problems = SqliteMaintenance.Check(database, result.GetValue(quick));
                 var output = result.InvocationConfiguration.Output;
                 if (problems.Count == 0)
@@ -59,7 +60,7 @@ internal static class DbCommand
             result,
             async ct =>
             {
-                var database = result.GetValue(path)!;
+                var database = SqliteFileOnly(result.GetValue(path)!, "vacuum", "VACUUM in psql (autovacuum usually suffices)");
                 var before = Size(database);
                 SqliteMaintenance.Vacuum(database);
                 await result.InvocationConfiguration.Output.WriteLineAsync(
@@ -81,7 +82,7 @@ internal static class DbCommand
             result,
             async ct =>
             {
-                var database = result.GetValue(path)!;
+                var database = SqliteFileOnly(result.GetValue(path)!, "backup", "pg_dump --format=custom");
                 var target = result.GetValue(destination)!;
                 SqliteMaintenance.Backup(database, target);
                 await result.InvocationConfiguration.Output.WriteLineAsync(
@@ -90,6 +91,18 @@ internal static class DbCommand
             },
             cancellationToken));
         return command;
+    }
+
+    /// <summary>
+    /// The <c>db</c> commands look after SQLite files; PostgreSQL has its own tools for the same jobs, so a PostgreSQL
+    /// database gets one line naming the tool to use instead (exit 2), never an SQLite file made from its URL.
+    /// </summary>
+    private static string SqliteFileOnly(string database, string command, string instead)
+    {
+        var location = DatabaseLocation.Parse(database);
+        return location.Kind == DatabaseKind.Sqlite
+            ? database
+            : throw new CliException($"'db {command}' works on SQLite files only; for the PostgreSQL database '{location.Display}' use {instead}", ExitCodes.Usage);
     }
 
     private static Argument<string> DatabaseArgument() => new("PATH") { Description = "The SQLite database file." };

@@ -31,7 +31,7 @@ internal static class ExportCommand
     public static Command Create()
     {
         var what = new Argument<string>("WHAT") { Description = "products, variants, categories, prices, reviews or alerts" };
-        var database = new Option<string>("--db") { Description = "SQLite database file.", DefaultValueFactory = _ => StoreOpener.DefaultPath };
+        var database = new Option<string>("--db") { Description = "SQLite database file, or a PostgreSQL URL (postgresql://user@host:port/db) or Host=... connection string; default $SHELFSCOUT_DB, else ./shelfscout.db.", DefaultValueFactory = _ => StoreOpener.DefaultDatabase };
         var format = new Option<string>("--format") { Description = "jsonl, json (one array) or csv.", DefaultValueFactory = _ => "jsonl" };
         var retailer = new Option<string?>("--retailer") { Description = "Only this retailer (by name)." };
         var output = new Option<string?>("--output", "-o", "--out") { Description = "Write to this file instead of stdout." };

@@ -13,7 +13,7 @@ internal static class HistoryCommand
     public static Command Create(GlobalOptions global)
     {
         var product = new Argument<string>("URL|SKU") { Description = "The product's URL (as stored or as copied from a browser) or its SKU." };
-        var database = new Option<string>("--db") { Description = "SQLite database file.", DefaultValueFactory = _ => StoreOpener.DefaultPath };
+        var database = new Option<string>("--db") { Description = "SQLite database file, or a PostgreSQL URL (postgresql://user@host:port/db) or Host=... connection string; default $SHELFSCOUT_DB, else ./shelfscout.db.", DefaultValueFactory = _ => StoreOpener.DefaultDatabase };
         var retailer = new Option<string?>("--retailer") { Description = "Only this retailer (by name), when a SKU is sold by several." };
         var json = new Option<bool>("--json") { Description = "Print the history as JSON." };
         var command = new Command("history", "Show one product's price and stock history, with a price chart.");

@@ -52,7 +52,7 @@ internal static class WatchCommand
                 // Under systemd: Type=notify readiness and stopping on SIGTERM; elsewhere it does nothing.
                 builder.Services.AddSystemd();
                 builder.Services.AddSingleton(watch);
-                builder.Services.AddSingleton<IRetailerRunner>(new SqliteRetailerRunner(watch.Database, TimeProvider.System, loggerFactory, (retailer, store, summary, token) => AfterRunAsync(retailer, store, summary, result.InvocationConfiguration.Output, token)));
+                builder.Services.AddSingleton<IRetailerRunner>(new StoreRetailerRunner(ct => StoreOpener.OpenAsync(watch.Database, mustExist: false, ct), TimeProvider.System, loggerFactory, (retailer, store, summary, token) => AfterRunAsync(retailer, store, summary, result.InvocationConfiguration.Output, token)));
                 builder.Services.AddSingleton(TimeProvider.System);
                 builder.Services.AddHostedService<WatchService>();
                 using var host = builder.Build();

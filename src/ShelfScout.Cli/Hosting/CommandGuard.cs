@@ -32,6 +32,10 @@ internal static class CommandGuard
         {
             return Fail(error, ex.Message, ExitCodes.Usage);
         }
+        catch (RetailerBusyException ex)
+        {
+            return Fail(error, ex.Message, ExitCodes.FailedRun);
+        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             return Fail(error, "interrupted; the data saved so far is kept", ExitCodes.Interrupted);

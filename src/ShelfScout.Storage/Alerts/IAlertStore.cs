@@ -4,7 +4,7 @@ namespace ShelfScout.Storage.Alerts;
 
 /// <summary>
 /// Alerts kept as data. Price and stock alerts are raised by the store itself, in the transaction that appends the
-/// history row recording the change (<see cref="IShelfStore.RecordPriceAsync"/>, <see cref="IShelfStore.RecordStockAsync"/>),
+/// history row recording the change (<see cref="Observations.IObservationStore.RecordPriceAsync"/>, <see cref="Observations.IObservationStore.RecordStockAsync"/>),
 /// so wherever an offer is recorded its change is alerted, once. Other alerts (new, delisted) are raised here with a
 /// key naming the event; raising the same key twice stores one alert.
 /// </summary>

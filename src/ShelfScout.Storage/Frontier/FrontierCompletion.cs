@@ -16,6 +16,12 @@ public sealed record FrontierCompletion(FrontierState State, string? PageKind, s
     /// <summary>Products the page says its category holds (a listing's "458 products", or its last pager page times the page size).</summary>
     public ListingExpectation? Expected { get; init; }
 
+    /// <summary>
+    /// The lease owner completing the entry (see <see cref="FrontierClaim.Owner"/>). Set, the completion is dropped when
+    /// another owner holds the entry now; null completes unchecked (a completion from outside a claim).
+    /// </summary>
+    public string? Owner { get; init; }
+
     /// <summary>The page's template (URL pattern and main-content shape), the group its role is decided with.</summary>
     public string? Template { get; init; }
 

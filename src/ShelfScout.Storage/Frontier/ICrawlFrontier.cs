@@ -10,7 +10,10 @@ public interface ICrawlFrontier
     /// <summary>The retailer's latest crawl, or null before the first one.</summary>
     Task<CrawlRecord?> GetLatestCrawlAsync(long retailerId, CancellationToken cancellationToken);
 
-    /// <summary>Starts a new crawl (dropping the frontier of older ones, whose results are in the catalogue).</summary>
+    /// <summary>
+    /// Starts a new crawl, dropping the frontier of older ones (their results are in the catalogue) except a crawl whose
+    /// entries another run still holds under a live lease: that run's work is never deleted under it.
+    /// </summary>
     Task<CrawlRecord> StartCrawlAsync(long retailerId, DateTimeOffset now, CancellationToken cancellationToken);
 
     Task FinishCrawlAsync(long crawlId, CrawlStatus status, DateTimeOffset now, CancellationToken cancellationToken);
@@ -25,8 +28,27 @@ public interface ICrawlFrontier
     /// <summary>Takes up to <see cref="FrontierClaim.MaxEntries"/> queued entries (or ones whose lease expired), lowest priority first.</summary>
     Task<IReadOnlyList<FrontierEntry>> ClaimAsync(long crawlId, FrontierClaim claim, DateTimeOffset now, CancellationToken cancellationToken);
 
-    /// <summary>Finishes an entry. Idempotent: completing a finished entry again changes nothing.</summary>
+    /// <summary>
+    /// Finishes an entry. Idempotent: completing a finished entry again changes nothing. When the completion names its
+    /// <see cref="FrontierCompletion.Owner"/>, an entry another owner has claimed since (this owner's lease ran out) is
+    /// left to that owner: nothing of this completion (state, seeds, links) is written.
+    /// </summary>
     Task CompleteAsync(long entryId, FrontierCompletion completion, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Extends the leases <paramref name="owner"/> holds in the crawl to <paramref name="now"/> + <paramref name="lease"/>
+    /// (a worker on a slow page keeps it); returns how many it still holds. A lease another owner took over is not touched.
+    /// </summary>
+    Task<int> RenewLeasesAsync(long crawlId, string owner, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Takes (or, for its holder, renews) the retailer's run lock until <paramref name="now"/> + <paramref name="lease"/>:
+    /// false when another owner holds it unexpired, so a second run of one retailer is refused, on one machine or many.
+    /// </summary>
+    Task<bool> TryLockRetailerAsync(long retailerId, string owner, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Gives the retailer's run lock back if <paramref name="owner"/> holds it.</summary>
+    Task UnlockRetailerAsync(long retailerId, string owner, CancellationToken cancellationToken);
 
     /// <summary>Gives the leased entries of an owner back to the queue (a clean stop, or an owner known to be gone).</summary>
     Task<int> ReleaseAsync(long crawlId, string owner, CancellationToken cancellationToken);

@@ -201,6 +201,15 @@ public sealed partial class SqliteShelfStore : IShelfStore
     public Task CompleteAsync(long entryId, FrontierCompletion completion, DateTimeOffset now, CancellationToken cancellationToken) =>
         _frontier.CompleteAsync(entryId, completion, now, cancellationToken);
 
+    public Task<int> RenewLeasesAsync(long crawlId, string owner, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken) =>
+        _frontier.RenewLeasesAsync(crawlId, owner, lease, now, cancellationToken);
+
+    public Task<bool> TryLockRetailerAsync(long retailerId, string owner, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken) =>
+        _frontier.TryLockRetailerAsync(retailerId, owner, lease, now, cancellationToken);
+
+    public Task UnlockRetailerAsync(long retailerId, string owner, CancellationToken cancellationToken) =>
+        _frontier.UnlockRetailerAsync(retailerId, owner, cancellationToken);
+
     public Task<int> ReleaseAsync(long crawlId, string owner, CancellationToken cancellationToken) =>
         _frontier.ReleaseAsync(crawlId, owner, cancellationToken);
 

@@ -60,6 +60,11 @@ internal sealed class FrontierQueries(SqliteDatabase database)
         WHERE id = $id AND state NOT IN ('Done');
         """;
 
+    private const string DropOlderSql = """
+        DELETE FROM crawls WHERE retailer_id = $retailerId
+          AND NOT EXISTS (SELECT 1 FROM frontier f WHERE f.crawl_id = crawls.id AND f.state = 'InProgress' AND f.lease_until >= $now);
+        """;
+
     private const string ResolveLinksSql = """
         INSERT INTO product_categories (product_id, category_id)
         SELECT DISTINCT f.result_id, c.id
@@ -94,8 +99,9 @@ internal sealed class FrontierQueries(SqliteDatabase database)
                     session.Command("SELECT COUNT(*) FROM crawls WHERE retailer_id = $retailerId AND (status = 'Complete' OR recheck = 1);").Bind("$retailerId", retailerId).ExecuteScalar(),
                     CultureInfo.InvariantCulture) > 0;
 
-                // Older crawls' frontiers are done with: their results live in the catalogue.
-                session.Command("DELETE FROM crawls WHERE retailer_id = $retailerId;").Bind("$retailerId", retailerId).ExecuteNonQuery();
+                // Older crawls' frontiers are done with (their results live in the catalogue), unless another run still
+                // holds live leases in one: deleting it would wipe that run's work under it.
+                session.Command(DropOlderSql).Bind("$retailerId", retailerId).Bind("$now", now).ExecuteNonQuery();
                 var command = session.Command($"INSERT INTO crawls (retailer_id, status, started_at, recheck) VALUES ($retailerId, 'Running', $now, $recheck) RETURNING {CrawlColumns};")
                     .Bind("$retailerId", retailerId)
                     .Bind("$now", now)
@@ -169,6 +175,13 @@ internal sealed class FrontierQueries(SqliteDatabase database)
         return database.WriteAsync(
             session =>
             {
+                if (completion.Owner is { } owner
+                    && session.Command("SELECT 1 FROM frontier WHERE id = $id AND state = 'InProgress' AND lease_owner <> $owner;").Bind("$id", entryId).Bind("$owner", owner).ExecuteScalar() is not null)
+                {
+                    // Its lease ran out and another worker took the entry over: that worker's completion counts.
+                    return 0;
+                }
+
                 if (completion.Seeds.Count > 0 || completion.Links.Count > 0)
                 {
                     var crawlId = Convert.ToInt64(session.Command("SELECT crawl_id FROM frontier WHERE id = $id;").Bind("$id", entryId).ExecuteScalar(), CultureInfo.InvariantCulture);
@@ -199,6 +212,37 @@ internal sealed class FrontierQueries(SqliteDatabase database)
             },
             cancellationToken);
     }
+
+    public Task<int> RenewLeasesAsync(long crawlId, string owner, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            session => session.Command("UPDATE frontier SET lease_until = $until WHERE crawl_id = $crawlId AND state = 'InProgress' AND lease_owner = $owner;")
+                .Bind("$until", now + lease)
+                .Bind("$crawlId", crawlId)
+                .Bind("$owner", owner)
+                .ExecuteNonQuery(),
+            cancellationToken);
+
+    public Task<bool> TryLockRetailerAsync(long retailerId, string owner, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            session => session.Command("""
+                    INSERT INTO retailer_locks (retailer_id, owner, until) VALUES ($retailerId, $owner, $until)
+                    ON CONFLICT (retailer_id) DO UPDATE SET owner = excluded.owner, until = excluded.until
+                    WHERE retailer_locks.owner = excluded.owner OR retailer_locks.until < $now;
+                    """)
+                .Bind("$retailerId", retailerId)
+                .Bind("$owner", owner)
+                .Bind("$until", now + lease)
+                .Bind("$now", now)
+                .ExecuteNonQuery() > 0,
+            cancellationToken);
+
+    public Task UnlockRetailerAsync(long retailerId, string owner, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            session => session.Command("DELETE FROM retailer_locks WHERE retailer_id = $retailerId AND owner = $owner;")
+                .Bind("$retailerId", retailerId)
+                .Bind("$owner", owner)
+                .ExecuteNonQuery(),
+            cancellationToken);
 
     public Task<int> ReleaseAsync(long crawlId, string owner, CancellationToken cancellationToken) =>
         database.WriteAsync(

@@ -1,0 +1,28 @@
+namespace ShelfScout.Testing.Postgres;
+
+/// <summary>A fresh database on the shared test server, dropped on dispose: <c>await using var db = await PostgresDatabase.CreateAsync();</c>.</summary>
+public sealed class PostgresDatabase : IAsyncDisposable
+{
+    private readonly PostgresServer _server;
+
+    private PostgresDatabase(PostgresServer server, string name)
+    {
+        _server = server;
+        Name = name;
+    }
+
+    public string Name { get; }
+
+    public string ConnectionString => _server.ConnectionString(Name);
+
+    /// <summary>The database as a <c>postgresql://</c> URL (what a user gives <c>--db</c>).</summary>
+    public string Url => _server.Url(Name);
+
+    public static async Task<PostgresDatabase> CreateAsync(CancellationToken cancellationToken = default)
+    {
+        var server = await PostgresServer.Shared.ConfigureAwait(false);
+        return new PostgresDatabase(server, await server.CreateDatabaseAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    public async ValueTask DisposeAsync() => await _server.DropDatabaseAsync(Name).ConfigureAwait(false);
+}
