@@ -63,6 +63,24 @@ public abstract class FrontierContractTests
     }
 
     [Fact]
+    public async Task Postponed_IsQueuedAgainAtItsNewPriority_AfterTheEntriesBeforeIt()
+    {
+        var (store, retailer, cleanup) = await CreateAsync();
+        await using var _ = cleanup;
+        var crawl = await store.StartCrawlAsync(retailer, Now, None);
+        await store.EnqueueAsync(crawl.Id, [Seed("wait", FrontierReason.ProductCard, 6), Seed("other", FrontierReason.ProductCard, 6)], Now, None);
+        var first = (await store.ClaimAsync(crawl.Id, Claim("a", max: 1), Now, None)).Single();
+
+        await store.CompleteAsync(first.Id, FrontierCompletion.Postponed("waits for its group", 10), Now, None);
+
+        Assert.Equal(2, (await store.CountFrontierAsync(crawl.Id, None)).Queued);
+        var next = (await store.ClaimAsync(crawl.Id, Claim("a", max: 1), Now, None)).Single();
+        var again = (await store.ClaimAsync(crawl.Id, Claim("a", max: 1), Now, None)).Single();
+        Assert.NotEqual(first.Id, next.Id);
+        Assert.Equal((first.Id, 2), (again.Id, again.Attempts));
+    }
+
+    [Fact]
     public async Task Complete_Twice_IsHarmless_AndDoneIsNeverClaimedAgain()
     {
         var (store, retailer, cleanup) = await CreateAsync();

@@ -50,8 +50,8 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
 
     private const string CompleteSql = """
         UPDATE frontier SET state = @state, page_kind = COALESCE(@kind, page_kind), note = @note, last_error = @error,
-            result_id = COALESCE(@result, result_id), done_at = @now, lease_owner = NULL, lease_until = NULL,
-            expected = COALESCE(@expected, expected), expected_basis = COALESCE(@basis, expected_basis),
+            result_id = COALESCE(@result, result_id), done_at = CASE WHEN @state = 'Queued' THEN NULL ELSE @now END, lease_owner = NULL, lease_until = NULL,
+            priority = COALESCE(@priority, priority), expected = COALESCE(@expected, expected), expected_basis = COALESCE(@basis, expected_basis),
             expected_pages = COALESCE(@pages, expected_pages), template = COALESCE(@template, template)
         WHERE id = @id AND state <> 'Done';
         """;
@@ -229,6 +229,7 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
             complete.Parameters.Add(Text("basis", completion.Expected?.Basis.ToString()));
             complete.Parameters.Add(Integer("pages", completion.Expected?.Pages));
             complete.Parameters.Add(Text("template", completion.Template));
+            complete.Parameters.Add(Integer("priority", completion.Priority));
             complete.Parameters.AddWithValue("now", now);
             complete.Parameters.AddWithValue("id", entryId);
             await complete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
