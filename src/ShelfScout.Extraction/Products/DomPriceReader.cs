@@ -27,6 +27,7 @@ internal static class DomPriceReader
             return;
         }
 
+        evidence.PricedLinks = Math.Max(evidence.PricedLinks, current.Count(c => c.InLink));
         var best = current[0];
         if (best.Score < MinScore)
         {

@@ -6,7 +6,9 @@ namespace ShelfScout.Extraction.Products;
 /// <summary>Decides every field from the evidence and records which source gave it.</summary>
 internal static class ProductFusion
 {
-    public static ProductExtraction Decide(ProductEvidence evidence, Uri pageUrl, bool hasTitle)
+    /// <summary>Decides every field; without <paramref name="always"/> a page that is not clearly a product page gets none.</summary>
+    /// <param name="always">Decide the fields whatever the page looks like (the page's recognition is decided apart).</param>
+    public static ProductExtraction Decide(ProductEvidence evidence, Uri pageUrl, bool hasTitle, bool always = false)
     {
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         T? Pick<T>(string field, List<Candidate<T>> candidates, IEqualityComparer<T>? comparer = null)
@@ -42,7 +44,7 @@ internal static class ProductFusion
         var regular = evidence.RegularPrice.Count > 0 ? Pick("regularPrice", evidence.RegularPrice) : (decimal?)null;
         var namedAndPriced = price is not null && (hasTitle || evidence.Price.Any(p => p.Source == Sources.Meta));
         var isProductPage = evidence.HasStructuredProduct || (namedAndPriced && !evidence.LooksLikeListing);
-        if (!isProductPage)
+        if (!isProductPage && !always)
         {
             return new ProductExtraction(false, null, new Dictionary<string, string>());
         }
@@ -81,7 +83,7 @@ internal static class ProductFusion
             sources.Remove("regularPrice");
         }
 
-        return new ProductExtraction(true, product, sources);
+        return new ProductExtraction(isProductPage, product, sources);
     }
 
     /// <summary>The page states no stock count of its own: the selected variant's, when the page data gives one.</summary>
