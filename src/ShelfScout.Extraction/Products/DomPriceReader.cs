@@ -28,6 +28,7 @@ internal static class DomPriceReader
         }
 
         evidence.PricedLinks = Math.Max(evidence.PricedLinks, current.Count(c => c.InLink));
+        evidence.ShownAmounts.UnionWith(scored.Select(c => c.Price.Amount!.Value));
         var best = current[0];
         if (best.Score < MinScore)
         {
@@ -209,6 +210,13 @@ internal static class DomPriceReader
 
         // Text that is mostly something else (a sentence with a number in it) is not a price label.
         var amountText = parsed.AmountText ?? string.Empty;
+        if (!saysPrice && CodeAmongWords(text, parsed))
+        {
+            // "MTL-DC .8 ohm", "iJOY INR 26650": three capitals that happen to be a currency code, among the words of a
+            // coil or battery name. A price written with a code alone stands with nothing but the code beside it.
+            return null;
+        }
+
         if (text.Length - amountText.Length > 24)
         {
             return null;
@@ -269,6 +277,47 @@ internal static class DomPriceReader
         }
 
         return new Scored(holder, text, parsed, score, struck, struck || LooksRegular(holder), region.OrderOf(holder), inLink);
+    }
+
+    /// <summary>True when the currency is a letter code (no symbol) and the text holds other words besides it and the amount.</summary>
+    internal static bool CodeAmongWords(string text, ParsedPrice parsed)
+    {
+        if (parsed.CurrencyText is not { Length: > 0 } currency || !currency.All(char.IsLetter))
+        {
+            return false;
+        }
+
+        var rest = text;
+        if (parsed.AmountText is { Length: > 0 } amount)
+        {
+            rest = rest.Replace(amount, " ", StringComparison.Ordinal);
+        }
+
+        var at = rest.IndexOf(currency, StringComparison.OrdinalIgnoreCase);
+        if (at >= 0)
+        {
+            // The code must stand alone: "MTL-DC" is a name with a code-shaped part.
+            var before = at > 0 ? rest[at - 1] : ' ';
+            var after = at + currency.Length < rest.Length ? rest[at + currency.Length] : ' ';
+            if (char.IsLetterOrDigit(before) || char.IsLetterOrDigit(after) || before == '-' || after == '-')
+            {
+                return true;
+            }
+
+            rest = rest.Remove(at, currency.Length);
+        }
+
+        var run = 0;
+        foreach (var c in rest)
+        {
+            run = char.IsLetter(c) ? run + 1 : 0;
+            if (run >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsStruck(IElement holder) =>

@@ -56,6 +56,9 @@ internal sealed class ProductEvidence
     /// <summary>True when structured data describes a single product (as opposed to a list, or nothing).</summary>
     public bool HasStructuredProduct { get; set; }
 
+    /// <summary>Every amount the visible page shows as a price near the title (the chosen one, list prices, other offers).</summary>
+    public HashSet<decimal> ShownAmounts { get; } = [];
+
     /// <summary>How many prices the visible page shows inside links (other products' tiles, or a listing's cards).</summary>
     public int PricedLinks { get; set; }
 
@@ -85,6 +88,7 @@ internal sealed class ProductEvidence
         VariantStock.AddRange(other.VariantStock);
         VisibleTokens.UnionWith(other.VisibleTokens);
         BuyArea.UnionWith(other.BuyArea);
+        ShownAmounts.UnionWith(other.ShownAmounts);
         HasStructuredProduct |= other.HasStructuredProduct;
         LooksLikeListing |= other.LooksLikeListing;
         PricedLinks = Math.Max(PricedLinks, other.PricedLinks);

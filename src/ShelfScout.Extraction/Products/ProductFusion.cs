@@ -26,6 +26,7 @@ internal static class ProductFusion
 
         evidence.Price.RemoveAll(p => p.Value <= 0);
         ReadThousandsLikeThePage(evidence);
+        ShownPriceOverNetOrUnrounded(evidence);
         DiscountListPricesInMarkup(evidence);
         BoostIdentifiersInUrl(evidence.Sku, pageUrl);
         DiscountInvisibleIdentifiers(evidence.Sku, evidence.VisibleTokens);
@@ -213,6 +214,42 @@ internal static class ProductFusion
             if (Sources.IsMarkup(candidate.Source) && candidate.Value < 1000 && shown.Contains(candidate.Value * 1000))
             {
                 evidence.Price[i] = candidate with { Value = candidate.Value * 1000 };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Value-added tax rates in force in many countries (5% to 27%): a markup price that is the shown price without one
+    /// of them is the net price, which the buyer never pays.
+    /// </summary>
+    private static readonly decimal[] TaxRates = [0.05m, 0.06m, 0.07m, 0.08m, 0.09m, 0.10m, 0.12m, 0.13m, 0.14m, 0.15m, 0.16m, 0.17m, 0.18m, 0.19m, 0.20m, 0.21m, 0.22m, 0.23m, 0.24m, 0.25m, 0.27m];
+
+    /// <summary>
+    /// Where markup and page disagree the price a buyer is shown wins when the markup's is that price unrounded
+    /// (194.004001 for 194.00) or without tax (150 for 180.00): the markup candidate takes the shown value, so the two
+    /// sources agree on it.
+    /// </summary>
+    private static void ShownPriceOverNetOrUnrounded(ProductEvidence evidence)
+    {
+        if (evidence.Price.Where(p => p.Source == Sources.Dom).MaxBy(p => p.Weight) is not { } shown)
+        {
+            return;
+        }
+
+        for (var i = 0; i < evidence.Price.Count; i++)
+        {
+            var candidate = evidence.Price[i];
+            if (!Sources.IsMarkup(candidate.Source) || candidate.Value == shown.Value)
+            {
+                continue;
+            }
+
+            var unrounded = Math.Round(candidate.Value, 2, MidpointRounding.AwayFromZero) == shown.Value;
+            // A markup price the page also shows is one of its offers (another size, a list price), not a net price.
+            var net = candidate.Value < shown.Value && !evidence.ShownAmounts.Contains(candidate.Value) && TaxRates.Any(r => Math.Round(candidate.Value * (1 + r), 2, MidpointRounding.AwayFromZero) == shown.Value);
+            if (unrounded || net)
+            {
+                evidence.Price[i] = candidate with { Value = shown.Value };
             }
         }
     }
