@@ -106,6 +106,7 @@ public sealed class ProductExtractor
         }
 
         Read("url", e => UrlIdentifierReader.Read(pageUrl, e));
+        Read("url-shown", e => UrlIdentifierReader.ReadShown(pageUrl, evidence.VisibleTokens, e));
         Read("embedded-variants", e => e.AddVariants(EmbeddedVariantReader.FromScripts(data.EmbeddedJson), Sources.EmbeddedJson, 1.5));
         Read("dom-variants", e => e.AddVariants(EmbeddedVariantReader.FromVariationsForm(document), Sources.Attribute, 1.5));
         Read("storefront-stock", e => e.AddVariantStock(StorefrontStock.FromScripts(data.EmbeddedJson, pageUrl, references), Sources.EmbeddedJson));
