@@ -22,7 +22,9 @@ internal static class CliApp
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(AlertsCommand.Create(global));
         root.Subcommands.Add(HistoryCommand.Create(global));
+        root.Subcommands.Add(ExplainCommand.Create(global));
         root.Subcommands.Add(WatchCommand.Create(global));
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 

@@ -132,6 +132,7 @@ public sealed class MasterOrchestrator
             fetcher.Fetches)
         {
             LostPages = results.Sum(r => r.LostPages),
+            Coverage = results.Select(r => r.Coverage).LastOrDefault(c => c is not null),
             Resumed = session?.Resumed ?? false,
         };
     }

@@ -19,6 +19,9 @@ public sealed record RunSummary(
     /// <summary>Pages the crawl could not fetch or read even after its final retry pass.</summary>
     public int LostPages { get; init; }
 
+    /// <summary>How much of the store the crawl holds by its own evidence, when the run crawled products.</summary>
+    public CoverageEstimate? Coverage { get; init; }
+
     /// <summary>True when the run continued a crawl an earlier run left unfinished.</summary>
     public bool Resumed { get; init; }
 }

@@ -131,6 +131,68 @@ public sealed class CategoryEvidenceTests
         Assert.Equal(["Gifts", "Tea", "Tea Gear & Accessories"], categories.Select(c => c.Name).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task Run_CollectionLinkedOnlyFromProductPages_IsExploredAndACategory_ATagListingOnlyCrawled()
+    {
+        // Issue 15's shape 4: the Gifts collection is in no menu, sitemap or listing; Sencha's page links it ("More in
+        // Gifts") and a tag listing. Gifts shares the categories' URL template, the tag listing does not.
+        var sencha = StaticStorePages.Product("Sencha", "sencha", Menu).Replace(
+            "</main>",
+            "<p><a href=\"/c/gifts/\">More in Gifts</a> <a href=\"/tag/green/\">green</a> <a href=\"/c/gifts/?sort=price\">Gifts by price</a></p></main>",
+            StringComparison.Ordinal);
+        var pages = Site(
+            ("/", Page("Home", "<h1>Welcome</h1>")),
+            ("/c/tea/", Page("Tea", "<h1>Tea</h1>" + StaticStorePages.Grid(("Sencha", "/p/sencha"), ("Matcha", "/p/matcha")))),
+            ("/c/gear/", Page("Gear", "<h1>Gear</h1>" + StaticStorePages.Grid(("Kettle", "/p/kettle"), ("Cup", "/p/cup")))),
+            ("/c/gifts/", Page("Gifts", "<h1>Gifts</h1>" + StaticStorePages.Grid(("Pot", "/p/pot"), ("Tray", "/p/tray")))),
+            ("/tag/green/", Page("Green", "<h1>Green</h1>" + StaticStorePages.Grid(("Sencha", "/p/sencha"), ("Mug", "/p/mug")))));
+        pages["/p/sencha"] = sencha;
+
+        var (summary, categories) = await RunAsync(pages);
+
+        Assert.True(summary.Totals.Products == 7, string.Join(" / ", summary.Stages.Select(s => s.Stage + ": " + s.Note)));
+        Assert.Equal(["Gear", "Gifts", "Tea"], categories.Select(c => c.Path).Order(StringComparer.Ordinal));
+        Assert.Equal("Succeeded", summary.Status);
+        Assert.True(summary.Coverage is { IsComplete: true, Estimated: 7 }, summary.Coverage?.Describe());
+    }
+
+    [Fact]
+    public async Task Run_HomePagePagedByQueryString_FollowsItsSecondPage()
+    {
+        // Issue 15's shape 2: the home page's featured grid continues on /?page=2, linked by a plain pager.
+        var pager = "<nav class=\"pagination\"><a href=\"/?page=2\">2</a> <a href=\"/?sort=name\">A-Z</a></nav>";
+        var pages = Site(
+            ("/", Page("Home", "<h1>Welcome</h1>" + StaticStorePages.Grid(("Sencha", "/p/sencha"), ("Matcha", "/p/matcha")) + pager)),
+            ("/?page=2", Page("Home", "<h1>Welcome</h1>" + StaticStorePages.Grid(("Pot", "/p/pot"), ("Sieve", "/p/sieve")) + pager)),
+            ("/c/tea/", Page("Tea", "<h1>Tea</h1>" + StaticStorePages.Grid(("Sencha", "/p/sencha")))),
+            ("/c/gear/", Page("Gear", "<h1>Gear</h1>" + StaticStorePages.Grid(("Kettle", "/p/kettle")))));
+
+        var (summary, categories) = await RunAsync(pages);
+
+        Assert.True(summary.Totals.Products == 5, string.Join(" / ", summary.Stages.Select(s => s.Stage + ": " + s.Note)));
+        Assert.Equal(["Gear", "Tea"], categories.Select(c => c.Path).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Run_ListingThatStatesMoreProductsThanItShows_IsPartialWithItsEstimate()
+    {
+        // Issue 15's item 2: a listing that says "Showing 1-2 of 6 products" and whose further pages are loaded by a
+        // script the crawl cannot follow: the run holds 4 products, says so, and is partial.
+        var pages = Site(
+            ("/", Page("Home", "<h1>Welcome</h1>")),
+            ("/c/tea/", Page("Tea", "<h1>Tea</h1><p>Showing 1-2 of 6 products</p>" + StaticStorePages.Grid(("Sencha", "/p/sencha"), ("Matcha", "/p/matcha")) + "<button data-load-more>Load more</button>")),
+            ("/c/gear/", Page("Gear", "<h1>Gear</h1>" + StaticStorePages.Grid(("Kettle", "/p/kettle"), ("Cup", "/p/cup")))));
+
+        var (summary, _) = await RunAsync(pages);
+
+        Assert.Equal(4, summary.Totals.Products);
+        Assert.Equal("PartiallySucceeded", summary.Status);
+        var coverage = Assert.IsType<CoverageEstimate>(summary.Coverage);
+        Assert.Equal(6, coverage.Estimated);
+        Assert.False(coverage.IsComplete);
+        Assert.Contains(coverage.Shortfalls, s => s.Contains("/c/tea/ (2 of 6)", StringComparison.Ordinal));
+    }
+
     private static async Task<(RunSummary Summary, IReadOnlyList<CategoryRecord> Categories)> RunAsync(Dictionary<string, string> pages)
     {
         await using var site = await StaticSite.StartAsync(pages);

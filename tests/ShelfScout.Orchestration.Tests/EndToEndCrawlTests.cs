@@ -21,6 +21,11 @@ public sealed class EndToEndCrawlTests
         Assert.True(summary.Errors.Count == 0, string.Join(Environment.NewLine, summary.Errors.Take(10)));
         Assert.Equal("Succeeded", summary.Status);
         var catalog = harness.Demo.Catalog;
+
+        // The crawl's own estimate agrees with the truth: every product the listings announce is stored.
+        var coverage = Assert.IsType<ShelfScout.Domain.Runs.CoverageEstimate>(summary.Coverage);
+        Assert.True(coverage.IsComplete, coverage.Describe() + ": " + string.Join("; ", coverage.Shortfalls));
+        Assert.Equal(catalog.ExpectedProducts, coverage.Estimated);
         await AssertCategoriesMatchAsync(harness, catalog, summary.Retailer.Id);
         await AssertProductsMatchAsync(harness, catalog, day: 0);
         await AssertReviewsMatchAsync(harness, catalog);

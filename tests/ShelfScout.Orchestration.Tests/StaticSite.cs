@@ -38,7 +38,8 @@ internal sealed class StaticSite : IAsyncDisposable
                 return;
             }
 
-            if (pages.TryGetValue(path, out var html))
+            // A page served by its query too ("/?page=2") when the site has one; otherwise the query is ignored, as most servers do.
+            if (pages.TryGetValue(path + context.Request.QueryString.Value, out var html) || pages.TryGetValue(path, out html))
             {
                 context.Response.ContentType = path.EndsWith(".txt", StringComparison.Ordinal) ? "text/plain" : "text/html; charset=utf-8";
                 await context.Response.WriteAsync(html);

@@ -30,6 +30,7 @@ internal static class CrawlSeeds
         FrontierReason.Pagination => 4,
         FrontierReason.ProductCard => 6,
         FrontierReason.ProductSitemap => 8,
+        FrontierReason.Explore => 9,
         _ => 5,
     };
 

@@ -30,6 +30,79 @@ public sealed class CrawlSession
 
     private readonly HashSet<long> _knownIds;
 
+    /// <summary>URL templates of the retailer's categories (<see cref="UrlTemplate"/>), loaded from the store when first asked.</summary>
+    private HashSet<string>? _categoryTemplates;
+
+    /// <summary>True when a category of the retailer (stored before, or by this run) shares the URL's template.</summary>
+    internal async Task<bool> IsCategoryTemplateAsync(IShelfStore store, long retailerId, Uri url, CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _categoryTemplates) is null)
+        {
+            // Two workers asking at once both load; the first set stored wins (the same set either way).
+            var categories = await store.GetCategoriesAsync(retailerId, cancellationToken).ConfigureAwait(false);
+            var templates = categories.Select(c => Uri.TryCreate(c.Url, UriKind.Absolute, out var u) ? UrlTemplate.Of(u) : null).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            Interlocked.CompareExchange(ref _categoryTemplates, templates, null);
+        }
+
+        lock (_categoryTemplates!)
+        {
+            return _categoryTemplates.Contains(UrlTemplate.Of(url));
+        }
+    }
+
+    /// <summary>Adds a category stored by this run to the templates, once they are loaded.</summary>
+    internal void AddCategoryTemplate(Uri url)
+    {
+        if (Volatile.Read(ref _categoryTemplates) is { } templates)
+        {
+            lock (templates)
+            {
+                templates.Add(UrlTemplate.Of(url));
+            }
+        }
+    }
+
+    /// <summary>Hashes of the URL keys this run has offered the frontier as exploration links (8 bytes each, not the URLs).</summary>
+    private readonly HashSet<ulong> _explored = [];
+    private int _exploreDropped;
+
+    /// <summary>Distinct links a run offers for exploration at most (a spider-trap guard); what is over it is counted, not queued.</summary>
+    public const int ExploreBudget = 1_000_000;
+
+    /// <summary>Exploration links left out by <see cref="ExploreBudget"/>.</summary>
+    public int ExploreDropped => Volatile.Read(ref _exploreDropped);
+
+    /// <summary>
+    /// True the first time this run offers <paramref name="key"/> for exploration and the budget has room: a product
+    /// page's hundred links to the same menu, footer and related items are written to the frontier once, not per page.
+    /// </summary>
+    internal bool TryExplore(string key)
+    {
+        // FNV-1a over the key's characters: collisions among a million keys are one in tens of millions.
+        var hash = 14695981039346656037UL;
+        foreach (var c in key)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        lock (_explored)
+        {
+            if (_explored.Contains(hash))
+            {
+                return false;
+            }
+
+            if (_explored.Count >= ExploreBudget)
+            {
+                _exploreDropped++;
+                return false;
+            }
+
+            _explored.Add(hash);
+            return true;
+        }
+    }
+
     /// <summary>Whether the product was listed in the catalogue when this crawl started.</summary>
     internal bool IsKnown(long productId) => _knownIds.Contains(productId);
 

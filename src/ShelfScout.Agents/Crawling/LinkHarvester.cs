@@ -54,21 +54,14 @@ internal static class LinkHarvester
     {
         var prefix = categoryUrl is null ? null : categoryUrl.AbsolutePath.TrimEnd('/') + "/";
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var anchor in document.QuerySelectorAll("a[href]"))
+        foreach (var (anchor, target) in SiteAnchors(document, pageUrl, start))
         {
             if (seen.Count >= MaxLinksPerPage)
             {
                 yield break;
             }
 
-            var raw = anchor.GetAttribute("href")?.Trim();
-            if (string.IsNullOrEmpty(raw) || raw.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var href = anchor is IHtmlAnchorElement html ? html.Href : raw;
-            if (!Uri.TryCreate(pageUrl, href, out var target) || !Follows(target, start) || target.Query.Length > 1)
+            if (target.Query.Length > 1)
             {
                 continue;
             }
@@ -94,6 +87,83 @@ internal static class LinkHarvester
                 yield return CrawlSeeds.Seed(target, FrontierReason.Link, null, LinkText(anchor), depth);
             }
         }
+    }
+
+    /// <summary>Query parameters that only page through a listing (<c>?page=2</c>, <c>?p=2</c>, <c>?start=40</c>): every platform's pager uses one.</summary>
+    private static readonly HashSet<string> PageParameters = new(StringComparer.OrdinalIgnoreCase) { "page", "p", "pg", "paged", "start", "offset" };
+
+    /// <summary>
+    /// Every same-site link of a page that no other rule took (<paramref name="skip"/>), for exploration. A link whose
+    /// query only pages (<c>/collections/x?page=3</c>, <c>/?page=2</c>) is a further page of the listing without it; a
+    /// link with any other query (a filter, a sort, a search) stands for the plain page without its query, which is
+    /// where a listing reached only through its sort or filter variants is found.
+    /// </summary>
+    public static IEnumerable<FrontierSeed> Explore(IDocument document, Uri pageUrl, Uri start, ISet<string> skip, Func<string, bool> firstTime, int depth)
+    {
+        var seen = 0;
+        foreach (var (anchor, target) in SiteAnchors(document, pageUrl, start))
+        {
+            if (seen >= MaxLinksPerPage)
+            {
+                yield break;
+            }
+
+            // A facet or filter block's links narrow a listing already known: a filter control is not a page to explore.
+            if (InFilterBlock(anchor))
+            {
+                continue;
+            }
+
+            var plain = target.Query.Length > 1 ? new UriBuilder(target) { Query = string.Empty, Fragment = string.Empty }.Uri : target;
+            var paged = !ReferenceEquals(plain, target) && OnlyPages(target.Query);
+            var key = CrawlSeeds.Key(paged ? target : plain);
+            if (skip.Contains(key) || !firstTime(key))
+            {
+                continue;
+            }
+
+            seen++;
+            var text = LinkText(anchor);
+            yield return paged
+                ? CrawlSeeds.Seed(target, FrontierReason.Pagination, CrawlSeeds.Key(plain), null, depth)
+                : CrawlSeeds.Seed(plain, FrontierReason.Explore, null, text, depth);
+        }
+    }
+
+    /// <summary>The page's anchors with a real target (not a fragment) on the same site that can be a catalogue page (<see cref="Follows"/>).</summary>
+    private static IEnumerable<(IElement Anchor, Uri Target)> SiteAnchors(IDocument document, Uri pageUrl, Uri start)
+    {
+        foreach (var anchor in document.QuerySelectorAll("a[href]"))
+        {
+            var raw = anchor.GetAttribute("href")?.Trim();
+            if (string.IsNullOrEmpty(raw) || raw.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var href = anchor is IHtmlAnchorElement html ? html.Href : raw;
+            if (Uri.TryCreate(pageUrl, href, out var target) && Follows(target, start))
+            {
+                yield return (anchor, target);
+            }
+        }
+    }
+
+    private static bool OnlyPages(string query)
+    {
+        var any = false;
+        foreach (var pair in query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var name = pair.Split('=', 2)[0];
+            if (!PageParameters.Contains(Uri.UnescapeDataString(name)))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
     }
 
     /// <summary>True for a same-site http(s) page that can be a catalogue page (not a file, basket, account or sign-in page).</summary>

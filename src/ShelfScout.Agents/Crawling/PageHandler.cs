@@ -32,6 +32,8 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
 
     private static readonly ListingPage NoListing = new([], null, []);
 
+    /// <summary>Pages this many links from the start at most offer their links for exploration (a bound on spider traps).</summary>
+    private const int MaxExploreDepth = 6;
 
     public async Task HandleAsync(FrontierEntry entry, CancellationToken cancellationToken)
     {
@@ -61,13 +63,21 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
             // the guessing. Catalogue links that lead nowhere are reported as warnings; retrying them cannot help.
             if (fetched.StatusCode is 404 or 410)
             {
-                if (!(entry.Reason is FrontierReason.Link or FrontierReason.ContentSitemap || IsGuess(entry)))
+                if (!(entry.Reason is FrontierReason.Link or FrontierReason.ContentSitemap or FrontierReason.Explore || IsGuess(entry)))
                 {
                     session.CountDeadLink();
                     await context.Recorder.RecordErrorAsync(stage, entry.Url, "warning: dead link: " + fetched.Describe(), cancellationToken).ConfigureAwait(false);
                 }
 
                 await CompleteAsync(entry, FrontierCompletion.Done(nameof(PageKind.Other), "dead link: " + fetched.Describe()), cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            // A link explored for coverage that robots.txt closes is one the site asks crawlers to leave alone (its
+            // admin, discount or cart paths), not a page lost.
+            if (entry.Reason == FrontierReason.Explore && fetched.Outcome == FetchOutcome.DisallowedByRobots)
+            {
+                await CompleteAsync(entry, FrontierCompletion.Done(nameof(PageKind.Other), fetched.Describe()), cancellationToken).ConfigureAwait(false);
                 return;
             }
 
@@ -110,6 +120,14 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         var classification = obvious ?? _classifier.Classify(document, page.Url, extraction, listing, expectation);
         // The home page is never a product or a category, whatever it shows: it is where the crawl fans out from.
         var kind = (entry.Reason == FrontierReason.Start || IsHome(page.Url)) && classification.Kind != PageKind.Listing ? PageKind.CategoryHub : classification.Kind;
+
+        // A further page of a listing is never a product, whatever it shows (a last page holding one card, a product's
+        // reviews paged by the same parameter): products are stored from their own pages.
+        if (entry.Reason == FrontierReason.Pagination && kind == PageKind.Product)
+        {
+            kind = PageKind.Other;
+            classification = classification with { Reason = "a further page of " + (entry.ContextKey ?? "a listing") + " that reads as a product page: " + classification.Reason };
+        }
         if (known is not null && kind != PageKind.Product)
         {
             await DelistAsync(entry, known, "no longer a product page: " + classification.Reason, cancellationToken).ConfigureAwait(false);
@@ -125,7 +143,28 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
             _ => await OtherAsync(entry, page, classification, cancellationToken).ConfigureAwait(false),
         };
         session.Pages.Succeed();
-        await CompleteAsync(entry, completion, cancellationToken).ConfigureAwait(false);
+        await CompleteAsync(entry, WithExploration(entry, page, listing, completion) with { Template = UrlTemplate.Of(page.Url) }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Every same-site link of the page that its handler did not follow is queued for exploration, read after the rest
+    /// and classified when fetched: collections linked only from product pages, footers, content pages or other
+    /// collections are found this way. Under the run's limits the links wait for a run without them.
+    /// </summary>
+    private FrontierCompletion WithExploration(FrontierEntry entry, LoadedPage page, ListingPage listing, FrontierCompletion completion)
+    {
+        if (completion.State != FrontierState.Done || entry.Depth >= MaxExploreDepth)
+        {
+            return completion;
+        }
+
+        var skip = completion.Seeds.Select(s => s.UrlKey).Concat(listing.ProductLinks.Select(CrawlSeeds.Key)).Append(entry.UrlKey).ToHashSet(StringComparer.Ordinal);
+        var explore = LinkHarvester.Explore(page.Document, page.Url, context.StartUrl, skip, session.TryExplore, entry.Depth + 1)
+            // Only listings and hubs page their listings: a product page's ?page=2 links page its reviews or questions.
+            .Where(seed => seed.Reason != FrontierReason.Pagination || completion.PageKind is nameof(PageKind.Listing) or nameof(PageKind.CategoryHub))
+            .Select(seed => session.Limits.Any ? seed with { Deferred = true } : seed)
+            .ToList();
+        return explore.Count == 0 ? completion : completion with { Seeds = [.. completion.Seeds, .. explore] };
     }
 
     /// <summary>A known product whose own page is gone (404/410) or is no longer a product page: delisted, and alerted once.</summary>
@@ -148,8 +187,17 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
     private async Task<FrontierCompletion> ProductAsync(FrontierEntry entry, LoadedPage page, ProductExtraction extraction, ListingPage related, PageClassification classification, PageValidators? validators, CancellationToken cancellationToken)
     {
         var product = extraction.Product ?? UnpricedProduct(page);
-        session.Products.Start();
         var declared = ProductUrls.Choose(page.Url, DeclaredIdentities(page.Document, product));
+
+        // A page reached only by exploring that shows a product already stored is another view of it (its reviews, a
+        // print or variant view): the product's own page, reached through a card or a sitemap, is what it is stored from.
+        if (entry.Reason == FrontierReason.Explore && !string.IsNullOrWhiteSpace(product.Name)
+            && (await context.Store.FindProductsByNameAsync(context.Retailer.Id, product.Name, cancellationToken).ConfigureAwait(false)).Count > 0)
+        {
+            return FrontierCompletion.Done(nameof(PageKind.Other), "another view of a stored product: " + classification.Reason);
+        }
+
+        session.Products.Start();
         var now = context.TimeProvider.GetUtcNow();
         long id;
         await session.Identity.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -231,8 +279,16 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         // sitemaps, plain links of the home page and hubs) or a card of a category showed it; product sitemaps, the
         // sitemap's content pages (a landing page featuring a few products) and related-product links only lead to
         // listings crawled for coverage.
-        var isCategory = !paginated && !IsHome(page.Url)
-            && (entry.Reason is not (FrontierReason.ProductSitemap or FrontierReason.ProductCard or FrontierReason.ContentSitemap) || (entry.Reason == FrontierReason.ProductCard && (entry.ContextKey is not null || entry.Depth <= 1)));
+        // A listing found by exploring (a product page's "more in this collection", a footer link) is a category when
+        // the site's categories share its URL template; tag, brand and filter listings are crawled for their cards only.
+        var ledAsCategory = entry.Reason switch
+        {
+            FrontierReason.ProductSitemap or FrontierReason.ContentSitemap => false,
+            FrontierReason.ProductCard => entry.ContextKey is not null || entry.Depth <= 1,
+            FrontierReason.Explore => await session.IsCategoryTemplateAsync(context.Store, context.Retailer.Id, page.Url, cancellationToken).ConfigureAwait(false),
+            _ => true,
+        };
+        var isCategory = !paginated && !IsHome(page.Url) && ledAsCategory;
         if (isCategory)
         {
             if (!session.Limits.TryTakeCategory())
@@ -312,7 +368,27 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         }
 
         context.Recorder.Report(stage, entry.Url, session.Pages.Succeeded, null);
-        return FrontierCompletion.Done(nameof(PageKind.Listing), classification.Reason, categoryId) with { Seeds = seeds, Links = links };
+        return FrontierCompletion.Done(nameof(PageKind.Listing), classification.Reason, categoryId) with
+        {
+            Seeds = seeds,
+            Links = links,
+            Expected = isCategory ? Expected(page, listing) : null,
+        };
+    }
+
+    /// <summary>
+    /// What a category's first page says about its size, independent of the cards the crawl will read: the count it
+    /// states ("Showing 1–20 of 458 results"), or its pager's last page times this page's cards, whichever is larger.
+    /// </summary>
+    private static ListingExpectation? Expected(LoadedPage page, ListingPage listing)
+    {
+        var stated = MorePagesHint.StatedCount(page.Document);
+        var lastPage = MorePagesHint.LastPageNumber(page.Document, page.Url, listing.PageLinks);
+        int? pages = lastPage >= 2 ? lastPage : null;
+        var paged = pages is { } last && listing.ProductLinks.Count > 0 ? ((last - 1) * listing.ProductLinks.Count) + 1 : 0;
+        return stated >= Math.Max(1, paged) ? new ListingExpectation(stated, ExpectationBasis.Stated, pages)
+            : paged > 0 ? new ListingExpectation(paged, ExpectationBasis.Pager, pages)
+            : null;
     }
 
     /// <summary>
@@ -377,6 +453,7 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
     {
         var crumbs = Crumbs(page);
         var name = CategoryName(page.Document, CrumbName(crumbs, page.Url), entry.Label) ?? TitleName(page.Document, page.Url);
+        session.AddCategoryTemplate(page.Url);
         var hint = ParentFromCrumbs(crumbs, page.Url, name) ?? (entry.Reason is FrontierReason.Subcategory or FrontierReason.Menu or FrontierReason.ProductCard ? entry.ContextKey : null);
         return await context.Store.UpsertCategoryAsync(
             context.Retailer.Id,

@@ -54,9 +54,15 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
             + (session.DeadLinks > 0 ? $", {session.DeadLinks} dead links (404/410)" : string.Empty)
             + (counts.Deferred > 0 ? $", {counts.Deferred} left by limits" : string.Empty)
             + (session.Recheck ? $"; recheck: {counts.Seen} confirmed by their card or sitemap date, {session.Unchanged} by a 304, {session.NewProducts} new, {session.Delisted + confirmed} delisted" : string.Empty);
-        // Failed attempts that the final pass recovered are in the run's errors, but only pages still lost make it partial.
+        var evidence = await context.Store.GetCoverageEvidenceAsync(session.Crawl.Id, cancellationToken).ConfigureAwait(false);
+        var coverage = CoverageEstimator.Estimate(after.Products, evidence);
+        note += "; " + coverage.Describe() + (coverage.Shortfalls.Count > 0 ? " (" + string.Join("; ", coverage.Shortfalls) + ")" : string.Empty);
+
+        // Failed attempts that the final pass recovered are in the run's errors, but only pages still lost make it
+        // partial; so does a crawl short of its own estimate of the store (a run's limits excepted: it was asked to stop).
         var status = after.Products == 0 ? StageStatus.Failed
             : counts.Failed > 0 ? StageStatus.PartiallySucceeded
+            : !coverage.IsComplete && counts.Deferred == 0 ? StageStatus.PartiallySucceeded
             : StageStatus.Succeeded;
         // New means first stored by this run: on a recheck, products that appeared; a delisting is not a negative new.
         var added = session.Recheck ? session.NewProducts : Math.Max(0, after.Products - before.Products);
@@ -64,6 +70,7 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
         {
             LostPages = counts.Failed,
             Limited = counts.Deferred > 0,
+            Coverage = coverage,
         };
     }
 

@@ -78,6 +78,15 @@ internal static class SummaryJson
             ["errors"] = errors,
             ["alertCount"] = summary.Alerts.Count,
             ["alerts"] = alerts,
+            ["coverage"] = summary.Coverage is not { } coverage ? null : new JsonObject
+            {
+                ["found"] = coverage.Found,
+                ["estimated"] = coverage.Estimated,
+                ["share"] = Math.Round(coverage.Share, 4),
+                ["complete"] = coverage.IsComplete,
+                ["unmeasured"] = coverage.Unmeasured,
+                ["shortfalls"] = new JsonArray([.. coverage.Shortfalls.Select(s => (JsonNode?)JsonValue.Create(s))]),
+            },
         };
     }
 }

@@ -21,6 +21,9 @@ public sealed record StageResult(
     /// <summary>True when the run's limits left work for a later run.</summary>
     public bool Limited { get; init; }
 
+    /// <summary>How much of the store's catalogue the crawl holds by its own evidence (the products stage of a crawl).</summary>
+    public CoverageEstimate? Coverage { get; init; }
+
     public static StageResult Skipped(Stage stage, string reason) =>
         new(stage, StageStatus.Skipped, 0, 0, 0, 0, TimeSpan.Zero, reason);
 }

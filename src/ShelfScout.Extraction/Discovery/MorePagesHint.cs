@@ -42,9 +42,40 @@ public static partial class MorePagesHint
         return false;
     }
 
-    /// <summary>The largest "N products" count stated in the page's main content, or 0.</summary>
-    private static int StatedCount(IDocument document)
+    /// <summary>
+    /// The highest page number a listing's pager links to ("1 2 3 … 12" gives 12), or 0: anchors whose target is one of
+    /// the listing's own further pages and whose whole text is a number.
+    /// </summary>
+    public static int LastPageNumber(IDocument document, Uri pageUrl, IReadOnlyCollection<Uri> pageLinks)
     {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(pageUrl);
+        ArgumentNullException.ThrowIfNull(pageLinks);
+        if (pageLinks.Count == 0)
+        {
+            return 0;
+        }
+
+        var targets = pageLinks.Select(u => u.AbsoluteUri).ToHashSet(StringComparer.Ordinal);
+        var last = 0;
+        foreach (var anchor in document.QuerySelectorAll("a[href]"))
+        {
+            if (int.TryParse(ElementTraits.CleanText(anchor.TextContent), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+                && n is >= 2 and < 100_000
+                && Uri.TryCreate(pageUrl, anchor.GetAttribute("href"), out var target)
+                && targets.Contains(new UriBuilder(target) { Fragment = string.Empty }.Uri.AbsoluteUri))
+            {
+                last = Math.Max(last, n);
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>The largest "N products" count stated in the page's main content ("Showing 1–20 of 458 results"), or 0.</summary>
+    public static int StatedCount(IDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
         var body = document.Body;
         if (body is null)
         {

@@ -13,6 +13,12 @@ public sealed record FrontierCompletion(FrontierState State, string? PageKind, s
     /// <summary>Products (by page key) the page lists, and the category (by page key) they are listed in.</summary>
     public IReadOnlyList<(string UrlKey, string CategoryKey)> Links { get; init; } = [];
 
+    /// <summary>Products the page says its category holds (a listing's "458 products", or its last pager page times the page size).</summary>
+    public ListingExpectation? Expected { get; init; }
+
+    /// <summary>The page's template (URL pattern and main-content shape), the group its role is decided with.</summary>
+    public string? Template { get; init; }
+
     public static FrontierCompletion Done(string pageKind, string? note, long? resultId = null) => new(FrontierState.Done, pageKind, note, resultId);
 
     public static FrontierCompletion Failed(string error) => new(FrontierState.Failed, null, error, null);

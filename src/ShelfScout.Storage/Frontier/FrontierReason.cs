@@ -32,4 +32,10 @@ public enum FrontierReason
 
     /// <summary>A URL the site's own sitemap lists among its content pages (not categories, not products): crawled for the links it holds, never a category.</summary>
     ContentSitemap,
+
+    /// <summary>
+    /// Any other same-site link of a page read (a product page's "more in this collection", a footer, a content page, a
+    /// filter or sort variant's plain listing): read after everything else, for coverage, within the run's exploration budget.
+    /// </summary>
+    Explore,
 }

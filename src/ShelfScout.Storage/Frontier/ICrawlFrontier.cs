@@ -50,4 +50,10 @@ public interface ICrawlFrontier
 
     /// <summary>The failed entries of a crawl, with their last error.</summary>
     Task<IReadOnlyList<(string Url, string? Error)>> GetFailedAsync(long crawlId, CancellationToken cancellationToken);
+
+    /// <summary>What the crawl's frontier says about products it may have missed (for the run's coverage estimate).</summary>
+    Task<CoverageEvidence> GetCoverageEvidenceAsync(long crawlId, CancellationToken cancellationToken);
+
+    /// <summary>Every entry of the retailer's latest crawl whose URL key is <paramref name="urlKey"/> or ends with it, newest first (for <c>shelfscout explain</c>).</summary>
+    Task<IReadOnlyList<FrontierExplanation>> ExplainAsync(long retailerId, string urlKey, CancellationToken cancellationToken);
 }

@@ -222,6 +222,12 @@ public sealed partial class SqliteShelfStore : IShelfStore
     public Task<IReadOnlyList<(string Url, string? Error)>> GetFailedAsync(long crawlId, CancellationToken cancellationToken) =>
         _frontier.GetFailedAsync(crawlId, cancellationToken);
 
+    public Task<CoverageEvidence> GetCoverageEvidenceAsync(long crawlId, CancellationToken cancellationToken) =>
+        _frontier.GetCoverageEvidenceAsync(crawlId, cancellationToken);
+
+    public Task<IReadOnlyList<FrontierExplanation>> ExplainAsync(long retailerId, string urlKey, CancellationToken cancellationToken) =>
+        _frontier.ExplainAsync(retailerId, urlKey, cancellationToken);
+
     public Task RecordRunErrorAsync(long runId, RunError error, CancellationToken cancellationToken) =>
         _runs.RecordErrorAsync(runId, error, cancellationToken);
 

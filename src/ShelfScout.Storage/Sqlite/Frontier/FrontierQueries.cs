@@ -54,7 +54,8 @@ internal sealed class FrontierQueries(SqliteDatabase database)
 
     private const string CompleteSql = """
         UPDATE frontier SET state = $state, page_kind = COALESCE($kind, page_kind), note = $note, last_error = $error,
-            result_id = COALESCE($result, result_id), done_at = $now, lease_owner = NULL, lease_until = NULL
+            result_id = COALESCE($result, result_id), done_at = $now, lease_owner = NULL, lease_until = NULL,
+            expected = COALESCE($expected, expected), expected_basis = COALESCE($basis, expected_basis), expected_pages = COALESCE($pages, expected_pages), template = COALESCE($template, template)
         WHERE id = $id AND state NOT IN ('Done');
         """;
 
@@ -180,6 +181,10 @@ internal sealed class FrontierQueries(SqliteDatabase database)
                     .Bind("$note", completion.State == FrontierState.Failed ? null : completion.Note)
                     .Bind("$error", completion.State == FrontierState.Failed ? completion.Note : null)
                     .Bind("$result", completion.ResultId)
+                    .Bind("$expected", completion.Expected?.Count)
+                    .Bind("$basis", completion.Expected?.Basis.ToString())
+                    .Bind("$pages", completion.Expected?.Pages)
+                    .Bind("$template", completion.Template)
                     .Bind("$now", now)
                     .Bind("$id", entryId)
                     .ExecuteNonQuery();
@@ -294,6 +299,164 @@ internal sealed class FrontierQueries(SqliteDatabase database)
                 }
 
                 return failed;
+            },
+            cancellationToken);
+
+    // A listing's products: the card targets its pages linked to the category that the crawl holds as products (read,
+    // or confirmed by their card). A listing's links name its category by the listing's key, its category's URL or its
+    // canonical key, with or without the trailing slash: one pass groups the links by that bare key.
+    private const string ListingCountsSql = """
+        WITH found AS (
+            SELECT RTRIM(l.category_key, '/') AS k, COUNT(DISTINCT l.url_key) AS n
+            FROM frontier_links l
+            JOIN frontier p ON p.crawl_id = l.crawl_id AND p.url_key = l.url_key
+                AND (p.page_kind = 'Product' OR p.note LIKE 'dead link%' OR p.note LIKE 'delisted%')
+            WHERE l.crawl_id = $crawlId
+            GROUP BY RTRIM(l.category_key, '/')),
+        paged AS (
+            SELECT RTRIM(context_key, '/') AS k, COUNT(*) AS n FROM frontier
+            WHERE crawl_id = $crawlId AND reason = 'Pagination' AND state = 'Done'
+            GROUP BY RTRIM(context_key, '/'))
+        SELECT f.url, f.expected, f.expected_basis,
+            MAX(COALESCE((SELECT n FROM found WHERE k = RTRIM(f.url_key, '/')), 0),
+                COALESCE((SELECT n FROM found WHERE k = RTRIM(c.url, '/')), 0),
+                COALESCE((SELECT n FROM found WHERE k = RTRIM(c.canonical_key, '/')), 0)),
+            f.expected_pages,
+            1 + MAX(COALESCE((SELECT n FROM paged WHERE k = RTRIM(f.url_key, '/')), 0),
+                COALESCE((SELECT n FROM paged WHERE k = RTRIM(c.url, '/')), 0))
+        FROM frontier f
+        LEFT JOIN categories c ON c.id = f.result_id AND f.page_kind <> 'Product'
+        WHERE f.crawl_id = $crawlId AND f.expected IS NOT NULL AND f.state = 'Done'
+        ORDER BY f.id;
+        """;
+
+    // Card and sitemap targets read and taken for no catalogue page at all (neither product nor listing), other than
+    // dead links and delisted products; and what was lost or never read.
+    private const string ShortfallCountsSql = """
+        SELECT
+            SUM(reason = 'ProductCard' AND context_key IS NOT NULL AND state = 'Done' AND page_kind = 'Other' AND COALESCE(note, '') NOT LIKE 'dead link%' AND COALESCE(note, '') NOT LIKE 'delisted%'),
+            SUM(reason = 'ProductSitemap' AND state = 'Done' AND page_kind = 'Other' AND COALESCE(note, '') NOT LIKE 'dead link%' AND COALESCE(note, '') NOT LIKE 'delisted%'),
+            SUM(reason IN ('ProductCard', 'ProductSitemap') AND state = 'Failed'),
+            SUM(reason IN ('Start', 'Menu', 'Subcategory', 'Pagination', 'Sitemap', 'Breadcrumb') AND state = 'Failed'),
+            SUM(reason = 'Menu' AND state IN ('Queued', 'InProgress', 'Failed'))
+        FROM frontier WHERE crawl_id = $crawlId;
+        """;
+
+    private const string NotProductExamplesSql = """
+        SELECT url FROM frontier
+        WHERE crawl_id = $crawlId AND state = 'Done' AND page_kind = 'Other' AND COALESCE(note, '') NOT LIKE 'dead link%' AND COALESCE(note, '') NOT LIKE 'delisted%'
+          AND ((reason = 'ProductCard' AND context_key IS NOT NULL) OR reason = 'ProductSitemap')
+        ORDER BY id LIMIT 3;
+        """;
+
+    private const string ExplainSql = """
+        SELECT f.url, f.url_key, f.crawl_id, f.reason, f.context_key, f.label, f.depth, f.state, f.page_kind, f.note, f.last_error, f.attempts, f.result_id,
+            CASE WHEN f.page_kind = 'Product' THEN (SELECT p.name FROM products p WHERE p.id = f.result_id) ELSE (SELECT c.name FROM categories c WHERE c.id = f.result_id) END,
+            f.template, f.expected, f.expected_basis, f.expected_pages
+        FROM frontier f
+        WHERE f.crawl_id = (SELECT MAX(id) FROM crawls WHERE retailer_id = $retailerId)
+          AND (f.url_key = $key OR f.url = $key OR f.url_key LIKE '%' || $key)
+        ORDER BY (f.url_key = $key OR f.url = $key) DESC, f.id
+        LIMIT 10;
+        """;
+
+    public Task<CoverageEvidence> GetCoverageEvidenceAsync(long crawlId, CancellationToken cancellationToken) =>
+        database.ReadAsync(
+            connection =>
+            {
+                var listings = new List<ListingCount>();
+                using (var command = connection.CreateCommand())
+                {
+                    command.CommandText = ListingCountsSql;
+                    command.Bind("$crawlId", crawlId);
+                    using var reader = command.ExecuteReader();
+                    while (reader.Read())
+                    {
+                        listings.Add(new ListingCount(
+                            reader.GetString(0),
+                            reader.GetInt32(1),
+                            reader.GetInt32(3),
+                            Enum.Parse<ExpectationBasis>(reader.GetString(2)),
+                            reader.IsDBNull(4) ? null : reader.GetInt32(4),
+                            reader.GetInt32(5)));
+                    }
+                }
+
+                using var counts = connection.CreateCommand();
+                counts.CommandText = ShortfallCountsSql;
+                counts.Bind("$crawlId", crawlId);
+                using var row = counts.ExecuteReader();
+                row.Read();
+                int At(int i) => row.IsDBNull(i) ? 0 : row.GetInt32(i);
+
+                var examples = new List<string>();
+                using (var command = connection.CreateCommand())
+                {
+                    command.CommandText = NotProductExamplesSql;
+                    command.Bind("$crawlId", crawlId);
+                    using var reader = command.ExecuteReader();
+                    while (reader.Read())
+                    {
+                        examples.Add(reader.GetString(0));
+                    }
+                }
+
+                return new CoverageEvidence(listings, At(0), At(1), At(2), At(3), At(4)) { NotProductExamples = examples };
+            },
+            cancellationToken);
+
+    public Task<IReadOnlyList<FrontierExplanation>> ExplainAsync(long retailerId, string urlKey, CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyList<FrontierExplanation>>(
+            connection =>
+            {
+                var found = new List<FrontierExplanation>();
+                using (var command = connection.CreateCommand())
+                {
+                    command.CommandText = ExplainSql;
+                    command.Bind("$retailerId", retailerId);
+                    command.Bind("$key", urlKey);
+                    using var reader = command.ExecuteReader();
+                    while (reader.Read())
+                    {
+                        found.Add(new FrontierExplanation(
+                            reader.GetString(0),
+                            reader.GetString(1),
+                            reader.GetInt64(2),
+                            Enum.Parse<FrontierReason>(reader.GetString(3)),
+                            reader.GetStringOrNull(4),
+                            reader.GetStringOrNull(5),
+                            reader.GetInt32(6),
+                            Enum.Parse<FrontierState>(reader.GetString(7)),
+                            reader.GetStringOrNull(8),
+                            reader.GetStringOrNull(9),
+                            reader.GetStringOrNull(10),
+                            reader.GetInt32(11),
+                            reader.IsDBNull(12) ? null : reader.GetInt64(12),
+                            reader.GetStringOrNull(13))
+                        {
+                            Template = reader.GetStringOrNull(14),
+                            Expected = reader.IsDBNull(15) ? null : new ListingExpectation(reader.GetInt32(15), Enum.Parse<ExpectationBasis>(reader.GetString(16)), reader.IsDBNull(17) ? null : reader.GetInt32(17)),
+                        });
+                    }
+                }
+
+                for (var i = 0; i < found.Count; i++)
+                {
+                    using var command = connection.CreateCommand();
+                    command.CommandText = "SELECT category_key FROM frontier_links WHERE crawl_id = $crawlId AND url_key = $key ORDER BY category_key LIMIT 20;";
+                    command.Bind("$crawlId", found[i].CrawlId);
+                    command.Bind("$key", found[i].UrlKey);
+                    using var reader = command.ExecuteReader();
+                    var listedIn = new List<string>();
+                    while (reader.Read())
+                    {
+                        listedIn.Add(reader.GetString(0));
+                    }
+
+                    found[i] = found[i] with { ListedIn = listedIn };
+                }
+
+                return found;
             },
             cancellationToken);
 
