@@ -279,10 +279,14 @@ internal static class DomPriceReader
         return new Scored(holder, text, parsed, score, struck, struck || LooksRegular(holder), region.OrderOf(holder), inLink);
     }
 
-    /// <summary>True when the currency is a letter code (no symbol) and the text holds other words besides it and the amount.</summary>
+    /// <summary>
+    /// True when the currency is a three-capital ISO code and the text holds other words besides it and the amount. A
+    /// currency sign written in letters ("R", "kr", "zł", "Kč") is no code a name can contain: "Regular price R 339,99"
+    /// is a labelled price.
+    /// </summary>
     internal static bool CodeAmongWords(string text, ParsedPrice parsed)
     {
-        if (parsed.CurrencyText is not { Length: > 0 } currency || !currency.All(char.IsLetter))
+        if (parsed.CurrencyText is not { Length: 3 } currency || !currency.All(char.IsAsciiLetterUpper))
         {
             return false;
         }

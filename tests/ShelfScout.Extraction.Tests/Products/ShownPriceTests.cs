@@ -38,4 +38,14 @@ public sealed class ShownPriceTests
         var product = Snippet.Product(Snippet.BuyBox("<span>USD 10.00</span>"));
         Assert.Equal(10.00m, product.Price);
     }
+
+    [Fact]
+    public void Price_LetterCurrencySignBesideLabel_KeepsTheStruckListPrice()
+    {
+        // "R" (rand), "kr", "zł" are signs written in letters, not codes inside a name: the labelled list price stands.
+        var product = Snippet.Product(Snippet.BuyBox(
+            "<div><s><span>Regular price</span> R 1 069,00</s> <ins><span>Sale price</span> <span>R 959,99</span></ins></div>"));
+        Assert.Equal(959.99m, product.Price);
+        Assert.Equal(1069.00m, product.RegularPrice);
+    }
 }
