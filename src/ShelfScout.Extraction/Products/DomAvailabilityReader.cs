@@ -119,6 +119,12 @@ internal static class DomAvailabilityReader
                 continue;
             }
 
+            if (ShopperWriting.Holds(element, region.ContainsTitle))
+            {
+                // "They're sold out at my local store": a review or question speaks of another time and place.
+                continue;
+            }
+
             var hints = DomText.Hints(element) + " " + (element.ParentElement is { } p ? DomText.Hints(p) : string.Empty);
             if (PriceCues.ContainsAny(hints, PriceCues.ElsewhereHints) || PriceCues.ContainsAny(text, AvailabilityCues.DeliveryWords))
             {
