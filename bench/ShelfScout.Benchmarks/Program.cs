@@ -5,7 +5,22 @@ using ShelfScout.Benchmarks;
 using ShelfScout.Extraction.Html;
 using ShelfScout.Extraction.Products;
 
-// `--corpus` (default): a quick whole-corpus timing, median/p90 per page; anything else goes to BenchmarkDotNet.
+// `--corpus` (default): a quick whole-corpus timing, median/p90 per page; `--explain FILE URL`: the price ranking of
+// any saved page; anything else goes to BenchmarkDotNet.
+if (args.Length > 2 && args[0] == "--explain")
+{
+    var url = new Uri(args[2]);
+    using var doc = HtmlDocumentLoader.Parse(File.ReadAllText(args[1]), url);
+    var region = MainProductRegion.Locate(doc, [doc.Title ?? ""]);
+    Console.WriteLine($"title: {region.Title?.OuterHtml[..Math.Min(200, region.Title.OuterHtml.Length)]}");
+    foreach (var c in DomPriceReader.Rank(doc, url, region, null).Take(8))
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.Score,6:F2} {(c.Struck ? "S" : " ")} {c.Amount,10} {c.Text}"));
+    }
+
+    return;
+}
+
 if (args.Length > 0 && args[0] != "--corpus")
 {
     BenchmarkSwitcher.FromAssembly(typeof(ProductExtractionBenchmark).Assembly).Run(args);

@@ -85,7 +85,8 @@ internal static class ExtractCommand
                 var (document, pageUrl) = await LoadAsync(input, givenUrl, http, ct).ConfigureAwait(false);
                 using (document)
                 {
-                    record = new ExtractRecord(input, pageUrl, extractor.Extract(document, pageUrl), null);
+                    var reading = extractor.Read(document, pageUrl);
+                    record = new ExtractRecord(input, pageUrl, reading.Extraction, null) { Recognition = reading.Recognition };
                 }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or UriFormatException or InputException)
@@ -174,7 +175,7 @@ internal static class ExtractCommand
             writer.WriteString("source", record.Source);
             if (record.Extraction is { } extraction)
             {
-                WriteExtraction(writer, record.Url!, extraction);
+                WriteExtraction(writer, record.Url!, extraction, record.Recognition);
             }
             else
             {
@@ -191,10 +192,23 @@ internal static class ExtractCommand
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void WriteExtraction(Utf8JsonWriter writer, Uri pageUrl, ProductExtraction extraction)
+    private static void WriteExtraction(Utf8JsonWriter writer, Uri pageUrl, ProductExtraction extraction, ProductRecognition? recognition)
     {
         writer.WriteString("url", pageUrl.AbsoluteUri);
         writer.WriteBoolean("isProductPage", extraction.IsProductPage);
+        if (recognition is not null)
+        {
+            // How sure the product-page reading is and what it rests on; the fields are there even when it is unsure.
+            writer.WriteNumber("confidence", recognition.Confidence);
+            writer.WriteStartArray("evidence");
+            foreach (var sign in recognition.Evidence)
+            {
+                writer.WriteStringValue(sign);
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WritePropertyName("product");
         ProductJsonWriter.WriteProduct(writer, extraction.Product);
         writer.WriteStartObject("sources");
@@ -247,7 +261,10 @@ internal static class ExtractCommand
         return Task.CompletedTask;
     }
 
-    private sealed record ExtractRecord(string Source, Uri? Url, ProductExtraction? Extraction, string? Error);
+    private sealed record ExtractRecord(string Source, Uri? Url, ProductExtraction? Extraction, string? Error)
+    {
+        public ProductRecognition? Recognition { get; init; }
+    }
 
     private sealed class InputException(string message) : Exception(message);
 }

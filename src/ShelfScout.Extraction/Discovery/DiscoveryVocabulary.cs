@@ -33,6 +33,15 @@ internal static class DiscoveryVocabulary
     /// <summary>Labels of a product page's list of its categories.</summary>
     public static IReadOnlyList<string> CategoryLabels => Words.Value.Section("CategoryLabel");
 
+    private static readonly Lazy<HashSet<string>> SearchSegments = new(() => new HashSet<string>(Words.Value.Section("SearchPath"), StringComparer.OrdinalIgnoreCase));
+    private static readonly Lazy<HashSet<string>> SearchParameters = new(() => new HashSet<string>(Words.Value.Section("SearchParameter"), StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>True when a path segment names a search results page.</summary>
+    public static bool IsSearchSegment(string segment) => SearchSegments.Value.Contains(segment);
+
+    /// <summary>True when a query parameter name carries a search term.</summary>
+    public static bool IsSearchParameter(string name) => SearchParameters.Value.Contains(name);
+
     /// <summary>True when a path segment names a basket, checkout, account or sign-in page.</summary>
     public static bool IsNonCatalogSegment(string segment) => NonCatalogSegments.Value.Contains(segment);
 }

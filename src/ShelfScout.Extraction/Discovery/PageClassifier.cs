@@ -215,7 +215,7 @@ public sealed class PageClassifier(PageClassifierOptions? options = null)
     private static string Letters(string text) =>
         new(text.ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
 
-    private static string? ErrorHeading(IDocument document)
+    internal static string? ErrorHeading(IDocument document)
     {
         var heading = MainHeading(document);
         var title = ElementTraits.CleanText(document.Title);

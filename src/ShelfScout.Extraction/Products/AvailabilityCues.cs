@@ -59,6 +59,23 @@ internal static class AvailabilityCues
         return Availability.Unknown;
     }
 
+    private static readonly string[] Quote = [.. Vocabulary.Section("QuoteButton")];
+    private static readonly string[] Notify = [.. Vocabulary.Section("NotifyMe")];
+
+    /// <summary>Labels of a control that asks the shop for this product's price ("request a quote").</summary>
+    public static bool IsQuoteButtonText(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        return Quote.Any(p => lower.Contains(p, StringComparison.Ordinal));
+    }
+
+    /// <summary>Words of a back-in-stock form ("notify me", "email me when available").</summary>
+    public static bool IsNotifyText(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        return Notify.Any(p => lower.Contains(p, StringComparison.Ordinal));
+    }
+
     /// <summary>Texts of buttons that put the product in a cart: a working one means the product can be bought.</summary>
     public static bool IsBuyButtonText(string text)
     {

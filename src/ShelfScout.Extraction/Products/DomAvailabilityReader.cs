@@ -30,6 +30,7 @@ internal static class DomAvailabilityReader
         var disabledBuy = false;
         var variantPicker = false;
         var noChoiceBuyable = false;
+        var notifyForm = false;
         foreach (var element in region.Window(WindowBefore, WindowAfter))
         {
             // A select counts as hidden text (its options are not all shown), so whether the picker is shown is its parent's.
@@ -45,6 +46,17 @@ internal static class DomAvailabilityReader
                 // whatever the (script-driven) button still says.
                 noChoiceBuyable = true;
                 statuses.Add((Availability.OutOfStock, 1.5));
+            }
+
+            if (IsQuantityInput(element) && !region.IsHidden(element) && !region.InChrome(element) && !ProductTiles.IsInTile(element, pageUrl))
+            {
+                evidence.BuyArea.Add(BuyAreaSigns.QuantityInput);
+            }
+
+            if (element.LocalName == "form" && IsNotifyForm(element) && !region.IsHidden(element) && !region.InChrome(element) && !ProductTiles.IsInTile(element, pageUrl))
+            {
+                // "Email me when available": a shown back-in-stock form stands where the cart button would.
+                notifyForm = true;
             }
 
             if (IsButton(element))
@@ -66,6 +78,10 @@ internal static class DomAvailabilityReader
                     else if (AvailabilityCues.Classify(label) is Availability.OutOfStock)
                     {
                         statuses.Add((Availability.OutOfStock, 1.5));
+                    }
+                    else if (AvailabilityCues.IsQuoteButtonText(label))
+                    {
+                        evidence.BuyArea.Add(BuyAreaSigns.QuoteControl);
                     }
                     else if (AvailabilityCues.Classify(label) is (Availability.PreOrder or Availability.BackOrder) and var ordered && !IsDisabled(element))
                     {
@@ -103,6 +119,12 @@ internal static class DomAvailabilityReader
                 continue;
             }
 
+            if (ShopperWriting.Holds(element, region.ContainsTitle))
+            {
+                // "They're sold out at my local store": a review or question speaks of another time and place.
+                continue;
+            }
+
             var hints = DomText.Hints(element) + " " + (element.ParentElement is { } p ? DomText.Hints(p) : string.Empty);
             if (PriceCues.ContainsAny(hints, PriceCues.ElsewhereHints) || PriceCues.ContainsAny(text, AvailabilityCues.DeliveryWords))
             {
@@ -116,6 +138,33 @@ internal static class DomAvailabilityReader
             {
                 evidence.StockQuantity.Add(new Candidate<int>(count, Sources.Dom, 1));
             }
+        }
+
+        if (enabledBuy)
+        {
+            evidence.BuyArea.Add(BuyAreaSigns.BuyControl);
+        }
+
+        if (notifyForm)
+        {
+            evidence.BuyArea.Add(BuyAreaSigns.NotifyForm);
+            if (!enabledBuy && !variantPicker)
+            {
+                // Themes print the back-in-stock form on every page and show it by script when a variant sells out:
+                // beside a working cart button or a size still to pick it is waiting, without them it is what the
+                // shopper gets.
+                statuses.Add((Availability.OutOfStock, 1.5));
+            }
+        }
+
+        if (disabledBuy)
+        {
+            evidence.BuyArea.Add(BuyAreaSigns.DisabledBuyControl);
+        }
+
+        if (variantPicker)
+        {
+            evidence.BuyArea.Add(BuyAreaSigns.VariantSelector);
         }
 
         foreach (var group in statuses.GroupBy(s => s.State))
@@ -213,6 +262,37 @@ internal static class DomAvailabilityReader
         ["outofstock"] = Availability.OutOfStock,
         ["onbackorder"] = Availability.BackOrder,
     };
+
+    /// <summary>A shown number input or a field named for the quantity ("qty", "quantity", "quantité").</summary>
+    private static bool IsQuantityInput(IElement element)
+    {
+        if (element.LocalName != "input")
+        {
+            return false;
+        }
+
+        var type = element.GetAttribute("type");
+        if (type is not null && type.Equals("hidden", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var names = string.Concat(element.GetAttribute("name"), " ", element.Id, " ", element.GetAttribute("class"));
+        return names.Contains("qty", StringComparison.OrdinalIgnoreCase) || names.Contains("quantit", StringComparison.OrdinalIgnoreCase)
+               || (type is not null && type.Equals("number", StringComparison.OrdinalIgnoreCase) && element.Closest("form") is not null);
+    }
+
+    /// <summary>A small form asking for an email address whose text says the product cannot be bought now ("notify me when available").</summary>
+    private static bool IsNotifyForm(IElement form)
+    {
+        if (form.QuerySelector("input[type=email], input[name*=email i]") is null || DomText.TextLongerThan(form, MaxSentenceLength * 2))
+        {
+            return false;
+        }
+
+        var text = DomText.Spaced(form, MaxSentenceLength * 2);
+        return AvailabilityCues.Classify(text) == Availability.OutOfStock || AvailabilityCues.IsNotifyText(text);
+    }
 
     private static bool IsButton(IElement element) =>
         element.LocalName is "button"

@@ -22,11 +22,20 @@ internal static class DomPriceReader
     {
         var scored = Candidates(document, pageUrl, region, currencyHint).ToList();
         var current = scored.Where(c => !c.Struck).OrderByDescending(c => c.Score).ToList();
+        if ((current.Count == 0 || current[0].Score < MinScore) && SelectedOptionPrice(region, pageUrl, currencyHint) is { } selected)
+        {
+            // Only a "From $4.25" stands near the title: the variant picked in the buy form states its own price.
+            evidence.Price.Add(new Candidate<decimal>(selected.Amount!.Value, Sources.Dom, 0.8));
+            ProductEvidence.Add(evidence.Currency, PriceText.CurrencyCode(selected.CurrencyText, currencyHint), Sources.Dom, 0.5);
+        }
+
         if (current.Count == 0)
         {
             return;
         }
 
+        evidence.PricedLinks = Math.Max(evidence.PricedLinks, current.Count(c => c.InLink));
+        evidence.ShownAmounts.UnionWith(scored.Select(c => c.Price.Amount!.Value));
         var best = current[0];
         if (best.Score < MinScore)
         {
@@ -47,6 +56,55 @@ internal static class DomPriceReader
 
         evidence.LooksLikeListing = region.Title is null && current.Count(c => c.InLink) >= 8;
     }
+
+    private const int SelectWindow = 1500;
+
+    /// <summary>
+    /// The price in the selected choice of the buy form's variant select ("1oz - $4.25 USD", as storefront themes
+    /// write a variant's option), or the first choice when none is marked: what the shopper would pay now.
+    /// </summary>
+    private static ParsedPrice? SelectedOptionPrice(MainProductRegion region, Uri pageUrl, string? currencyHint)
+    {
+        if (region.Title is null)
+        {
+            return null;
+        }
+
+        foreach (var element in region.Window(0, SelectWindow))
+        {
+            if (element.LocalName != "select" || element.Closest("form") is null || element.ParentElement is not { } parent
+                || region.IsHidden(parent) || region.InChrome(element) || ProductTiles.IsInTile(element, pageUrl))
+            {
+                continue;
+            }
+
+            var option = element.QuerySelector("option[selected]") ?? element.QuerySelector("option");
+            var text = option is null ? string.Empty : DomText.Collapse(option.TextContent);
+            if (text.Length is 0 or > MaxPriceTextLength * 2)
+            {
+                continue;
+            }
+
+            // The choice's name and its price are parts of one line: "1oz - $4.25 USD", "Red / XL — 12,00 €".
+            foreach (var part in text.Split(OptionSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Reverse())
+            {
+                if (part.Length > MaxPriceTextLength || PriceShapes.NumberCount(part) != 1)
+                {
+                    continue;
+                }
+
+                var parsed = PriceText.Parse(part, currencyHint);
+                if (parsed.Amount is > 0 && parsed.CurrencyText is not null && !SignInsideWord(part, parsed) && !IsPercent(part, parsed) && !CodeAmongWords(part, parsed))
+                {
+                    return parsed;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] OptionSeparators = [" - ", " – ", " — ", " | ", " / ", ": "];
 
     /// <summary>Two prices of one offer sit in one small block: a common ancestor at most three levels up.</summary>
     private static bool Near(IElement a, IElement b)
@@ -200,6 +258,12 @@ internal static class DomPriceReader
         }
 
         var parsed = PriceText.Parse(text, currencyHint);
+        if (SignInsideWord(text, parsed) || IsPercent(text, parsed))
+        {
+            // "SMOK V8", "0.4Ohm DTL": letters of a name read as a currency sign; "70 %" is a share, not an amount.
+            return null;
+        }
+
         var hasCurrency = parsed.CurrencyText is not null;
         if (parsed.Amount is not > 0 || (!hasCurrency && !saysPrice))
         {
@@ -208,6 +272,13 @@ internal static class DomPriceReader
 
         // Text that is mostly something else (a sentence with a number in it) is not a price label.
         var amountText = parsed.AmountText ?? string.Empty;
+        if (!saysPrice && CodeAmongWords(text, parsed))
+        {
+            // "MTL-DC .8 ohm", "iJOY INR 26650": three capitals that happen to be a currency code, among the words of a
+            // coil or battery name. A price written with a code alone stands with nothing but the code beside it.
+            return null;
+        }
+
         if (text.Length - amountText.Length > 24)
         {
             return null;
@@ -268,6 +339,88 @@ internal static class DomPriceReader
         }
 
         return new Scored(holder, text, parsed, score, struck, struck || LooksRegular(holder), region.OrderOf(holder), inLink);
+    }
+
+    /// <summary>
+    /// True when the currency is a three-capital ISO code and the text holds other words besides it and the amount. A
+    /// currency sign written in letters ("R", "kr", "zł", "Kč") is no code a name can contain: "Regular price R 339,99"
+    /// is a labelled price.
+    /// </summary>
+    internal static bool CodeAmongWords(string text, ParsedPrice parsed)
+    {
+        if (parsed.CurrencyText is not { Length: 3 } currency || !currency.All(char.IsAsciiLetterUpper))
+        {
+            return false;
+        }
+
+        var rest = text;
+        if (parsed.AmountText is { Length: > 0 } amount)
+        {
+            rest = rest.Replace(amount, " ", StringComparison.Ordinal);
+        }
+
+        var at = rest.IndexOf(currency, StringComparison.OrdinalIgnoreCase);
+        if (at >= 0)
+        {
+            // The code must stand alone: "MTL-DC" is a name with a code-shaped part.
+            var before = at > 0 ? rest[at - 1] : ' ';
+            var after = at + currency.Length < rest.Length ? rest[at + currency.Length] : ' ';
+            if (char.IsLetterOrDigit(before) || char.IsLetterOrDigit(after) || before == '-' || after == '-')
+            {
+                return true;
+            }
+
+            rest = rest.Remove(at, currency.Length);
+        }
+
+        var run = 0;
+        foreach (var c in rest)
+        {
+            run = char.IsLetter(c) ? run + 1 : 0;
+            if (run >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the currency was read from letters that run into a word ("SM" of "SMOK", "DT" of "DTL"): a sign
+    /// written in letters stands apart from other letters; digits may touch it ("R959", "kr100").
+    /// </summary>
+    internal static bool SignInsideWord(string text, ParsedPrice parsed)
+    {
+        if (parsed.CurrencyText is not { Length: > 0 } currency || !currency.Any(char.IsLetter))
+        {
+            return false;
+        }
+
+        for (var at = text.IndexOf(currency, StringComparison.Ordinal); at >= 0; at = text.IndexOf(currency, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + currency.Length;
+            var glued = (char.IsLetter(currency[0]) && at > 0 && char.IsLetter(text[at - 1]))
+                        || (char.IsLetter(currency[^1]) && end < text.Length && char.IsLetter(text[end]));
+            if (!glued)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when the amount is followed by a percent sign ("70 %", "-20%"): a share or a discount.</summary>
+    internal static bool IsPercent(string text, ParsedPrice parsed)
+    {
+        if (parsed.AmountText is not { Length: > 0 } amount || text.IndexOf(amount, StringComparison.Ordinal) is var at && at < 0)
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(at + amount.Length).TrimStart();
+        return rest.Length > 0 && rest[0] is '%' or '\uFF05';
     }
 
     private static bool IsStruck(IElement holder) =>

@@ -205,6 +205,8 @@ internal sealed class MainProductRegion
             .Select(e => (Element: e, Text: DomText.Spaced(e), Chrome: region.InChrome(e)))
             .Where(h => h.Text.Length is >= 2 and <= 400)
             .Where(h => NamesProduct(h.Element) || TextSimilarity.Best(h.Text, referenceNames) >= 0.6)
+            // A review's own title ("Ghost pepper") can echo the product's name: shoppers' headings are not the product's.
+            .Where(h => !ShopperWriting.Holds(h.Element))
             .Take(20)
             .ToList();
         var scored = headings.Concat(named)

@@ -50,8 +50,17 @@ internal sealed class ProductEvidence
     /// <summary>Identifier-shaped words a shopper can read near the title (to tell shown identifiers from internal keys).</summary>
     public HashSet<string> VisibleTokens { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Parts of the main product's buy area the visible page shows (<see cref="BuyAreaSigns"/> names).</summary>
+    public HashSet<string> BuyArea { get; } = new(StringComparer.Ordinal);
+
     /// <summary>True when structured data describes a single product (as opposed to a list, or nothing).</summary>
     public bool HasStructuredProduct { get; set; }
+
+    /// <summary>Every amount the visible page shows as a price near the title (the chosen one, list prices, other offers).</summary>
+    public HashSet<decimal> ShownAmounts { get; } = [];
+
+    /// <summary>How many prices the visible page shows inside links (other products' tiles, or a listing's cards).</summary>
+    public int PricedLinks { get; set; }
 
     /// <summary>True when the page looks like a listing (many priced product tiles, no single main product).</summary>
     public bool LooksLikeListing { get; set; }
@@ -78,8 +87,11 @@ internal sealed class ProductEvidence
         Variants.AddRange(other.Variants);
         VariantStock.AddRange(other.VariantStock);
         VisibleTokens.UnionWith(other.VisibleTokens);
+        BuyArea.UnionWith(other.BuyArea);
+        ShownAmounts.UnionWith(other.ShownAmounts);
         HasStructuredProduct |= other.HasStructuredProduct;
         LooksLikeListing |= other.LooksLikeListing;
+        PricedLinks = Math.Max(PricedLinks, other.PricedLinks);
     }
 
     public static void Add<T>(List<Candidate<T>> list, T? value, string source, double weight)

@@ -24,6 +24,38 @@ public sealed class ProductExtractor
         return extraction with { ReaderFailures = [.. failures, .. isolation.Failures] };
     }
 
+    /// <summary>
+    /// Reads the page as a product page unless it is clearly something else (a listing, a search page, an error page):
+    /// the fields are decided even when the recognition is unsure, and the recognition says how sure it is and why.
+    /// </summary>
+    /// <remarks>
+    /// What <c>shelfscout extract</c> prints. The crawl decides a page's role with <see cref="Extract"/>, whose
+    /// stricter product decision this does not change.
+    /// </remarks>
+    public ProductReading Read(IDocument document, Uri pageUrl)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(pageUrl);
+        var (evidence, hasTitle, failures) = Gather(document, pageUrl);
+        var isolation = new ReaderIsolation();
+        var empty = new ProductExtraction(false, null, new Dictionary<string, string>());
+        var extraction = isolation.Run("fusion", () => ProductFusion.Decide(evidence, pageUrl, hasTitle, always: true), empty);
+        var unsure = new ProductRecognition(extraction.IsProductPage, extraction.IsProductPage ? 0.5 : 0, []);
+        var recognition = extraction.Product is { } product
+            ? isolation.Run("recognition", () => PageRecognizer.Recognize(document, pageUrl, evidence, hasTitle, product), unsure)
+            : unsure;
+        return new ProductReading(
+            extraction with
+            {
+                IsProductPage = recognition.IsProductPage,
+                // A page that is clearly something else carries no product, as before; an unsure one carries its fields.
+                Product = recognition.IsProductPage ? extraction.Product : null,
+                Sources = recognition.IsProductPage ? extraction.Sources : new Dictionary<string, string>(),
+                ReaderFailures = [.. failures, .. isolation.Failures],
+            },
+            recognition);
+    }
+
     /// <summary>Every candidate from every source, before the vote (also what diagnostics print), and the readers that failed.</summary>
     internal static (ProductEvidence Evidence, bool HasTitle, IReadOnlyList<ReaderFailure> Failures) Gather(IDocument document, Uri pageUrl)
     {
@@ -74,6 +106,7 @@ public sealed class ProductExtractor
         }
 
         Read("url", e => UrlIdentifierReader.Read(pageUrl, e));
+        Read("url-shown", e => UrlIdentifierReader.ReadShown(pageUrl, evidence.VisibleTokens, e));
         Read("embedded-variants", e => e.AddVariants(EmbeddedVariantReader.FromScripts(data.EmbeddedJson), Sources.EmbeddedJson, 1.5));
         Read("dom-variants", e => e.AddVariants(EmbeddedVariantReader.FromVariationsForm(document), Sources.Attribute, 1.5));
         Read("storefront-stock", e => e.AddVariantStock(StorefrontStock.FromScripts(data.EmbeddedJson, pageUrl, references), Sources.EmbeddedJson));

@@ -6,7 +6,9 @@ namespace ShelfScout.Extraction.Products;
 /// <summary>Decides every field from the evidence and records which source gave it.</summary>
 internal static class ProductFusion
 {
-    public static ProductExtraction Decide(ProductEvidence evidence, Uri pageUrl, bool hasTitle)
+    /// <summary>Decides every field; without <paramref name="always"/> a page that is not clearly a product page gets none.</summary>
+    /// <param name="always">Decide the fields whatever the page looks like (the page's recognition is decided apart).</param>
+    public static ProductExtraction Decide(ProductEvidence evidence, Uri pageUrl, bool hasTitle, bool always = false)
     {
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         T? Pick<T>(string field, List<Candidate<T>> candidates, IEqualityComparer<T>? comparer = null)
@@ -24,6 +26,7 @@ internal static class ProductFusion
 
         evidence.Price.RemoveAll(p => p.Value <= 0);
         ReadThousandsLikeThePage(evidence);
+        ShownPriceOverNetOrUnrounded(evidence);
         DiscountListPricesInMarkup(evidence);
         BoostIdentifiersInUrl(evidence.Sku, pageUrl);
         DiscountInvisibleIdentifiers(evidence.Sku, evidence.VisibleTokens);
@@ -42,7 +45,7 @@ internal static class ProductFusion
         var regular = evidence.RegularPrice.Count > 0 ? Pick("regularPrice", evidence.RegularPrice) : (decimal?)null;
         var namedAndPriced = price is not null && (hasTitle || evidence.Price.Any(p => p.Source == Sources.Meta));
         var isProductPage = evidence.HasStructuredProduct || (namedAndPriced && !evidence.LooksLikeListing);
-        if (!isProductPage)
+        if (!isProductPage && !always)
         {
             return new ProductExtraction(false, null, new Dictionary<string, string>());
         }
@@ -81,7 +84,7 @@ internal static class ProductFusion
             sources.Remove("regularPrice");
         }
 
-        return new ProductExtraction(true, product, sources);
+        return new ProductExtraction(isProductPage, product, sources);
     }
 
     /// <summary>The page states no stock count of its own: the selected variant's, when the page data gives one.</summary>
@@ -211,6 +214,42 @@ internal static class ProductFusion
             if (Sources.IsMarkup(candidate.Source) && candidate.Value < 1000 && shown.Contains(candidate.Value * 1000))
             {
                 evidence.Price[i] = candidate with { Value = candidate.Value * 1000 };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Value-added tax rates in force in many countries (5% to 27%): a markup price that is the shown price without one
+    /// of them is the net price, which the buyer never pays.
+    /// </summary>
+    private static readonly decimal[] TaxRates = [0.05m, 0.06m, 0.07m, 0.08m, 0.09m, 0.10m, 0.12m, 0.13m, 0.14m, 0.15m, 0.16m, 0.17m, 0.18m, 0.19m, 0.20m, 0.21m, 0.22m, 0.23m, 0.24m, 0.25m, 0.27m];
+
+    /// <summary>
+    /// Where markup and page disagree the price a buyer is shown wins when the markup's is that price unrounded
+    /// (194.004001 for 194.00) or without tax (150 for 180.00): the markup candidate takes the shown value, so the two
+    /// sources agree on it.
+    /// </summary>
+    private static void ShownPriceOverNetOrUnrounded(ProductEvidence evidence)
+    {
+        if (evidence.Price.Where(p => p.Source == Sources.Dom).MaxBy(p => p.Weight) is not { } shown)
+        {
+            return;
+        }
+
+        for (var i = 0; i < evidence.Price.Count; i++)
+        {
+            var candidate = evidence.Price[i];
+            if (!Sources.IsMarkup(candidate.Source) || candidate.Value == shown.Value)
+            {
+                continue;
+            }
+
+            var unrounded = Math.Round(candidate.Value, 2, MidpointRounding.AwayFromZero) == shown.Value;
+            // A markup price the page also shows is one of its offers (another size, a list price), not a net price.
+            var net = candidate.Value < shown.Value && !evidence.ShownAmounts.Contains(candidate.Value) && TaxRates.Any(r => Math.Round(candidate.Value * (1 + r), 2, MidpointRounding.AwayFromZero) == shown.Value);
+            if (unrounded || net)
+            {
+                evidence.Price[i] = candidate with { Value = shown.Value };
             }
         }
     }

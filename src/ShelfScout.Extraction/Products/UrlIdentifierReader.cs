@@ -31,6 +31,53 @@ internal static class UrlIdentifierReader
             }
         }
 
+        if (last is not null && IsLongGtin(last))
+        {
+            // Twelve to fourteen digits with a right check digit: the barcode, not the shop's own number.
+            ProductEvidence.Add(evidence.Gtin, last, Sources.Url, 0.7);
+            return;
+        }
+
         ProductEvidence.Add(evidence.Sku, last, Sources.Url, 0.7);
+    }
+
+    /// <summary>A 12 to 14 digit GTIN with a right check digit (an 8-digit one is as likely a shop's id that happens to check).</summary>
+    private static bool IsLongGtin(string code) => code.Length >= 12 && IdentifierLabels.IsValidGtin(code);
+
+    /// <summary>Weight of a URL identifier the page also prints near the title: the product's own code, shown and addressed.</summary>
+    private const double ShownWeight = 1.2;
+
+    /// <summary>
+    /// An identifier-shaped path segment of the URL (letters and digits only, 5 to 20 characters, a digit in it) that
+    /// the page shows near the title: a marketplace's item code (<c>/dp/B07ABC1234</c>), a shop's article number
+    /// (<c>/p/AB12345</c>). A shown 12 to 14 digit GTIN is a GTIN.
+    /// </summary>
+    public static void ReadShown(Uri pageUrl, IReadOnlySet<string> visibleTokens, ProductEvidence evidence)
+    {
+        if (visibleTokens.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var segment in Uri.UnescapeDataString(pageUrl.AbsolutePath).Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            // Whole segments only: the last word of a slug ("...-rcsk-310m20s") is a piece of the product's name.
+            {
+                var code = segment.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? segment[..^5] : segment;
+                if (code.Length is < 5 or > 20 || !code.All(char.IsAsciiLetterOrDigit) || !code.Any(char.IsAsciiDigit) || !visibleTokens.Contains(code))
+                {
+                    continue;
+                }
+
+                if (IsLongGtin(code))
+                {
+                    ProductEvidence.Add(evidence.Gtin, code, Sources.Url, ShownWeight);
+                }
+                else
+                {
+                    ProductEvidence.Add(evidence.Sku, code, Sources.Url, ShownWeight);
+                }
+            }
+        }
     }
 }

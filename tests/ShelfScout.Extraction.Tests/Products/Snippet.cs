@@ -16,6 +16,14 @@ internal static class Snippet
         return new ProductExtractor().Extract(document, url ?? Url);
     }
 
+    /// <summary>The page as <c>extract</c> reads it: the lenient reading with its recognition.</summary>
+    public static ProductReading Read(string body, string head = "", Uri? url = null, string title = "Blue Kettle | Shop")
+    {
+        var html = $"<!doctype html><html><head><title>{title}</title>{head}</head><body>{body}</body></html>";
+        using var document = HtmlDocumentLoader.Parse(html, url ?? Url);
+        return new ProductExtractor().Read(document, url ?? Url);
+    }
+
     public static ProductData Product(string body, string head = "", Uri? url = null)
     {
         var extraction = Extract(body, head, url);
