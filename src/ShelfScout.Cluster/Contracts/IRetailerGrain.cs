@@ -8,6 +8,10 @@ public interface IRetailerGrain : IGrainWithStringKey
 
     Task<ClusterRunStatus> GetStatusAsync();
 
+    /// <summary>Waits until the run is no longer running, or <paramref name="maxWait"/> passed (a long poll); returns the status.</summary>
+    [Orleans.Concurrency.AlwaysInterleave]
+    Task<ClusterRunStatus> WaitAsync(TimeSpan maxWait);
+
     /// <summary>Cancels every silo's share; what was stored stays, the leases go back to the frontier.</summary>
     Task<ClusterRunStatus> StopAsync();
 

@@ -24,6 +24,7 @@ internal sealed class RetailerGrain(SiloStores stores, ClusterCrawlOptions optio
     private string? _error;
     private IGrainTimer? _watchdog;
     private IGrainTimer? _nextRound;
+    private TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private string Key => this.GetPrimaryKeyString();
 
@@ -43,6 +44,7 @@ internal sealed class RetailerGrain(SiloStores stores, ClusterCrawlOptions optio
         }
 
         (_submission, _state, _round, _workerRuns, _error) = (submission, ClusterRunState.Running, 0, 0, null);
+        _finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _watchdog ??= this.RegisterGrainTimer(WatchAsync, options.WatchdogInterval, options.WatchdogInterval);
         await StartRoundAsync(lead: true).ConfigureAwait(true);
         return await GetStatusAsync().ConfigureAwait(true);
@@ -68,6 +70,23 @@ internal sealed class RetailerGrain(SiloStores stores, ClusterCrawlOptions optio
         };
     }
 
+    public async Task<ClusterRunStatus> WaitAsync(TimeSpan maxWait)
+    {
+        if (_state == ClusterRunState.Running)
+        {
+            try
+            {
+                await _finished.Task.WaitAsync(maxWait).ConfigureAwait(true);
+            }
+            catch (TimeoutException)
+            {
+                // Still running: the caller asks again.
+            }
+        }
+
+        return await GetStatusAsync().ConfigureAwait(true);
+    }
+
     public async Task<ClusterRunStatus> StopAsync()
     {
         if (_state == ClusterRunState.Running)
@@ -76,6 +95,7 @@ internal sealed class RetailerGrain(SiloStores stores, ClusterCrawlOptions optio
             _followers.Clear();
             await Task.WhenAll(_active.Select(LeaveQuietlyAsync)).ConfigureAwait(true);
             EndTimers();
+            _finished.TrySetResult();
         }
 
         return await GetStatusAsync().ConfigureAwait(true);
@@ -217,6 +237,7 @@ internal sealed class RetailerGrain(SiloStores stores, ClusterCrawlOptions optio
     {
         (_state, _error) = (state, error ?? _error);
         EndTimers();
+        _finished.TrySetResult();
         Log.RunEnded(logger, Key, state.ToString());
     }
 
