@@ -23,4 +23,10 @@ public sealed record AgentLimits
 
     /// <summary>Items (categories, product pages) an agent works on at once; 1 means sequential.</summary>
     public int Concurrency { get; init; } = 1;
+
+    /// <summary>
+    /// How long claimed frontier entries stay this run's before another worker may take them (a run on another machine
+    /// that died): long enough for a slow page, short enough that a cluster takes a dead silo's work over soon.
+    /// </summary>
+    public TimeSpan FrontierLease { get; init; } = TimeSpan.FromMinutes(10);
 }

@@ -27,5 +27,8 @@ public sealed record DemoFaults
     public int MaxFaultsPerPath { get; init; } = 2;
 
     /// <summary>True when any fault is asked for.</summary>
+    /// <summary>Every page is answered after this wait (the internet's latency, for benchmarks that are bound by waiting); zero for none.</summary>
+    public TimeSpan Latency { get; init; }
+
     public bool Any => ServerErrors > 0 || TooManyRequests > 0 || Resets > 0 || Delays > 0;
 }

@@ -51,6 +51,9 @@ public sealed class DemoStore : IAsyncDisposable
     /// <summary>Total requests received, including failed and not-found ones.</summary>
     public int RequestCount => _ledger.Total;
 
+    /// <summary>The most requests the store answered at the same moment since it started (for per-host politeness tests).</summary>
+    public int MaxConcurrentRequests => _ledger.MaxInFlight;
+
     /// <summary>Requests for product pages (<c>/products/{slug}</c>, and collection aliases), any status.</summary>
     public int ProductPageRequestCount => _ledger.ProductPages;
 

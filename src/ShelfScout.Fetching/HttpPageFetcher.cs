@@ -32,6 +32,7 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
     private readonly NetworkPolicy _network;
     private readonly HttpTransport _transport;
     private readonly HostThrottle _throttle;
+    private readonly IHostGate _gate;
     private readonly RobotsCache _robots;
     private readonly ResiliencePipeline<FetchAttempt> _retry;
     private readonly ResiliencePipeline _attemptTimeout;
@@ -42,16 +43,23 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
     {
     }
 
+    /// <summary>A fetcher whose requests also pass <paramref name="gate"/>: politeness shared with other processes (a cluster).</summary>
+    public HttpPageFetcher(FetchOptions options, TimeProvider timeProvider, IHostGate gate, ILogger<HttpPageFetcher>? logger = null)
+        : this(options, timeProvider, logger, TcpSocketConnect.ConnectAsync, gate: gate)
+    {
+    }
+
     /// <summary>
     /// Tests pass a <paramref name="connect"/> that records every address the policy let through, and may pass a
     /// <paramref name="resolve"/> that answers from a table instead of DNS.
     /// </summary>
-    internal HttpPageFetcher(FetchOptions options, TimeProvider timeProvider, ILogger<HttpPageFetcher>? logger, SocketConnect connect, HostResolver? resolve = null)
+    internal HttpPageFetcher(FetchOptions options, TimeProvider timeProvider, ILogger<HttpPageFetcher>? logger, SocketConnect connect, HostResolver? resolve = null, IHostGate? gate = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
         _options = options;
         _timeProvider = timeProvider;
+        _gate = gate ?? LocalHostGate.Instance;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _network = new NetworkPolicy(options.NetworkScope, options.AllowPrivateNetwork);
         _transport = new HttpTransport(options, timeProvider, new GuardedConnector(_network, connect, resolve));
@@ -263,6 +271,8 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
     {
         var host = SiteIdentity.PolitenessKey(url);
         // The throttle wait sits outside the timeout: queueing behind other requests is not the server being slow.
+        // The shared gate comes first, so a request waiting for a cluster-wide slot holds no local one.
+        await using var pass = (await _gate.EnterAsync(host, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
         using var lease = await _throttle.AcquireAsync(host, gap, cancellationToken).ConfigureAwait(false);
         Statistics.AddRequest();
         var started = _timeProvider.GetTimestamp();
@@ -275,6 +285,7 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
         {
             var wait = clock.PushBack(_timeProvider.GetUtcNow(), attempt.RetryAfter, _options.RetryBaseDelay, FetchPipeline.MaxBackoff);
             Log.HostPushedBack(_logger, host, attempt.StatusCode, wait);
+            await _gate.PushedBackAsync(host, wait, cancellationToken).ConfigureAwait(false);
         }
         else
         {

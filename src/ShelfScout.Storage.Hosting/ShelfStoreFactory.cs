@@ -1,3 +1,4 @@
+using ShelfScout.Storage.Politeness;
 using ShelfScout.Storage.Sqlite;
 
 namespace ShelfScout.Storage.Hosting;
@@ -21,4 +22,8 @@ public static class ShelfStoreFactory
             _ => throw new StoreUnavailableException($"cannot open database '{location.Display}': the PostgreSQL store is not complete in this build (only its crawl frontier is); use an SQLite file path"),
         };
     }
+
+    /// <summary>The host-slot leases a cluster holds politeness with, in the same database as <paramref name="store"/>.</summary>
+    public static IHostSlotLeases HostSlots(IShelfStore store) =>
+        store as IHostSlotLeases ?? throw new StoreUnavailableException("this database cannot hold a cluster's host-slot leases");
 }

@@ -12,9 +12,6 @@ namespace ShelfScout.Agents.Crawling;
 /// </summary>
 internal sealed class CatalogCrawler(AgentContext context, CrawlSession session, ProductExtractor extractor, Stage stage)
 {
-    /// <summary>How long claimed entries stay this run's; a lease of a process gone from this machine is taken back at once.</summary>
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
-
     /// <summary>How often the progress bar learns how many pages are done of those discovered (one indexed count query).</summary>
     private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(1);
 
@@ -56,7 +53,7 @@ internal sealed class CatalogCrawler(AgentContext context, CrawlSession session,
         var running = Enumerable.Range(0, workers).Select(_ => Task.Run(WorkAsync, CancellationToken.None)).ToList();
         try
         {
-            var claim = new FrontierClaim(session.Owner, context.RunId, workers, Lease, includeProducts ? null : CrawlSeeds.LastNavigationPriority);
+            var claim = new FrontierClaim(session.Owner, context.RunId, workers, context.Limits.FrontierLease, includeProducts ? null : CrawlSeeds.LastNavigationPriority);
             var reported = context.TimeProvider.GetTimestamp();
             var first = true;
             int? doneBefore = null;

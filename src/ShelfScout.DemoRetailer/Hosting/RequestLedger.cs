@@ -11,6 +11,8 @@ internal sealed class RequestLedger
     private int _total;
     private int _productPages;
     private int _notModified;
+    private int _inFlight;
+    private int _maxInFlight;
 
     public int Total => Volatile.Read(ref _total);
 
@@ -21,6 +23,22 @@ internal sealed class RequestLedger
 
     /// <summary>Requests answered 304 Not Modified.</summary>
     public int NotModified => Volatile.Read(ref _notModified);
+
+    /// <summary>The most requests the store was answering at one moment (a client's politeness, seen from the server).</summary>
+    public int MaxInFlight => Volatile.Read(ref _maxInFlight);
+
+    /// <summary>Counts a request as in flight until the returned scope is disposed.</summary>
+    public InFlight Enter()
+    {
+        var now = Interlocked.Increment(ref _inFlight);
+        var max = Volatile.Read(ref _maxInFlight);
+        while (now > max && Interlocked.CompareExchange(ref _maxInFlight, now, max) != max)
+        {
+            max = Volatile.Read(ref _maxInFlight);
+        }
+
+        return new InFlight(this);
+    }
 
     public void RecordNotModified() => Interlocked.Increment(ref _notModified);
 
@@ -96,5 +114,11 @@ internal sealed class RequestLedger
         public int Seen { get; set; }
 
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    /// <summary>One request in flight; leaving it is idempotent per scope.</summary>
+    internal readonly struct InFlight(RequestLedger ledger) : IDisposable
+    {
+        public void Dispose() => Interlocked.Decrement(ref ledger._inFlight);
     }
 }

@@ -17,6 +17,7 @@ internal static class SiteRoutes
             var path = context.Request.Path.Value ?? "/";
             var pathAndQuery = path + context.Request.QueryString.Value;
             ledger.Record(pathAndQuery);
+            using var inFlight = ledger.Enter();
             if (ledger.ShouldFail(path))
             {
                 await WriteAsync(context, DemoSite.ServerError()).ConfigureAwait(false);
@@ -26,6 +27,11 @@ internal static class SiteRoutes
             if (faults.Any && !path.StartsWith("/__", StringComparison.Ordinal) && await injector.InjectAsync(context, pathAndQuery).ConfigureAwait(false))
             {
                 return;
+            }
+
+            if (faults.Latency > TimeSpan.Zero)
+            {
+                await Task.Delay(faults.Latency, context.RequestAborted).ConfigureAwait(false);
             }
 
             await next(context).ConfigureAwait(false);

@@ -1,0 +1,16 @@
+namespace ShelfScout.Cluster.Contracts;
+
+/// <summary>
+/// Politeness for one host (keyed by its politeness key) across the cluster: per-host concurrency slots, the gap between
+/// request starts and 429/503 push-back. The slot is also leased in the database, because the grain alone is no fence.
+/// </summary>
+public interface IHostGrain : IGrainWithStringKey
+{
+    /// <summary>A slot for <paramref name="holder"/>, or null when none freed within the wait limit (ask again).</summary>
+    Task<HostGrant?> AcquireAsync(string holder);
+
+    Task ReleaseAsync(int slot, string holder);
+
+    /// <summary>The host said "slow down": no grant starts before now plus <paramref name="wait"/>.</summary>
+    Task PushBackAsync(TimeSpan wait);
+}

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Logging;
+
+namespace ShelfScout.Cluster;
+
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Information, "Silo share of {Retailer} started (round {Round}, lead {Lead})")]
+    public static partial void ShareStarted(ILogger logger, string retailer, int round, bool lead);
+
+    [LoggerMessage(2, LogLevel.Warning, "Silo share of {Retailer} failed")]
+    public static partial void ShareFailed(ILogger logger, string retailer, Exception exception);
+
+    [LoggerMessage(3, LogLevel.Information, "Retailer {Retailer}: round {Round} dispatched to {Silos} silos")]
+    public static partial void RoundDispatched(ILogger logger, string retailer, int round, int silos);
+
+    [LoggerMessage(4, LogLevel.Information, "Retailer {Retailer}: run ended {State}")]
+    public static partial void RunEnded(ILogger logger, string retailer, string state);
+}

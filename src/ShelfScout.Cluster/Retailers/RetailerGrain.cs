@@ -1,0 +1,295 @@
+using Microsoft.Extensions.Logging;
+using Orleans.Runtime;
+using ShelfScout.Cluster.Contracts;
+using ShelfScout.Cluster.Hosting;
+using ShelfScout.Domain.Sites;
+using ShelfScout.Storage.Frontier;
+
+namespace ShelfScout.Cluster.Retailers;
+
+/// <summary>
+/// Owns a retailer's runs on the cluster. A submission starts a round: one lead silo opens (or resumes) the crawl and
+/// seeds it, then every other live silo joins the same crawl. When every silo's share has ended and the frontier still
+/// holds work (a silo died, its leases expired, or work was given back), another round joins the live silos, after the
+/// frontier lease when only leased entries remain. The crawl is complete when its frontier says so.
+/// </summary>
+internal sealed class RetailerGrain(SiloStores stores, ClusterCrawlOptions options, ILocalSiloDetails silo, ILogger<RetailerGrain> logger) : Grain, IRetailerGrain
+{
+    private readonly HashSet<string> _active = new(StringComparer.Ordinal);
+    private readonly List<string> _followers = [];
+    private ClusterRunState _state = ClusterRunState.Idle;
+    private ClusterSubmission? _submission;
+    private int _round;
+    private int _workerRuns;
+    private string? _error;
+    private IGrainTimer? _watchdog;
+    private IGrainTimer? _nextRound;
+    private TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private string Key => this.GetPrimaryKeyString();
+
+    private string Self => silo.SiloAddress.ToParsableString();
+
+    public async Task<ClusterRunStatus> SubmitAsync(ClusterSubmission submission)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        if (_state == ClusterRunState.Running)
+        {
+            return await GetStatusAsync().ConfigureAwait(true);
+        }
+
+        if (!Uri.TryCreate(submission.Url, UriKind.Absolute, out var url) || !string.Equals(SiteIdentity.RetailerKey(url), Key, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"The URL {submission.Url} is not the retailer {Key}.", nameof(submission));
+        }
+
+        (_submission, _state, _round, _workerRuns, _error) = (submission, ClusterRunState.Running, 0, 0, null);
+        _finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _watchdog ??= this.RegisterGrainTimer(WatchAsync, options.WatchdogInterval, options.WatchdogInterval);
+        await StartRoundAsync(lead: true).ConfigureAwait(true);
+        return await GetStatusAsync().ConfigureAwait(true);
+    }
+
+    public async Task<ClusterRunStatus> GetStatusAsync()
+    {
+        var counts = await CountAsync().ConfigureAwait(true);
+        return new ClusterRunStatus
+        {
+            Retailer = Key,
+            State = _state,
+            Url = _submission?.Url,
+            Rounds = _round,
+            ActiveSilos = [.. _active],
+            WorkerRuns = _workerRuns,
+            Queued = counts?.Queued ?? 0,
+            InProgress = counts?.InProgress ?? 0,
+            Done = counts?.Done ?? 0,
+            Failed = counts?.Failed ?? 0,
+            Error = _error,
+            Silo = Self,
+        };
+    }
+
+    public async Task<ClusterRunStatus> WaitAsync(TimeSpan maxWait)
+    {
+        if (_state == ClusterRunState.Running)
+        {
+            try
+            {
+                await _finished.Task.WaitAsync(maxWait).ConfigureAwait(true);
+            }
+            catch (TimeoutException)
+            {
+                // Still running: the caller asks again.
+            }
+        }
+
+        return await GetStatusAsync().ConfigureAwait(true);
+    }
+
+    public async Task<ClusterRunStatus> StopAsync()
+    {
+        if (_state == ClusterRunState.Running)
+        {
+            _state = ClusterRunState.Stopped;
+            _followers.Clear();
+            await Task.WhenAll(_active.Select(LeaveQuietlyAsync)).ConfigureAwait(true);
+            EndTimers();
+            _finished.TrySetResult();
+        }
+
+        return await GetStatusAsync().ConfigureAwait(true);
+    }
+
+    public async Task WorkerSeededAsync(int round, string silo)
+    {
+        if (round != _round || _state != ClusterRunState.Running || _followers.Count == 0)
+        {
+            return;
+        }
+
+        var followers = _followers.ToList();
+        _followers.Clear();
+        await JoinAsync(followers, lead: false).ConfigureAwait(true);
+    }
+
+    public async Task WorkerFinishedAsync(int round, string silo, long runId, string outcome)
+    {
+        if (round != _round)
+        {
+            return;
+        }
+
+        _workerRuns++;
+        if (outcome.StartsWith("Failed", StringComparison.Ordinal))
+        {
+            _error = outcome;
+        }
+
+        if (_active.Remove(silo) && _active.Count == 0)
+        {
+            await EvaluateAsync().ConfigureAwait(true);
+        }
+    }
+
+    private async Task StartRoundAsync(bool lead)
+    {
+        _round++;
+        var silos = await LiveSilosAsync().ConfigureAwait(true);
+        Log.RoundDispatched(logger, Key, _round, silos.Count);
+        if (lead && silos.Count > 0)
+        {
+            // The lead is this grain's own silo when it is a member, else the first: any silo would do.
+            var first = silos.Contains(Self) ? Self : silos[0];
+            _followers.AddRange(silos.Where(s => !string.Equals(s, first, StringComparison.Ordinal)));
+            await JoinAsync([first], lead: true).ConfigureAwait(true);
+        }
+        else
+        {
+            await JoinAsync(silos, lead: false).ConfigureAwait(true);
+        }
+
+        if (_active.Count == 0 && _followers.Count == 0)
+        {
+            Finish(ClusterRunState.Failed, _error ?? "No silo could take the run.");
+        }
+    }
+
+    private async Task JoinAsync(IReadOnlyList<string> silos, bool lead)
+    {
+        foreach (var silo in silos)
+        {
+            try
+            {
+                _active.Add(silo);
+                await GrainFactory.GetGrain<ICrawlWorkerGrain>(silo).JoinAsync(Key, _round, _submission!, lead).ConfigureAwait(true);
+            }
+            catch (Exception ex) when (ex is SiloUnavailableException or OrleansException or TimeoutException)
+            {
+                _active.Remove(silo); // gone since the membership was read
+            }
+        }
+    }
+
+    /// <summary>Every share of the round has ended: the crawl is done, or the live silos join again for what is left.</summary>
+    private async Task EvaluateAsync()
+    {
+        if (_state != ClusterRunState.Running || _nextRound is not null)
+        {
+            return;
+        }
+
+        var shared = await stores.GetAsync(CancellationToken.None).ConfigureAwait(true);
+        var crawl = await LatestCrawlAsync().ConfigureAwait(true);
+        if (crawl is null)
+        {
+            Finish(ClusterRunState.Failed, _error ?? "The run did not open a crawl.");
+            return;
+        }
+
+        if (crawl.Status is CrawlStatus.Complete or CrawlStatus.Limited)
+        {
+            Finish(ClusterRunState.Completed, null);
+            return;
+        }
+
+        var counts = await shared.Store.CountFrontierAsync(crawl.Id, CancellationToken.None).ConfigureAwait(true);
+        if (counts.Queued > 0)
+        {
+            await StartRoundAsync(lead: false).ConfigureAwait(true);
+        }
+        else if (counts.InProgress > 0)
+        {
+            // Leases of a silo that died: claimable once they expire, so the next round starts then.
+            _nextRound = this.RegisterGrainTimer(
+                async _ =>
+                {
+                    _nextRound?.Dispose();
+                    _nextRound = null;
+                    await StartRoundAsync(lead: false).ConfigureAwait(true);
+                },
+                options.FrontierLease,
+                Timeout.InfiniteTimeSpan);
+        }
+        else
+        {
+            Finish(ClusterRunState.Failed, _error ?? "The crawl ended unfinished.");
+        }
+    }
+
+    /// <summary>Drops silos that left the cluster from the round; when none is left, the round is over.</summary>
+    private async Task WatchAsync(CancellationToken cancellationToken)
+    {
+        if (_state != ClusterRunState.Running || _active.Count == 0)
+        {
+            return;
+        }
+
+        var live = (await LiveSilosAsync().ConfigureAwait(true)).ToHashSet(StringComparer.Ordinal);
+        if (_active.RemoveWhere(s => !live.Contains(s)) > 0 && _active.Count == 0)
+        {
+            _followers.Clear();
+            await EvaluateAsync().ConfigureAwait(true);
+        }
+    }
+
+    private void Finish(ClusterRunState state, string? error)
+    {
+        (_state, _error) = (state, error ?? _error);
+        EndTimers();
+        _finished.TrySetResult();
+        Log.RunEnded(logger, Key, state.ToString());
+    }
+
+    private void EndTimers()
+    {
+        _watchdog?.Dispose();
+        _watchdog = null;
+        _nextRound?.Dispose();
+        _nextRound = null;
+    }
+
+    private async Task<List<string>> LiveSilosAsync()
+    {
+        var hosts = await GrainFactory.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true).ConfigureAwait(true);
+        return [.. hosts.Keys.Select(s => s.ToParsableString()).Order(StringComparer.Ordinal)];
+    }
+
+    private async Task LeaveQuietlyAsync(string silo)
+    {
+        try
+        {
+            await GrainFactory.GetGrain<ICrawlWorkerGrain>(silo).LeaveAsync(Key).ConfigureAwait(true);
+        }
+        catch (Exception ex) when (ex is SiloUnavailableException or OrleansException or TimeoutException)
+        {
+            // A silo that is gone has nothing left to stop.
+        }
+    }
+
+    private async Task<CrawlRecord?> LatestCrawlAsync()
+    {
+        var shared = await stores.GetAsync(CancellationToken.None).ConfigureAwait(true);
+        foreach (var retailer in await shared.Store.GetRetailersAsync(CancellationToken.None).ConfigureAwait(true))
+        {
+            if (Uri.TryCreate(retailer.BaseUrl, UriKind.Absolute, out var url) && string.Equals(SiteIdentity.RetailerKey(url), Key, StringComparison.Ordinal))
+            {
+                return await shared.Store.GetLatestCrawlAsync(retailer.Id, CancellationToken.None).ConfigureAwait(true);
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<FrontierCounts?> CountAsync()
+    {
+        var crawl = await LatestCrawlAsync().ConfigureAwait(true);
+        if (crawl is null)
+        {
+            return null;
+        }
+
+        var shared = await stores.GetAsync(CancellationToken.None).ConfigureAwait(true);
+        return await shared.Store.CountFrontierAsync(crawl.Id, CancellationToken.None).ConfigureAwait(true);
+    }
+}

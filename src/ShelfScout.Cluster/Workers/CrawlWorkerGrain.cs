@@ -1,0 +1,17 @@
+using ShelfScout.Cluster.Contracts;
+using ShelfScout.Cluster.Placement;
+
+namespace ShelfScout.Cluster.Workers;
+
+/// <summary>The addressable face of a silo's <see cref="SiloCrawlWorker"/>: pinned to that silo, it hands joins to it.</summary>
+[SiloPinnedPlacement]
+internal sealed class CrawlWorkerGrain(SiloCrawlWorker worker) : Grain, ICrawlWorkerGrain
+{
+    public Task JoinAsync(string retailer, int round, ClusterSubmission submission, bool lead)
+    {
+        worker.Join(retailer, round, submission, lead);
+        return Task.CompletedTask;
+    }
+
+    public Task LeaveAsync(string retailer) => worker.LeaveAsync(retailer);
+}

@@ -1,0 +1,140 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Orleans.Runtime;
+using ShelfScout.Agents;
+using ShelfScout.Cluster.Contracts;
+using ShelfScout.Cluster.Hosting;
+using ShelfScout.Cluster.Politeness;
+using ShelfScout.Fetching;
+using ShelfScout.Orchestration;
+
+namespace ShelfScout.Cluster.Workers;
+
+/// <summary>
+/// A silo's share of retailer runs. Each share is an ordinary orchestrator run on the shared store: it resumes the
+/// retailer's open crawl and claims frontier entries with leases next to the other silos' runs, the path a crawl takes
+/// after kill -9. Only the crawl stages run (prices and reviews still read the whole catalogue outside the frontier,
+/// which every silo would repeat). The silo stopping cancels its shares; their leases go back to the frontier.
+/// </summary>
+internal sealed class SiloCrawlWorker(
+    IGrainFactory grains,
+    SiloStores stores,
+    ClusterCrawlOptions options,
+    TimeProvider timeProvider,
+    ILocalSiloDetails silo,
+    ILoggerFactory loggers) : IHostedService, IDisposable
+{
+    private readonly ConcurrentDictionary<string, Share> _shares = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly ILogger _logger = loggers.CreateLogger<SiloCrawlWorker>();
+
+    private string SiloName => silo.SiloAddress.ToParsableString();
+
+    public void Join(string retailer, int round, ClusterSubmission submission, bool lead)
+    {
+        if (_stopping.IsCancellationRequested || _shares.ContainsKey(retailer))
+        {
+            return;
+        }
+
+        var cancel = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+        var share = new Share(cancel);
+        if (_shares.TryAdd(retailer, share))
+        {
+            // Tracked, not fire-and-forget: the task is kept in _shares and awaited when the silo stops.
+            share.Task = Task.Run(() => RunShareAsync(retailer, round, submission, lead, share), CancellationToken.None);
+        }
+        else
+        {
+            cancel.Dispose();
+        }
+    }
+
+    public async Task LeaveAsync(string retailer)
+    {
+        if (_shares.TryGetValue(retailer, out var share))
+        {
+            await share.Cancel.CancelAsync().ConfigureAwait(false);
+        }
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await Task.WhenAll(_shares.Values.Select(s => s.Task ?? Task.CompletedTask)).ConfigureAwait(false);
+        await stores.DisposeAsync().ConfigureAwait(false);
+    }
+
+    public void Dispose() => _stopping.Dispose();
+
+    private async Task RunShareAsync(string retailer, int round, ClusterSubmission submission, bool lead, Share share)
+    {
+        var grain = grains.GetGrain<IRetailerGrain>(retailer);
+        var outcome = "Failed";
+        long runId = 0;
+        var signal = new SeedSignal();
+        try
+        {
+            var shared = await stores.GetAsync(share.Cancel.Token).ConfigureAwait(false);
+            var fetch = options.Fetch with { PerHostConcurrency = options.HostConcurrency, PerHostDelay = TimeSpan.Zero };
+            using var fetcher = new HttpPageFetcher(fetch, timeProvider, new ClusterHostGate(grains, shared.Slots, SiloName, options, timeProvider), loggers.CreateLogger<HttpPageFetcher>());
+            var orchestrator = new MasterOrchestrator(shared.Store, fetcher, timeProvider, loggers.CreateLogger<MasterOrchestrator>());
+            var request = new RunRequest
+            {
+                Url = new Uri(submission.Url),
+                RetailerName = submission.RetailerName,
+                Prices = false,
+                Reviews = false,
+                Limits = new AgentLimits
+                {
+                    Concurrency = Math.Max(1, submission.Concurrency),
+                    MaxCategories = submission.MaxCategories,
+                    MaxProductsPerCategory = submission.MaxProductsPerCategory,
+                    FrontierLease = options.FrontierLease,
+                },
+            };
+            Log.ShareStarted(_logger, retailer, round, lead);
+            var run = orchestrator.RunAsync(request, signal, share.Cancel.Token);
+            if (lead)
+            {
+                await Task.WhenAny(signal.Seeded, run).ConfigureAwait(false);
+                if (signal.Seeded.IsCompleted)
+                {
+                    await grain.WorkerSeededAsync(round, SiloName).ConfigureAwait(false);
+                }
+            }
+
+            var summary = await run.ConfigureAwait(false);
+            (outcome, runId) = (summary.Status, summary.RunId);
+        }
+        catch (OperationCanceledException) when (share.Cancel.IsCancellationRequested)
+        {
+            outcome = "Interrupted";
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.ShareFailed(_logger, retailer, ex);
+            outcome = $"Failed: {ex.Message}";
+        }
+        finally
+        {
+            _shares.TryRemove(retailer, out _);
+            share.Cancel.Dispose();
+        }
+
+        if (!_stopping.IsCancellationRequested)
+        {
+            await grain.WorkerFinishedAsync(round, SiloName, runId, outcome).ConfigureAwait(false);
+        }
+    }
+
+    private sealed class Share(CancellationTokenSource cancel)
+    {
+        public CancellationTokenSource Cancel { get; } = cancel;
+
+        public Task? Task { get; set; }
+    }
+}

@@ -1,0 +1,15 @@
+namespace ShelfScout.Fetching.Politeness;
+
+/// <summary>
+/// Politeness shared beyond this process: a request to a host first passes the gate (a cluster-wide slot and turn),
+/// then this fetcher's own per-host throttle. The default, <see cref="LocalHostGate"/>, lets every request through,
+/// which leaves today's in-process behaviour exactly as it was.
+/// </summary>
+public interface IHostGate
+{
+    /// <summary>Waits until the host (its politeness key) may take one more request; dispose the pass when the request ends.</summary>
+    ValueTask<IAsyncDisposable> EnterAsync(string host, CancellationToken cancellationToken);
+
+    /// <summary>The host answered 429 or 503: no request to it anywhere should start for <paramref name="wait"/>.</summary>
+    ValueTask PushedBackAsync(string host, TimeSpan wait, CancellationToken cancellationToken);
+}
