@@ -55,6 +55,7 @@ internal sealed class CatalogCrawler(AgentContext context, CrawlSession session,
         {
             var claim = new FrontierClaim(session.Owner, context.RunId, workers, context.Limits.FrontierLease, includeProducts ? null : CrawlSeeds.LastNavigationPriority);
             var reported = context.TimeProvider.GetTimestamp();
+            var renewed = reported;
             var first = true;
             int? doneBefore = null;
             while (true)
@@ -64,6 +65,13 @@ internal sealed class CatalogCrawler(AgentContext context, CrawlSession session,
                 {
                     (reported, first) = (context.TimeProvider.GetTimestamp(), false);
                     doneBefore = await ReportProgressAsync(doneBefore, stop.Token).ConfigureAwait(false);
+                }
+
+                // Leases of pages still in flight are renewed well before they lapse, so a slow page is not taken over.
+                if (context.TimeProvider.GetElapsedTime(renewed) >= context.Limits.FrontierLease / 3)
+                {
+                    renewed = context.TimeProvider.GetTimestamp();
+                    await context.Store.RenewLeasesAsync(session.Crawl.Id, session.Owner, context.Limits.FrontierLease, context.TimeProvider.GetUtcNow(), stop.Token).ConfigureAwait(false);
                 }
 
                 var batch = await context.Store.ClaimAsync(session.Crawl.Id, claim, context.TimeProvider.GetUtcNow(), stop.Token).ConfigureAwait(false);

@@ -716,5 +716,6 @@ internal sealed class PageHandler(AgentContext context, CrawlSession session, Pr
         string.Equals(CrawlSeeds.Key(a).TrimEnd('/'), CrawlSeeds.Key(b).TrimEnd('/'), StringComparison.Ordinal);
 
     private Task CompleteAsync(FrontierEntry entry, FrontierCompletion completion, CancellationToken cancellationToken) =>
-        context.Store.CompleteAsync(entry.Id, completion, context.TimeProvider.GetUtcNow(), cancellationToken);
+        // Completed as the run that holds the lease: a page another run took over (this one's lease lapsed) is theirs.
+        context.Store.CompleteAsync(entry.Id, completion with { Owner = session.Owner }, context.TimeProvider.GetUtcNow(), cancellationToken);
 }
