@@ -1,3 +1,4 @@
+using ShelfScout.Domain.Catalog;
 using ShelfScout.Storage.Frontier;
 
 namespace ShelfScout.Storage.Tests;
@@ -89,7 +90,7 @@ public abstract class FrontierContractTests
         await store.EnqueueAsync(crawl.Id, [Seed("a")], Now, None);
         var entry = (await store.ClaimAsync(crawl.Id, Claim("a"), Now, None)).Single();
 
-        await store.CompleteAsync(entry.Id, FrontierCompletion.Done("Listing", "grid"), Now, None);
+        await store.CompleteAsync(entry.Id, FrontierCompletion.Done(PageKind.Listing, "grid"), Now, None);
         await store.CompleteAsync(entry.Id, FrontierCompletion.Failed("late duplicate"), Now, None);
 
         var counts = await store.CountFrontierAsync(crawl.Id, None);
@@ -195,7 +196,7 @@ public abstract class FrontierContractTests
         var counts = await store.CountFrontierAsync(crawl.Id, None);
         Assert.Equal((1, 0, 0, 0), (counts.InProgress, counts.Failed, counts.Queued, counts.Done));
 
-        await store.CompleteAsync(taken.Id, FrontierCompletion.Done("Listing", "grid") with { Owner = "new", Seeds = [Seed("b")] }, Now.AddMinutes(8), None);
+        await store.CompleteAsync(taken.Id, FrontierCompletion.Done(PageKind.Listing, "grid") with { Owner = "new", Seeds = [Seed("b")] }, Now.AddMinutes(8), None);
         counts = await store.CountFrontierAsync(crawl.Id, None);
         Assert.Equal((0, 1, 1), (counts.InProgress, counts.Done, counts.Queued));
     }
@@ -213,7 +214,7 @@ public abstract class FrontierContractTests
 
         Assert.NotEqual(first.Id, second.Id);
         Assert.Equal((1, 1), ((await store.CountFrontierAsync(first.Id, None)).InProgress, (await store.CountFrontierAsync(first.Id, None)).Queued));
-        await store.CompleteAsync(held.Id, FrontierCompletion.Done("Listing", "grid") with { Owner = "other" }, Now.AddMinutes(2), None);
+        await store.CompleteAsync(held.Id, FrontierCompletion.Done(PageKind.Listing, "grid") with { Owner = "other" }, Now.AddMinutes(2), None);
         Assert.Equal(1, (await store.CountFrontierAsync(first.Id, None)).Done);
 
         await store.StartCrawlAsync(retailer, Now.AddMinutes(3), None);

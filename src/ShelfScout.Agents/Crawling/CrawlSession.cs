@@ -166,9 +166,6 @@ public sealed class CrawlSession
     /// <summary>Serialises "is this product already stored under another URL?" with the store write that follows.</summary>
     internal SemaphoreSlim Identity { get; } = new(1, 1);
 
-    /// <summary>Pages parsed and read at once: one per core (fetches are not limited by it).</summary>
-    internal SemaphoreSlim PageWork { get; } = new(Math.Max(2, Environment.ProcessorCount), Math.Max(2, Environment.ProcessorCount));
-
     /// <summary>
     /// Opens the crawl a run works on. Runs of this retailer left "running" by a process that is gone are marked
     /// Interrupted and their leases given back; an unfinished (or limited) crawl is resumed unless <paramref name="refresh"/>;

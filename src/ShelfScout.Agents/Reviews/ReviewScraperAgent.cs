@@ -1,4 +1,5 @@
 using ShelfScout.Agents.Pages;
+using ShelfScout.Agents.Products;
 using ShelfScout.Agents.Running;
 using ShelfScout.Domain.Runs;
 using ShelfScout.Extraction.Reviews;
@@ -70,21 +71,32 @@ public sealed class ReviewScraperAgent(ReviewExtractor extractor) : IAgent
                 break;
             }
 
-            var page = await PageLoader.LoadAsync(context, Stage, next, cancellationToken).ConfigureAwait(false);
-            if (page is null)
+            var fetched = await PageFetch.FetchAsync(context.Fetcher, next, validators: null, cancellationToken).ConfigureAwait(false);
+            if (fetched.Answer != PageAnswer.Html)
             {
+                // The product's own page gone is a delisting, as in every stage; a further review page gone ends its pages.
+                if (fetched.Answer == PageAnswer.Gone && pages == 0)
+                {
+                    await ProductDelisting.DelistAsync(context, product.Id, cancellationToken).ConfigureAwait(false);
+                    return 0;
+                }
+
+                await context.Recorder.RecordErrorAsync(Stage, next.AbsoluteUri, fetched.Why, cancellationToken).ConfigureAwait(false);
                 return pages == 0 ? null : added;
             }
 
             pages++;
-            var reviews = extractor.Extract(page.Document, page.Url);
-            var take = budget.Take(reviews.Reviews.Count);
-            if (take > 0)
-            {
-                added += await context.Store.AddReviewsAsync(product.Id, reviews.Reviews.Take(take).ToList(), cancellationToken).ConfigureAwait(false);
-            }
-
-            next = reviews.NextPage is { } n && ShelfScout.Domain.Sites.SiteIdentity.IsSameSite(n, page.Url) ? n : null;
+            var (reviews, stored) = await fetched.ReadAsync(
+                async page =>
+                {
+                    var read = extractor.Extract(page.Document, page.Url);
+                    var take = budget.Take(read.Reviews.Count);
+                    var count = take > 0 ? await context.Store.AddReviewsAsync(product.Id, read.Reviews.Take(take).ToList(), cancellationToken).ConfigureAwait(false) : 0;
+                    return (read, count);
+                },
+                cancellationToken).ConfigureAwait(false);
+            added += stored;
+            next = reviews.NextPage is { } n && ShelfScout.Domain.Sites.SiteIdentity.IsSameSite(n, fetched.Result.FinalUrl) ? n : null;
         }
 
         return added;

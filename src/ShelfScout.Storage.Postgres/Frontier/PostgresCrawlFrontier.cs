@@ -221,7 +221,7 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
         {
             var failed = completion.State == FrontierState.Failed;
             complete.Parameters.AddWithValue("state", completion.State.ToString());
-            complete.Parameters.Add(Text("kind", completion.PageKind));
+            complete.Parameters.Add(Text("kind", completion.PageKind?.ToString()));
             complete.Parameters.Add(Text("note", failed ? null : completion.Note));
             complete.Parameters.Add(Text("error", failed ? completion.Note : null));
             complete.Parameters.Add(new NpgsqlParameter("result", NpgsqlDbType.Bigint) { Value = (object?)completion.ResultId ?? DBNull.Value });

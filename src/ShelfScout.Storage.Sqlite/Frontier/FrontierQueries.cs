@@ -191,7 +191,7 @@ internal sealed class FrontierQueries(SqliteDatabase database)
 
                 var updated = session.Command(CompleteSql)
                     .Bind("$state", completion.State.ToString())
-                    .Bind("$kind", completion.PageKind)
+                    .Bind("$kind", completion.PageKind?.ToString())
                     .Bind("$note", completion.State == FrontierState.Failed ? null : completion.Note)
                     .Bind("$error", completion.State == FrontierState.Failed ? completion.Note : null)
                     .Bind("$result", completion.ResultId)

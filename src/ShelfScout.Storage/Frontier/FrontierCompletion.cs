@@ -1,3 +1,5 @@
+using ShelfScout.Domain.Catalog;
+
 namespace ShelfScout.Storage.Frontier;
 
 /// <summary>How a worker finished an entry. Completing twice (a retried write, a second worker after a lost lease) is harmless.</summary>
@@ -5,7 +7,7 @@ namespace ShelfScout.Storage.Frontier;
 /// <param name="PageKind">What the page was classified as (product, listing, hub, other), when it was read.</param>
 /// <param name="Note">Why the page was classified so, or why it failed.</param>
 /// <param name="ResultId">The product or category stored from the page.</param>
-public sealed record FrontierCompletion(FrontierState State, string? PageKind, string? Note, long? ResultId)
+public sealed record FrontierCompletion(FrontierState State, PageKind? PageKind, string? Note, long? ResultId)
 {
     /// <summary>URLs the page led to, added in the same transaction as the completion (so a page is never done without them).</summary>
     public IReadOnlyList<FrontierSeed> Seeds { get; init; } = [];
@@ -28,7 +30,7 @@ public sealed record FrontierCompletion(FrontierState State, string? PageKind, s
     /// <summary>The entry's new priority, for one queued again (<see cref="Postponed"/>); null keeps it.</summary>
     public int? Priority { get; init; }
 
-    public static FrontierCompletion Done(string pageKind, string? note, long? resultId = null) => new(FrontierState.Done, pageKind, note, resultId);
+    public static FrontierCompletion Done(PageKind pageKind, string? note, long? resultId = null) => new(FrontierState.Done, pageKind, note, resultId);
 
     public static FrontierCompletion Failed(string error) => new(FrontierState.Failed, null, error, null);
 
