@@ -1,3 +1,4 @@
+using ShelfScout.Domain.Catalog;
 using ShelfScout.DemoRetailer.Generation;
 
 namespace ShelfScout.DemoRetailer;
@@ -116,7 +117,7 @@ public sealed class DemoCatalog
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfNegative(options.ProductCount);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MenuDepth, 1);
-        var special = options.SitemapOnlyProducts + options.QuoteOnlyProducts + options.LoginForPriceProducts;
+        var special = options.SitemapOnlyProducts + options.QuoteOnlyProducts + options.LoginForPriceProducts + options.BackOrderProducts;
         ArgumentOutOfRangeException.ThrowIfGreaterThan(special, options.ProductCount);
         if (options.OfferChangeRate is double rate && (double.IsNaN(rate) || rate < 0 || rate > 1))
         {
@@ -194,7 +195,8 @@ public sealed class DemoCatalog
     public DemoOffer OfferFor(DemoProduct product, int day)
     {
         ArgumentNullException.ThrowIfNull(product);
-        return _controlled?.For(product.Id, day) ?? OfferCalculator.For(Seed, product.Id, _traits[product.Id - 1], day);
+        var offer = _controlled?.For(product.Id, day) ?? OfferCalculator.For(Seed, product.Id, _traits[product.Id - 1], day);
+        return _roles.IsBackOrder(product.Id) ? offer with { Availability = Availability.BackOrder, Quantity = null } : offer;
     }
 
     /// <summary>The latest day, at most <paramref name="day"/>, on which the product's offer differed from the day before (0 if never).</summary>

@@ -52,6 +52,12 @@ public sealed record DemoStoreOptions
     /// <summary>How many products show "Log in to see prices" instead of a price, linking a trade login page per product.</summary>
     public int LoginForPriceProducts { get; init; }
 
+    /// <summary>
+    /// How many products are on back-order every day: buyable now and shipped later, their page saying so beside an
+    /// order button that takes the cart button's place (and no stock count).
+    /// </summary>
+    public int BackOrderProducts { get; init; }
+
     /// <summary>A wholesale catalogue page for approved customers only, linked from the menu and footer, showing only a login gate.</summary>
     public bool CustomersOnlyPage { get; init; }
 

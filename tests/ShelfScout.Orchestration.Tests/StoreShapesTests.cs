@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using ShelfScout.DemoRetailer;
+using ShelfScout.Domain.Catalog;
 using ShelfScout.Storage.Records;
 
 namespace ShelfScout.Orchestration.Tests;
@@ -140,6 +141,34 @@ public sealed class StoreShapesTests
             Assert.Null(found.Price);
         }
 
+        await AssertProductsPlacedAsync(harness);
+        await AssertNoRunErrorsAsync(harness, summary);
+    }
+
+    [Theory]
+    [InlineData(DemoTheme.JsonLd)]
+    [InlineData(DemoTheme.Plain)]
+    public async Task Run_BackOrderProducts_AreStoredAsProductsOnBackOrder(DemoTheme theme)
+    {
+        // A product is a product whether or not it ships today: its page says "back-order" beside an order button that
+        // takes the cart button's place, and without markup (Plain) the page's own words are all there is to read.
+        var options = new DemoStoreOptions { Seed = 7, ProductCount = 40, Theme = theme, BackOrderProducts = 6 };
+        await using var harness = await PipelineHarness.StartAsync(options);
+        var catalog = harness.Demo.Catalog;
+        var backOrdered = catalog.Products.Where(p => catalog.OfferFor(p, 0).Availability == Availability.BackOrder).ToList();
+        Assert.Equal(6, backOrdered.Count);
+
+        var summary = await RunAsync(harness);
+
+        var exported = (await ExportAsync(harness)).ToDictionary(p => p.Url, StringComparer.Ordinal);
+        var wrong = backOrdered
+            .Select(p => (p.RelativeUrl, Found: exported.GetValueOrDefault(Absolute(harness, p.RelativeUrl))))
+            .Where(p => p.Found?.Availability != AvailabilityNames.ToSchemaName(Availability.BackOrder))
+            .ToList();
+        Assert.True(
+            wrong.Count == 0,
+            $"{wrong.Count} of 6 back-order products not stored as such: {string.Join(", ", wrong.Select(w => $"{w.RelativeUrl} ({w.Found?.Availability ?? "not stored"})"))}"
+                + await FrontierAsync(harness, wrong.Take(4).Select(w => w.RelativeUrl)));
         await AssertProductsPlacedAsync(harness);
         await AssertNoRunErrorsAsync(harness, summary);
     }

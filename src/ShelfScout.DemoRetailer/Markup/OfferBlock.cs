@@ -37,6 +37,7 @@ internal static class OfferBlock
             Availability.LimitedAvailability => ("stock stock-low", "Only " + offer.Quantity + " left", "Add to cart", true),
             Availability.OutOfStock => ("stock stock-out", "Out of stock", "Sold out", false),
             Availability.PreOrder => ("stock stock-preorder", "Available for pre-order - ships within 4 weeks", "Pre-order now", true),
+            Availability.BackOrder => ("stock stock-backorder", "On back-order: dispatched in 2 to 3 weeks", "Order now", true),
             _ => ("stock stock-in", "In stock", "Add to cart", true),
         };
         sb.Append("<p").Append(s.Class(stockClass)).Append('>').Append(stockText).Append("</p>\n");
