@@ -37,6 +37,32 @@ public sealed class ResumeTests
     }
 
     [Fact]
+    public async Task RunStoppedWhileReadingSitemaps_IsResumedByReadingThemAgain()
+    {
+        // Stopped once two sitemap files are read (the index and its first child): products only the later files list are
+        // found only if the resumed crawl reads the sitemaps it never finished.
+        await using var harness = await PipelineHarness.StartAsync(new DemoStoreOptions { ProductCount = 40, Seed = 9, SitemapOnlyProducts = 5 });
+        using var stop = new CancellationTokenSource();
+        var request = new RunRequest { Url = harness.Demo.BaseUrl, RetailerName = "Demo", Prices = false, Reviews = false };
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => harness.Orchestrator.RunAsync(request, new StopAfter(Stage.Categories, 2, stop), stop.Token));
+
+        var second = await harness.Orchestrator.RunAsync(request, progress: null, CancellationToken.None);
+
+        Assert.True(second.Resumed);
+        Assert.Equal("Succeeded", second.Status);
+        Assert.Equal(harness.Demo.Catalog.ExpectedProducts, second.Totals.Products);
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var product in harness.Store.ExportProductsAsync(null, CancellationToken.None))
+        {
+            stored.Add(new Uri(product.Url).AbsolutePath);
+        }
+
+        var sitemapOnly = harness.Demo.Catalog.Products.Where(p => !harness.Demo.Catalog.IsListed(p)).Select(p => p.RelativeUrl).ToList();
+        Assert.Equal(5, sitemapOnly.Count);
+        Assert.All(sitemapOnly, path => Assert.Contains(path, stored));
+    }
+
+    [Fact]
     public async Task LimitedRun_IsMarkedLimited_AndARunWithoutLimitsCompletesTheCatalogue()
     {
         await using var harness = await PipelineHarness.StartAsync(new DemoStoreOptions { ProductCount = 40, Seed = 9 });

@@ -25,16 +25,15 @@ public sealed class CategoryExtractionAgent(SitemapSeedSource sitemaps, ProductE
         var before = (await context.Store.GetCategoriesAsync(context.Retailer.Id, cancellationToken).ConfigureAwait(false)).Count;
         var counts = await context.Store.CountFrontierAsync(session.Crawl.Id, cancellationToken).ConfigureAwait(false);
         var note = "resumed";
-        if (counts.Total == 0)
+        // The start page is queued only once the sitemaps are read: a crawl without it (new, or killed while reading
+        // them) reads the sitemaps (again: queuing is idempotent), so a crash there never leaves a crawl without them.
+        var start = CrawlSeeds.Seed(context.StartUrl, FrontierReason.Start, null, null, 0);
+        if (!(await context.Store.ExplainAsync(context.Retailer.Id, start.UrlKey, cancellationToken).ConfigureAwait(false)).Any(e => e.CrawlId == session.Crawl.Id && e.Reason == FrontierReason.Start))
         {
             context.Recorder.Report(Stage, "reading sitemaps", 0, null);
-            await context.Store.EnqueueAsync(
-                session.Crawl.Id,
-                [CrawlSeeds.Seed(context.StartUrl, FrontierReason.Start, null, null, 0)],
-                context.TimeProvider.GetUtcNow(),
-                cancellationToken).ConfigureAwait(false);
             var (fromSitemaps, productsFromSitemaps) = await sitemaps.SeedAsync(context, session, cancellationToken).ConfigureAwait(false);
-            note = $"sitemaps: {fromSitemaps} categories, {productsFromSitemaps} products";
+            await context.Store.EnqueueAsync(session.Crawl.Id, [start], context.TimeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            note = (counts.Total == 0 ? string.Empty : "resumed, ") + $"sitemaps: {fromSitemaps} categories, {productsFromSitemaps} products";
         }
 
         await new CatalogCrawler(context, session, extractor, Stage).RunAsync(includeProducts: false, cancellationToken).ConfigureAwait(false);

@@ -99,6 +99,7 @@ public sealed class SitemapSeedSource
             // Into the frontier file by file, so a store of millions of URLs never sits in memory at once.
             await context.Store.EnqueueAsync(session.Crawl.Id, seeds, context.TimeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             seeds.Clear();
+            context.Recorder.Report(Stage.Categories, $"reading sitemaps: {documents} files, {urlsRead} URLs", documents, null);
         }
 
         return (categories, products);
