@@ -57,7 +57,7 @@ public sealed class MasterOrchestrator
             new CategoryExtractionAgent(new SitemapSeedSource(), extractor),
             new ProductExtractionAgent(extractor),
             new PriceMonitorAgent(extractor),
-            new ReviewScraperAgent(new ReviewExtractor()),
+            new ReviewScraperAgent(new ReviewExtractor(), extractor),
         ];
     }
 
@@ -91,11 +91,18 @@ public sealed class MasterOrchestrator
                 throw;
             }
 
-            var plan = await StagePlan.DecideAsync(_store, retailer.Id, request, cancellationToken).ConfigureAwait(false);
+            var plan = StagePlan.Decide(request);
             if (plan.Crawls)
             {
                 session = await CrawlSession.OpenAsync(_store, retailer.Id, runId, request.Refresh, limits, startedAt, cancellationToken).ConfigureAwait(false);
                 context = context with { Crawl = session };
+                foreach (var (stage, agent) in _agents)
+                {
+                    if (agent is ICrawlParticipant participant && plan.SkipReason(stage) is null)
+                    {
+                        participant.JoinCrawl(session, limits);
+                    }
+                }
             }
 
             results.Add(await RunStageAsync(Stage.Categories, plan, context, cancellationToken).ConfigureAwait(false));

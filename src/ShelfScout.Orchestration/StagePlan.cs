@@ -1,5 +1,4 @@
 using ShelfScout.Domain.Runs;
-using ShelfScout.Storage;
 
 namespace ShelfScout.Orchestration;
 
@@ -7,7 +6,8 @@ namespace ShelfScout.Orchestration;
 /// Conditional execution: which stages a run skips. Disabled stages are skipped. The categories and products stages
 /// always run: a new retailer's crawl, an unfinished crawl resumed, or, once a crawl was complete, a recheck that
 /// re-reads listings (new products, delisted ones, prices and stock from cards where they confirm the catalogue).
-/// Prices always run; reviews are skipped when some are stored, unless refreshing.
+/// Prices and reviews always run: each reads only what is due (prices not observed in this crawl; reviews not read in
+/// this crawl, or on a recheck never read).
 /// </summary>
 internal sealed class StagePlan
 {
@@ -18,14 +18,13 @@ internal sealed class StagePlan
     /// <summary>True when the categories or the products stage will run (they need a crawl session).</summary>
     public bool Crawls => SkipReason(Stage.Categories) is null || SkipReason(Stage.Products) is null;
 
-    public static async Task<StagePlan> DecideAsync(IShelfStore store, long retailerId, RunRequest request, CancellationToken cancellationToken)
+    public static StagePlan Decide(RunRequest request)
     {
-        var counts = await store.CountAsync(retailerId, cancellationToken).ConfigureAwait(false);
         var plan = new StagePlan();
         plan.Decide(Stage.Categories, request.Categories, null);
         plan.Decide(Stage.Products, request.Products, null);
         plan.Decide(Stage.Prices, request.Prices, null);
-        plan.Decide(Stage.Reviews, request.Reviews, !request.Refresh && counts.Reviews > 0 ? $"{counts.Reviews} reviews already stored (use --refresh to redo)" : null);
+        plan.Decide(Stage.Reviews, request.Reviews, null);
         return plan;
     }
 

@@ -66,6 +66,36 @@ public sealed class MonitoringTests
         Assert.Empty(again.Alerts);
     }
 
+    [Fact]
+    public async Task ChurningCatalogue_NewProductsReviews_AreReadOnTheDayTheyAppear()
+    {
+        // Reviews already stored do not stop the reviews stage: a product that appears on a later day gets its reviews
+        // that day, read from the page the recheck reads anyway.
+        var options = new DemoStoreOptions { ProductCount = 80, Seed = 31, Churn = 0.15 };
+        await using var harness = await PipelineHarness.StartAsync(options);
+        var catalog = harness.Demo.Catalog;
+        await harness.RunAsync();
+        var checkedProducts = 0;
+        for (var day = 1; day <= 2; day++)
+        {
+            harness.Demo.Day = day;
+            await harness.RunAsync();
+
+            var stored = new Dictionary<string, int>(StringComparer.Ordinal);
+            await foreach (var review in harness.Store.ExportReviewsAsync(null, CancellationToken.None))
+            {
+                stored[new Uri(review.ProductUrl).AbsolutePath] = stored.GetValueOrDefault(new Uri(review.ProductUrl).AbsolutePath) + 1;
+            }
+
+            var appeared = catalog.ChangesBetween(day - 1, day).Where(c => c.Kind == Domain.Runs.PriceAlertKind.NewProduct).Select(c => c.RelativeUrl).ToHashSet(StringComparer.Ordinal);
+            var expected = catalog.Products.Where(p => appeared.Contains(p.RelativeUrl) && p.Reviews.Count > 0).ToList();
+            Assert.All(expected, p => Assert.Equal(p.Reviews.Count, stored.GetValueOrDefault(p.RelativeUrl)));
+            checkedProducts += expected.Count;
+        }
+
+        Assert.True(checkedProducts > 0, "no product with reviews appeared on a later day");
+    }
+
     private static List<string> ExpectedAlerts(DemoStore demo, DemoCatalog catalog, int from, int to)
     {
         var alerts = new List<string>();

@@ -37,6 +37,28 @@ public sealed class ResumeTests
     }
 
     [Fact]
+    public async Task InterruptedRunWithPricesAndReviews_IsResumedWithEveryProductPageFetchedOnce()
+    {
+        // The prices and reviews stages take their work from the crawl: a product page read before the kill is neither
+        // re-checked for its price nor fetched again for its reviews, and every review is stored once.
+        await using var harness = await PipelineHarness.StartAsync(new DemoStoreOptions { ProductCount = 150, Seed = 21 });
+        var catalog = harness.Demo.Catalog;
+        using var stop = new CancellationTokenSource();
+        var request = new RunRequest { Url = harness.Demo.BaseUrl, RetailerName = "Demo", Limits = new Agents.AgentLimits { Concurrency = 4 } };
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => harness.Orchestrator.RunAsync(request, new StopAfter(Stage.Products, catalog.ExpectedProducts / 3, stop), stop.Token));
+
+        var second = await harness.Orchestrator.RunAsync(request, progress: null, CancellationToken.None);
+
+        Assert.True(second.Resumed);
+        Assert.Equal("Succeeded", second.Status);
+        var productPaths = catalog.Products.Select(p => p.RelativeUrl).ToHashSet(StringComparer.Ordinal);
+        var requests = harness.Demo.RequestsByPath.Where(kv => productPaths.Contains(kv.Key)).Sum(kv => kv.Value);
+        Assert.True(requests <= catalog.Products.Count + Math.Max(8, catalog.Products.Count / 100), $"{requests} product-page requests for {catalog.Products.Count} products");
+        await EndToEndCrawlTests.AssertProductsMatchAsync(harness, catalog, day: 0);
+        await EndToEndCrawlTests.AssertReviewsMatchAsync(harness, catalog);
+    }
+
+    [Fact]
     public async Task RunStoppedWhileReadingSitemaps_IsResumedByReadingThemAgain()
     {
         // Stopped once two sitemap files are read (the index and its first child): products only the later files list are

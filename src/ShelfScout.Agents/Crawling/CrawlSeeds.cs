@@ -22,6 +22,21 @@ internal static class CrawlSeeds
     /// <summary>Where a product page whose role waits for its template group goes: after everything else, exploration included.</summary>
     public const int RedecidePriority = 10;
 
+    /// <summary>Where review pages go: after every page of the catalogue.</summary>
+    public const int ReviewsPriority = 11;
+
+    /// <summary>
+    /// A page of the reviews of product <paramref name="productId"/> (page <paramref name="page"/>, 1 for the product's own
+    /// page), keyed apart from the page's own entry.
+    /// </summary>
+    public static FrontierSeed Reviews(Uri url, long productId, int page)
+    {
+        var key = Key(url);
+        return new(key, key + ReviewsSuffix, FrontierReason.Reviews, ReviewsPriority, null, productId.ToString(System.Globalization.CultureInfo.InvariantCulture), page, false);
+    }
+
+    private const string ReviewsSuffix = "#reviews";
+
     /// <summary>Navigation first (the tree and every listing's first page), then further listing pages, then products; sitemap products last, as a coverage sweep.</summary>
     public static int Priority(FrontierReason reason) => reason switch
     {
@@ -34,6 +49,7 @@ internal static class CrawlSeeds
         FrontierReason.ProductCard => 6,
         FrontierReason.ProductSitemap => 8,
         FrontierReason.Explore => 9,
+        FrontierReason.Reviews => ReviewsPriority,
         _ => 5,
     };
 

@@ -163,6 +163,16 @@ public sealed class CrawlSession
 
     internal StageCounters Pages { get; } = new();
 
+    /// <summary>Reads the reviews of the product pages the crawl reads (null: this run reads no reviews); see <see cref="ReadReviews"/>.</summary>
+    public Reviews.ReviewReading? Reviews { get; private set; }
+
+    /// <summary>
+    /// Asks the crawl to read reviews too: from each product page it reads (no request of its own) and from the review
+    /// pages the reviews stage queues. Called by the reviews agent when the run reads reviews.
+    /// </summary>
+    public void ReadReviews(ShelfScout.Extraction.Reviews.ReviewExtractor extractor, AgentLimits limits) =>
+        Reviews ??= new Reviews.ReviewReading(extractor, limits);
+
     /// <summary>Serialises "is this product already stored under another URL?" with the store write that follows.</summary>
     internal SemaphoreSlim Identity { get; } = new(1, 1);
 

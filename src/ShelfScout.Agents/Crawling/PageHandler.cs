@@ -53,6 +53,12 @@ internal sealed class PageHandler
 
     public async Task HandleAsync(FrontierEntry entry, CancellationToken cancellationToken)
     {
+        if (entry.Reason == FrontierReason.Reviews)
+        {
+            await CompleteAsync(entry, await ReviewsAsync(entry, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         // A known product's page is asked for conditionally on a recheck: a 304 confirms it without a body.
         var known = _session.Recheck && entry.Reason is FrontierReason.ProductCard or FrontierReason.ProductSitemap ? _session.KnownProduct(entry.UrlKey) : null;
         var validators = known is not null && _session.TrustsEvidence && (known.ETag ?? known.LastModified) is not null ? new PageValidators(known.ETag, known.LastModified) : null;
@@ -70,6 +76,37 @@ internal sealed class PageHandler
             _ => await FailedAsync(entry, fetched.Why, cancellationToken).ConfigureAwait(false),
         };
         await CompleteAsync(entry, completion, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A page of a product's reviews (<see cref="FrontierReason.Reviews"/>: its label is the product's id, its depth the
+    /// page number). The product's own page gone is a delisting, as in every stage; a run that reads no reviews leaves
+    /// the entry to one that does.
+    /// </summary>
+    private async Task<FrontierCompletion> ReviewsAsync(FrontierEntry entry, CancellationToken cancellationToken)
+    {
+        if (_session.Reviews is not { } reviews)
+        {
+            return FrontierCompletion.Deferred("reviews are not read in this run");
+        }
+
+        var productId = long.Parse(entry.Label!, System.Globalization.CultureInfo.InvariantCulture);
+        var fetched = await PageFetch.FetchAsync(_context.Fetcher, new Uri(entry.Url), validators: null, cancellationToken).ConfigureAwait(false);
+        switch (fetched.Answer)
+        {
+            case PageAnswer.Html:
+                var (added, next) = await fetched.ReadAsync(page => reviews.ReadAsync(_context, productId, page, entry.Depth, cancellationToken), cancellationToken).ConfigureAwait(false);
+                _context.Recorder.Report(_stage, entry.Url, reviews.Counters.Processed, null);
+                return FrontierCompletion.Done(PageKind.Other, $"reviews page {entry.Depth} of product {productId}: {added} new") with { Seeds = next is null ? [] : [next] };
+            case PageAnswer.Gone when entry.Depth == 1:
+                await ProductDelisting.DelistAsync(_context, productId, cancellationToken).ConfigureAwait(false);
+                return FrontierCompletion.Done(PageKind.Other, "delisted: " + fetched.Why);
+            case PageAnswer.Gone or PageAnswer.NotHtml:
+                return FrontierCompletion.Done(PageKind.Other, "no more reviews: " + fetched.Why);
+            default:
+                reviews.CountFailed(entry.Depth);
+                return await FailedAsync(entry, fetched.Why, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Fails the entry (its attempt counted, the error recorded for the run).</summary>

@@ -8,7 +8,8 @@ namespace ShelfScout.Agents.Prices;
 /// <summary>
 /// Refreshes the current price and stock of every known product of the retailer, appends to history only what
 /// changed (the store raises the alerts for price drops and rises and stock changes). Products already observed in this run
-/// (just extracted by the product agent, or confirmed by their listing card) are not fetched again; the others are
+/// (just extracted by the product agent, or confirmed by their listing card, in this run or an earlier
+/// run of the crawl it resumes) are not fetched again; the others are
 /// asked for conditionally (ETag, Last-Modified), so an unchanged page costs a 304. A page gone is a delisted product.
 /// </summary>
 public sealed class PriceMonitorAgent(ProductExtractor extractor) : IAgent
@@ -21,11 +22,13 @@ public sealed class PriceMonitorAgent(ProductExtractor extractor) : IAgent
     {
         var started = context.TimeProvider.GetTimestamp();
         var products = await context.Store.GetProductRefsAsync(context.Retailer.Id, cancellationToken).ConfigureAwait(false);
-        var due = products.Where(p => p.LastObservedAt is not { } at || at < context.RunStartedAt).ToList();
+        // Fresh: observed since this crawl began (by this run, or by an earlier run of the crawl it resumes).
+        var since = context.Crawl?.Crawl.StartedAt ?? context.RunStartedAt;
+        var due = products.Where(p => p.LastObservedAt is not { } at || at < since).ToList();
         var fresh = products.Count - due.Count;
         if (due.Count == 0)
         {
-            var reason = products.Count == 0 ? "no products to monitor" : $"all {fresh} fresh from this run";
+            var reason = products.Count == 0 ? "no products to monitor" : $"all {fresh} fresh from this crawl";
             return new StageResult(Stage, products.Count == 0 ? StageStatus.Skipped : StageStatus.Succeeded, 0, 0, 0, 0, context.TimeProvider.GetElapsedTime(started), reason);
         }
 

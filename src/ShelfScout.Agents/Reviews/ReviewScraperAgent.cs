@@ -1,104 +1,121 @@
+using ShelfScout.Agents.Crawling;
 using ShelfScout.Agents.Pages;
 using ShelfScout.Agents.Products;
 using ShelfScout.Agents.Running;
 using ShelfScout.Domain.Runs;
+using ShelfScout.Extraction.Products;
 using ShelfScout.Extraction.Reviews;
-using ShelfScout.Fetching;
 using ShelfScout.Storage.Records;
 
 namespace ShelfScout.Agents.Reviews;
 
 /// <summary>
-/// Collects customer reviews for the retailer's products: reads the reviews on each product page (structured data
-/// or the page itself), follows review pagination up to a per-product page limit, and stores only new reviews,
-/// up to a per-run limit.
+/// Collects customer reviews for the retailer's products (structured data or the page itself), following review
+/// pagination up to a per-product page limit and storing only new reviews, up to a per-run limit.
+/// With a crawl (the categories or products stage in the run) the work lives in the crawl's frontier: the crawl reads
+/// the reviews of every product page it reads (<see cref="ReviewReading"/>), and this stage queues the products whose
+/// reviews this crawl has not read (on a recheck: those never read) and drains their review pages through the same
+/// crawl loop, so a killed run is resumed without a page read twice. Without a crawl it reads the products' pages itself.
 /// </summary>
-public sealed class ReviewScraperAgent(ReviewExtractor extractor) : IAgent
+public sealed class ReviewScraperAgent(ReviewExtractor extractor, ProductExtractor products) : IAgent, ICrawlParticipant
 {
     public Stage Stage => Stage.Reviews;
 
     public string Name => "ReviewScraperAgent";
 
+    public void JoinCrawl(CrawlSession session, AgentLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        session.ReadReviews(extractor, limits);
+    }
+
     public async Task<StageResult> RunAsync(AgentContext context, CancellationToken cancellationToken)
     {
         var started = context.TimeProvider.GetTimestamp();
-        var products = await context.Store.GetProductRefsAsync(context.Retailer.Id, cancellationToken).ConfigureAwait(false);
-        if (products.Count == 0)
+        var refs = await context.Store.GetProductRefsAsync(context.Retailer.Id, cancellationToken).ConfigureAwait(false);
+        if (refs.Count == 0)
         {
             return StageResult.Skipped(Stage, "no products to read reviews for");
         }
 
-        var budget = new ReviewBudget(context.Limits.MaxReviewsPerRun);
-        var counters = new StageCounters();
+        return context.Crawl is { Reviews: { } reading } session
+            ? await ThroughCrawlAsync(context, session, reading, refs, started, cancellationToken).ConfigureAwait(false)
+            : await AloneAsync(context, refs, started, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<StageResult> ThroughCrawlAsync(AgentContext context, CrawlSession session, ReviewReading reading, IReadOnlyList<ProductRef> refs, long started, CancellationToken cancellationToken)
+    {
+        // Read in this crawl already (by the products stage, or by an earlier run of this crawl), or on a recheck read
+        // once before: the page the crawl reads anyway brings any news.
+        var since = session.Crawl.StartedAt;
+        var due = refs.Where(p => p.ReviewsReadAt is not { } read || (!session.TrustsEvidence && read < since)).ToList();
+        if (due.Count > 0 && !reading.Budget.Exhausted)
+        {
+            var seeds = due.Select(p => CrawlSeeds.Reviews(new Uri(p.Url), p.Id, 1)).ToList();
+            await context.Store.EnqueueAsync(session.Crawl.Id, seeds, context.TimeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        }
+
+        await new CatalogCrawler(context, session, products, Stage).RunAsync(includeProducts: true, cancellationToken).ConfigureAwait(false);
+        var note = reading.Budget.Exhausted
+            ? $"stopped at --max-reviews {context.Limits.MaxReviewsPerRun}"
+            : $"{reading.Added} new" + (due.Count < refs.Count ? $"; {refs.Count - due.Count} products' reviews read with their pages" : string.Empty);
+        return reading.Counters.ToResult(Stage, context.TimeProvider.GetElapsedTime(started), note, reading.Added);
+    }
+
+    /// <summary>Without a crawl in the run: every product's page read here, in parallel.</summary>
+    private async Task<StageResult> AloneAsync(AgentContext context, IReadOnlyList<ProductRef> refs, long started, CancellationToken cancellationToken)
+    {
+        var reading = new ReviewReading(extractor, context.Limits);
         await Parallel.ForEachAsync(
-            products,
+            refs,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.Limits.Concurrency), CancellationToken = cancellationToken },
             async (product, ct) =>
             {
-                if (budget.Exhausted)
+                if (reading.Budget.Exhausted)
                 {
                     return;
                 }
 
-                var done = counters.Start();
-                if (await ItemGuard.RunAsync(context, Stage, product.Url, failed: (int?)null, () => ScrapeProductAsync(context, product, budget, ct), ct).ConfigureAwait(false) is { } added)
+                if (await ItemGuard.RunAsync(context, Stage, product.Url, failed: (bool?)null, () => ScrapeProductAsync(context, reading, product, ct), ct).ConfigureAwait(false) is null)
                 {
-                    counters.Succeed(added);
-                }
-                else
-                {
-                    counters.Fail();
+                    reading.CountFailed(1);
                 }
 
-                context.Recorder.Report(Stage, product.Name ?? product.Url, done, products.Count);
+                context.Recorder.Report(Stage, product.Name ?? product.Url, reading.Counters.Processed, refs.Count);
             }).ConfigureAwait(false);
 
-        var note = budget.Exhausted ? $"stopped at --max-reviews {context.Limits.MaxReviewsPerRun}" : $"{counters.Changed} new";
-        return counters.ToResult(Stage, context.TimeProvider.GetElapsedTime(started), note);
+        var note = reading.Budget.Exhausted ? $"stopped at --max-reviews {context.Limits.MaxReviewsPerRun}" : $"{reading.Added} new";
+        return reading.Counters.ToResult(Stage, context.TimeProvider.GetElapsedTime(started), note, reading.Added);
     }
 
-    /// <summary>New reviews stored for the product, or null when its first page failed.</summary>
-    private async Task<int?> ScrapeProductAsync(AgentContext context, ProductRef product, ReviewBudget budget, CancellationToken cancellationToken)
+    /// <summary>True when the product's reviews were read (its first page at least), null when its first page failed.</summary>
+    private async Task<bool?> ScrapeProductAsync(AgentContext context, ReviewReading reading, ProductRef product, CancellationToken cancellationToken)
     {
-        var seenPages = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         Uri? next = new(product.Url);
-        var added = 0;
-        var pages = 0;
-        while (next is not null && pages < context.Limits.MaxReviewPagesPerProduct && !budget.Exhausted)
+        var page = 1;
+        while (next is not null && seen.Add(CrawlSeeds.Key(next)))
         {
-            if (!seenPages.Add(UrlCanonicalizer.Canonicalize(next).AbsoluteUri))
-            {
-                break;
-            }
-
             var fetched = await PageFetch.FetchAsync(context.Fetcher, next, validators: null, cancellationToken).ConfigureAwait(false);
             if (fetched.Answer != PageAnswer.Html)
             {
                 // The product's own page gone is a delisting, as in every stage; a further review page gone ends its pages.
-                if (fetched.Answer == PageAnswer.Gone && pages == 0)
+                if (fetched.Answer == PageAnswer.Gone && page == 1)
                 {
                     await ProductDelisting.DelistAsync(context, product.Id, cancellationToken).ConfigureAwait(false);
-                    return 0;
+                    return true;
                 }
 
                 await context.Recorder.RecordErrorAsync(Stage, next.AbsoluteUri, fetched.Why, cancellationToken).ConfigureAwait(false);
-                return pages == 0 ? null : added;
+                return page == 1 ? null : true;
             }
 
-            pages++;
-            var (reviews, stored) = await fetched.ReadAsync(
-                async page =>
-                {
-                    var read = extractor.Extract(page.Document, page.Url);
-                    var take = budget.Take(read.Reviews.Count);
-                    var count = take > 0 ? await context.Store.AddReviewsAsync(product.Id, read.Reviews.Take(take).ToList(), cancellationToken).ConfigureAwait(false) : 0;
-                    return (read, count);
-                },
-                cancellationToken).ConfigureAwait(false);
-            added += stored;
-            next = reviews.NextPage is { } n && ShelfScout.Domain.Sites.SiteIdentity.IsSameSite(n, fetched.Result.FinalUrl) ? n : null;
+            var number = page;
+            var (_, following) = await fetched.ReadAsync(p => reading.ReadAsync(context, product.Id, p, number, cancellationToken), cancellationToken).ConfigureAwait(false);
+            next = following is null ? null : new Uri(following.Url);
+            page++;
         }
 
-        return added;
+        return true;
     }
 }

@@ -11,10 +11,18 @@ internal sealed class ReviewQueries(SqliteDatabase database)
         ON CONFLICT (product_id, dedup_hash) DO NOTHING;
         """;
 
-    public Task<int> AddAsync(long productId, IReadOnlyList<ReviewData> reviews, CancellationToken cancellationToken)
+    private const string ReadSql = """
+        UPDATE products SET reviews_read_at = MAX(COALESCE(reviews_read_at, ''), $at) WHERE id = $productId;
+        """;
+
+    public Task<int> AddAsync(long productId, IReadOnlyList<ReviewData> reviews, CancellationToken cancellationToken) =>
+        AddAsync(productId, reviews, readAt: null, cancellationToken);
+
+    /// <summary>Adds the new reviews and, given <paramref name="readAt"/>, marks the product's reviews read then, in one write.</summary>
+    public Task<int> AddAsync(long productId, IReadOnlyList<ReviewData> reviews, DateTimeOffset? readAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reviews);
-        if (reviews.Count == 0)
+        if (reviews.Count == 0 && readAt is null)
         {
             return Task.FromResult(0);
         }
@@ -35,6 +43,11 @@ internal sealed class ReviewQueries(SqliteDatabase database)
                         .Bind("$date", review.Date)
                         .Bind("$hash", hash)
                         .ExecuteNonQuery();
+                }
+
+                if (readAt is { } at)
+                {
+                    session.Command(ReadSql).Bind("$productId", productId).Bind("$at", at).ExecuteNonQuery();
                 }
 
                 return added;

@@ -62,6 +62,12 @@ public interface ICatalogStore
     /// <summary>Adds reviews not already stored for the product (dedup by author, date, title, body, rating). Returns how many were new.</summary>
     Task<int> AddReviewsAsync(long productId, IReadOnlyList<ReviewData> reviews, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Adds the reviews read from the product's page (as <see cref="AddReviewsAsync(long, IReadOnlyList{ReviewData}, CancellationToken)"/>)
+    /// and marks its reviews read at <paramref name="readAt"/> (<see cref="Records.ProductRef.ReviewsReadAt"/>), in one write.
+    /// </summary>
+    Task<int> AddReviewsAsync(long productId, IReadOnlyList<ReviewData> reviews, DateTimeOffset readAt, CancellationToken cancellationToken);
+
     Task<CatalogCounts> CountAsync(long retailerId, CancellationToken cancellationToken);
 
     IAsyncEnumerable<ProductExport> ExportProductsAsync(long? retailerId, CancellationToken cancellationToken);

@@ -38,4 +38,11 @@ public enum FrontierReason
     /// filter or sort variant's plain listing): read after everything else, for coverage, within the run's exploration budget.
     /// </summary>
     Explore,
+
+    /// <summary>
+    /// A page of a product's reviews, for the reviews stage: the product's own page (a product whose page the crawl did not
+    /// read) or a further page of its reviews. Keyed apart from the page itself (<c>#reviews</c>), as the same URL's
+    /// product entry is another piece of work.
+    /// </summary>
+    Reviews,
 }

@@ -22,4 +22,7 @@ public sealed record ProductRef(
 
     /// <summary>The <c>lastmod</c> the store's sitemap gave the product when its page was last read.</summary>
     public string? SitemapLastModified { get; init; }
+
+    /// <summary>When the product's reviews were last read from its page (null: never).</summary>
+    public DateTimeOffset? ReviewsReadAt { get; init; }
 }

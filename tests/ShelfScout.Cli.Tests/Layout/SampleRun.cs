@@ -51,7 +51,7 @@ internal static class SampleRun
             new StageResult(Stage.Categories, StageStatus.Succeeded, 1240, 1240, 0, 12, TimeSpan.FromSeconds(12.3), "26 leaves, 50 pages read (sitemaps: 40 categories, 57 products)"),
             new StageResult(Stage.Products, StageStatus.PartiallySucceeded, 123456, 123450, 6, -1, TimeSpan.FromSeconds(61.8), "57 products, 131 category links, 105 pages done, 6 pages lost; recheck: 2 confirmed by their card or sitemap date, 0 by a 304, 2 new, 3 delisted"),
             new StageResult(Stage.Prices, StageStatus.Succeeded, 0, 0, 0, 0, TimeSpan.Zero, "all 57 fresh from this run"),
-            StageResult.Skipped(Stage.Reviews, "253 reviews already stored (use --refresh to redo)"),
+            StageResult.Skipped(Stage.Reviews, "disabled"),
         ],
         [
             new RunError(Stage.Products, "http://127.0.0.1:41477/products/coastal-vitality-complete-kids-probiotics-100ml-with-a-very-long-slug", "too many redirects (a loop back to http://127.0.0.1:41477/loop/a)", At),

@@ -67,6 +67,11 @@ internal sealed class ProductPageHandler(AgentContext context, CrawlSession sess
 
         session.Products.Succeed();
         var (seeds, listed) = LinksOf(visit);
+        // Its reviews are read from the page in hand; a further page of them is queued as the reviews stage's work.
+        if (session.Reviews is { } reviews && (await reviews.ReadAsync(context, id, page, 1, cancellationToken).ConfigureAwait(false)).Next is { } nextReviews)
+        {
+            seeds.Add(nextReviews);
+        }
         context.Recorder.Report(stage, product.Name ?? declared, session.Products.Succeeded, null);
         return FrontierCompletion.Done(PageKind.Product, classification.Reason, id) with { Seeds = seeds, Links = listed };
     }

@@ -1,0 +1,72 @@
+using ShelfScout.Agents.Crawling;
+using ShelfScout.Agents.Pages;
+using ShelfScout.Agents.Running;
+using ShelfScout.Domain.Sites;
+using ShelfScout.Extraction.Reviews;
+using ShelfScout.Storage.Frontier;
+
+namespace ShelfScout.Agents.Reviews;
+
+/// <summary>
+/// Reads reviews from pages the crawl reads anyway: a product page read by the products stage gives its first page of
+/// reviews with no request of its own, and a further page of reviews is a frontier entry
+/// (<see cref="FrontierReason.Reviews"/>), so a killed run loses none of that work and a resumed one repeats none of it.
+/// One per crawl session, shared by its workers and by the reviews stage, which reports what it counted.
+/// </summary>
+public sealed class ReviewReading
+{
+    private readonly ReviewExtractor _extractor;
+    private readonly int _maxPagesPerProduct;
+
+    internal ReviewReading(ReviewExtractor extractor, AgentLimits limits)
+    {
+        _extractor = extractor;
+        _maxPagesPerProduct = limits.MaxReviewPagesPerProduct;
+        Budget = new ReviewBudget(limits.MaxReviewsPerRun);
+    }
+
+    /// <summary>The run's review limit (<c>--max-reviews</c>).</summary>
+    internal ReviewBudget Budget { get; }
+
+    private int _added;
+
+    /// <summary>Products whose reviews were read (their first page) or could not be, in this run.</summary>
+    internal StageCounters Counters { get; } = new();
+
+    /// <summary>New reviews stored in this run.</summary>
+    internal int Added => Volatile.Read(ref _added);
+
+    /// <summary>Counts a product whose first page of reviews could not be read.</summary>
+    internal void CountFailed(int pageNumber)
+    {
+        if (pageNumber == 1)
+        {
+            Counters.Start();
+            Counters.Fail();
+        }
+    }
+
+    /// <summary>
+    /// Stores the reviews page <paramref name="page"/> shows for product <paramref name="productId"/> (its page number
+    /// <paramref name="pageNumber"/>, 1 for the product's own page) and marks the product's reviews read. Returns how many
+    /// were new and the entry of its next page of reviews, if it has one within the per-product page limit.
+    /// </summary>
+    internal async Task<(int Added, FrontierSeed? Next)> ReadAsync(AgentContext context, long productId, LoadedPage page, int pageNumber, CancellationToken cancellationToken)
+    {
+        var read = _extractor.Extract(page.Document, page.Url);
+        var take = Budget.Take(read.Reviews.Count);
+        var added = await context.Store.AddReviewsAsync(productId, read.Reviews.Take(take).ToList(), context.TimeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        Interlocked.Add(ref _added, added);
+        if (pageNumber == 1)
+        {
+            Counters.Start();
+            Counters.Succeed(added);
+        }
+
+        var next = read.NextPage is { } n && SiteIdentity.IsSameSite(n, page.Url) && pageNumber < _maxPagesPerProduct && !Budget.Exhausted
+            && !string.Equals(CrawlSeeds.Key(n), CrawlSeeds.Key(page.Url), StringComparison.Ordinal)
+            ? CrawlSeeds.Reviews(n, productId, pageNumber + 1)
+            : null;
+        return (added, next);
+    }
+}
