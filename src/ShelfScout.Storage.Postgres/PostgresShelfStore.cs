@@ -66,7 +66,11 @@ public sealed partial class PostgresShelfStore : IShelfStore
     /// Connects to <paramref name="connectionString"/> (a <c>postgresql://</c> URL or keyword connection string) and
     /// migrates the schema. Throws <see cref="StoreUnavailableException"/> with a one-line message when it cannot.
     /// </summary>
-    public static async Task<PostgresShelfStore> OpenAsync(string connectionString, TimeProvider timeProvider, CancellationToken cancellationToken)
+    public static Task<PostgresShelfStore> OpenAsync(string connectionString, TimeProvider timeProvider, CancellationToken cancellationToken) =>
+        OpenAsync(connectionString, PostgresConnections.Describe(connectionString), timeProvider, cancellationToken);
+
+    /// <summary>As <see cref="OpenAsync(string, TimeProvider, CancellationToken)"/>, naming the database as <paramref name="display"/> in errors (a masked form of what the user typed).</summary>
+    public static async Task<PostgresShelfStore> OpenAsync(string connectionString, string display, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         ArgumentNullException.ThrowIfNull(timeProvider);
@@ -77,11 +81,11 @@ public sealed partial class PostgresShelfStore : IShelfStore
         }
         catch (ArgumentException exception)
         {
-            throw new StoreUnavailableException($"cannot open database: the PostgreSQL connection string is not valid ({exception.Message})", exception);
+            throw StoreUnavailableException.ForPath(display, $"the PostgreSQL connection string is not valid ({exception.Message})", exception);
         }
         catch (UriFormatException exception)
         {
-            throw new StoreUnavailableException($"cannot open database: the PostgreSQL URL is not valid ({exception.Message})", exception);
+            throw StoreUnavailableException.ForPath(display, $"the PostgreSQL URL is not valid ({exception.Message})", exception);
         }
 
         try
@@ -92,7 +96,7 @@ public sealed partial class PostgresShelfStore : IShelfStore
         catch (Exception exception) when (exception is NpgsqlException or PostgresException or System.Net.Sockets.SocketException or TimeoutException)
         {
             await dataSource.DisposeAsync().ConfigureAwait(false);
-            throw PostgresConnections.Unavailable(connectionString, exception);
+            throw PostgresConnections.Unavailable(display, exception);
         }
         catch
         {

@@ -88,7 +88,7 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
         catch (Exception exception) when (exception is NpgsqlException or PostgresException)
         {
             await dataSource.DisposeAsync().ConfigureAwait(false);
-            throw PostgresConnections.Unavailable(connectionString, exception);
+            throw PostgresConnections.Unavailable(PostgresConnections.Describe(connectionString), exception);
         }
         catch
         {
