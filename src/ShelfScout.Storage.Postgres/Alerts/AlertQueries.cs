@@ -8,9 +8,9 @@ namespace ShelfScout.Storage.Postgres.Alerts;
 
 /// <summary>
 /// The alerts table, as SQLite's: <see cref="InsertAsync"/> runs inside the caller's transaction (the one appending the
-/// history row the alert is about), and the unique dedup key makes raising one change twice a no-op. Each alert also
-/// records <c>settled_after</c>, the first transaction id not yet assigned once its own id was drawn, which lets
-/// delivery tell when no lower alert id can still commit (<see cref="DeliveryQueries"/>).
+/// history row the alert is about), and the unique dedup key makes raising one change twice a no-op. The inserting
+/// transaction holds <see cref="InFlightLock"/> (shared) from before it draws the alert's id until it ends, which lets
+/// delivery tell when no alert id drawn so far can still commit (<see cref="DeliveryQueries"/>).
 /// </summary>
 internal sealed class AlertQueries(StoreConnections database)
 {
@@ -24,8 +24,8 @@ internal sealed class AlertQueries(StoreConnections database)
         RETURNING id;
         """;
 
-    // A statement of its own, so its snapshot is taken after the insert drew the id (READ COMMITTED: one per statement).
-    private const string SettleSql = "UPDATE alerts SET settled_after = pg_snapshot_xmax(pg_current_snapshot()) WHERE id = @id;";
+    /// <summary>The advisory lock (the ASCII bytes of "SHLA") every alert-inserting transaction holds shared until it ends.</summary>
+    public const long InFlightLock = 0x53484C41;
 
     private const string SelectSql = """
         SELECT a.id, a.retailer_id, r.name, a.product_id, p.url, p.name, p.sku, a.variant_key, a.run_id, a.kind,
@@ -46,11 +46,10 @@ internal sealed class AlertQueries(StoreConnections database)
     public static async Task<PriceAlert?> InsertAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, PriceAlert alert, string dedupKey, long? runId, DateTimeOffset raisedAt, CancellationToken cancellationToken)
     {
-        // The transaction takes its id before it draws the alert's: any transaction that drew a lower alert id then
-        // holds a transaction id below this alert's settled_after, so delivery waits for it to end.
-        await using (var xid = connection.Command("SELECT pg_current_xact_id();", transaction))
+        // Shared: inserters never wait for each other, only (for an instant) for a delivery taking the horizon.
+        await using (var inFlight = connection.Command("SELECT pg_advisory_xact_lock_shared(@key);", transaction).Bind("key", InFlightLock))
         {
-            await xid.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            await inFlight.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
         long? id;
@@ -74,11 +73,6 @@ internal sealed class AlertQueries(StoreConnections database)
         if (id is not { } stored)
         {
             return null;
-        }
-
-        await using (var settle = connection.Command(SettleSql, transaction).Bind("id", stored))
-        {
-            await settle.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return alert with { Id = stored, RunId = runId, RaisedAt = raisedAt };

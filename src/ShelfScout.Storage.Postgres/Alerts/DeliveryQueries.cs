@@ -5,10 +5,10 @@ namespace ShelfScout.Storage.Postgres.Alerts;
 /// <summary>
 /// The delivery_targets and alert_deliveries tables, as SQLite's, with one difference that concurrent writers need.
 /// Alert ids are drawn in one order and committed in another: a run may commit alert 11 while another process's
-/// transaction holding alert 10 is still open. A cursor moved to 11 would skip 10 for ever. So the cursor moves only
-/// up to the highest alert below the requested position whose <c>settled_after</c> is at or below the oldest running
-/// transaction (<c>pg_snapshot_xmin</c>): every transaction that could still commit a lower id has ended by then. Alerts
-/// above the cursor already delivered are not sent again, because their state (the ledger) says Delivered.
+/// transaction holding alert 10 is still open. A cursor moved to 11 would skip 10 for ever. So the cursor never passes
+/// the alert horizon (table <c>alert_horizon</c>): the highest id drawn at a moment when no alert-inserting transaction
+/// was open, which an advance takes whenever it gets <see cref="AlertQueries.InFlightLock"/> exclusively without
+/// waiting. Alerts above the cursor already delivered are not sent again: their state (the ledger) says Delivered.
 /// </summary>
 internal sealed class DeliveryQueries(StoreConnections database)
 {
@@ -23,10 +23,14 @@ internal sealed class DeliveryQueries(StoreConnections database)
         ON CONFLICT (target_key, retailer_id) DO NOTHING;
         """;
 
+    // With the lock held no inserter is open, so every id drawn so far is final; inserters wait for this instant only.
+    private const string HorizonSql = """
+        UPDATE alert_horizon SET settled_upto = GREATEST(settled_upto, COALESCE(pg_sequence_last_value(pg_get_serial_sequence('alerts', 'id')::regclass), 0))
+        WHERE pg_try_advisory_xact_lock(@key);
+        """;
+
     private const string AdvanceSql = """
-        UPDATE delivery_targets SET cursor_alert_id = GREATEST(cursor_alert_id, LEAST(@cursor, COALESCE(
-            (SELECT MAX(a.id) FROM alerts a WHERE a.id <= @cursor AND a.settled_after <= pg_snapshot_xmin(pg_current_snapshot())),
-            0)))
+        UPDATE delivery_targets SET cursor_alert_id = GREATEST(cursor_alert_id, LEAST(@cursor, (SELECT settled_upto FROM alert_horizon)))
         WHERE target_key = @target AND retailer_id = @retailerId;
         """;
 
@@ -61,7 +65,18 @@ internal sealed class DeliveryQueries(StoreConnections database)
     }
 
     public Task AdvanceCursorAsync(string targetKey, long retailerId, long cursorAlertId, CancellationToken cancellationToken) =>
-        database.ExecuteAsync(AdvanceSql, c => c.Bind("target", targetKey).Bind("retailerId", retailerId).Bind("cursor", cursorAlertId), cancellationToken);
+        database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                await using (var horizon = connection.Command(HorizonSql, transaction).Bind("key", AlertQueries.InFlightLock))
+                {
+                    await horizon.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                await using var advance = connection.Command(AdvanceSql, transaction).Bind("target", targetKey).Bind("retailerId", retailerId).Bind("cursor", cursorAlertId);
+                return await advance.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            },
+            cancellationToken);
 
     public async Task<IReadOnlyList<AlertDelivery>> GetAsync(string targetKey, long afterAlertId, CancellationToken cancellationToken) =>
         await database.ListAsync(

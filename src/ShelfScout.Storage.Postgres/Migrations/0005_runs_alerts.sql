@@ -51,15 +51,20 @@ CREATE TABLE alerts (
     new_availability text,
     percent_change   numeric,
     raised_at        timestamptz NOT NULL,
-    dedup_key        text NOT NULL UNIQUE, -- one change is one alert: the history row or event that caused it
-    -- The first transaction id not yet assigned just after this alert's id was drawn: once every transaction below it
-    -- has ended, no alert with a lower id can still appear (see PostgresDeliveryQueries). Null until set in the same
-    -- transaction that inserts the alert.
-    settled_after    xid8
+    dedup_key        text NOT NULL UNIQUE -- one change is one alert: the history row or event that caused it
 );
 
 CREATE INDEX ix_alerts_retailer ON alerts (retailer_id, raised_at, id);
 CREATE INDEX ix_alerts_run ON alerts (run_id, id);
+
+-- Every alert id at or below settled_upto is final (committed or rolled back): a delivery cursor never passes it, so
+-- an alert whose transaction commits after a higher id was delivered is not skipped (see Alerts/DeliveryQueries.cs).
+CREATE TABLE alert_horizon (
+    only_row     boolean PRIMARY KEY DEFAULT true CHECK (only_row),
+    settled_upto bigint NOT NULL
+);
+
+INSERT INTO alert_horizon (settled_upto) VALUES (0);
 
 CREATE TABLE delivery_targets (
     target_key      text NOT NULL,       -- the webhook URL (never its secret)
