@@ -29,6 +29,9 @@ public sealed class PostgresCommandTests
         var products = await ExportAsync("products", database.Url);
         var alerts = await CliRunner.RunAsync("alerts", "--db", database.Url, "--json");
         var sqliteAlerts = await CliRunner.RunAsync("alerts", "--db", sqlite, "--json");
+        var productUrl = JsonDocument.Parse((await CliRunner.RunAsync("export", "products", "--db", database.Url, "--format", "jsonl")).StdOut.Split('\n')[0]).RootElement.GetProperty("url").GetString()!;
+        var history = await CliRunner.RunAsync("history", "--db", database.Url, productUrl, "--json");
+        var explain = await CliRunner.RunAsync("explain", "--db", database.Url, productUrl);
 
         Assert.All(runs, run => Assert.True(run.ExitCode == 0, run.StdErr));
         Assert.Equal(demo.Catalog.ExpectedProducts, products.Count);
@@ -39,6 +42,9 @@ public sealed class PostgresCommandTests
         Assert.Equal(0, alerts.ExitCode);
         Assert.NotEmpty(Facts(alerts.StdOut));
         Assert.Equal(Facts(sqliteAlerts.StdOut), Facts(alerts.StdOut));
+        Assert.True(history.ExitCode == 0, history.StdErr);
+        Assert.Contains(productUrl, history.StdOut, StringComparison.Ordinal);
+        Assert.True(explain.ExitCode == 0, explain.StdErr);
     }
 
     [Fact]
