@@ -9,11 +9,11 @@ namespace ShelfScout.Storage.Postgres.Frontier;
 /// <see cref="ICrawlFrontier"/> on PostgreSQL, for workers in many processes: a claim locks its rows with
 /// <c>FOR UPDATE SKIP LOCKED</c>, so concurrent claimers never wait for or take each other's entries, and each taken
 /// entry carries a lease (owner and expiry) that its owner renews and another worker may take over once it has run out;
-/// a completion naming its owner is checked under the entry's row lock. Not implemented here, because they join the
-/// catalogue, which this store does not hold yet: <see cref="ResolveListingLinksAsync"/> and
-/// <see cref="GetCategoryAliasesAsync"/> throw <see cref="NotSupportedException"/>; a seed's
-/// <see cref="FrontierSeed.SeenProductId"/> is kept on the entry but does not touch the product; coverage evidence
-/// matches a listing by its own key only and <see cref="FrontierExplanation.ResultName"/> stays null.
+/// a completion naming its owner is checked under the entry's row lock. Opened alone (<see cref="OpenAsync"/>) it holds
+/// no catalogue SQL: <see cref="ResolveListingLinksAsync"/> and <see cref="GetCategoryAliasesAsync"/> throw
+/// <see cref="NotSupportedException"/>, a seed's <see cref="FrontierSeed.SeenProductId"/> does not touch the product,
+/// coverage evidence matches a listing by its own key only and <see cref="FrontierExplanation.ResultName"/> stays null.
+/// Inside <see cref="PostgresShelfStore"/> it keeps the catalogue in step as SQLite's frontier does (<see cref="FrontierCatalogSql"/>).
 /// </summary>
 public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
 {
