@@ -1,4 +1,5 @@
 using ShelfScout.Storage.Politeness;
+using ShelfScout.Storage.Postgres;
 using ShelfScout.Storage.Sqlite;
 
 namespace ShelfScout.Storage.Hosting;
@@ -19,7 +20,7 @@ public static class ShelfStoreFactory
         return location.Kind switch
         {
             DatabaseKind.Sqlite => await SqliteShelfStore.OpenAsync(location.Value, timeProvider, cancellationToken).ConfigureAwait(false),
-            _ => throw new StoreUnavailableException($"cannot open database '{location.Display}': the PostgreSQL store is not complete in this build (only its crawl frontier is); use an SQLite file path"),
+            _ => await PostgresShelfStore.OpenAsync(location.Value, location.Display, timeProvider, cancellationToken).ConfigureAwait(false),
         };
     }
 

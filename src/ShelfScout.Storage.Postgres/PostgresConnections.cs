@@ -49,10 +49,20 @@ public static class PostgresConnections
     internal static NpgsqlDataSource Create(string value) => new NpgsqlSlimDataSourceBuilder(ToConnectionString(value)).EnableArrays().Build();
 
     /// <summary>The standard one-line <c>cannot open database '...'</c> error, naming the server but never the password.</summary>
-    internal static StoreUnavailableException Unavailable(string value, Exception exception)
+    internal static StoreUnavailableException Unavailable(string display, Exception exception) =>
+        StoreUnavailableException.ForPath(display, OneLine(exception), exception);
+
+    /// <summary>The database as <c>postgresql://user@host:port/db</c>, never with its password.</summary>
+    public static string Describe(string value)
     {
         var builder = new NpgsqlConnectionStringBuilder(ToConnectionString(value));
-        var where = $"postgresql://{builder.Username}@{builder.Host}:{builder.Port}/{builder.Database}";
-        return StoreUnavailableException.ForPath(where, exception.Message, exception);
+        return $"postgresql://{builder.Username}@{builder.Host}:{builder.Port}/{builder.Database}";
+    }
+
+    internal static string OneLine(Exception exception)
+    {
+        var message = exception is PostgresException postgres ? postgres.MessageText : (exception.InnerException ?? exception).Message;
+        var end = message.IndexOfAny(['\r', '\n']);
+        return end < 0 ? message : message[..end];
     }
 }

@@ -18,7 +18,6 @@ public sealed class DatabaseChoiceTests
     }
 
     [Theory]
-    [InlineData("check", "pg_amcheck")]
     [InlineData("vacuum", "VACUUM")]
     public async Task DbCommand_OnPostgres_SaysWhichToolToUse_UsageExitCode(string command, string tool)
     {
@@ -29,6 +28,16 @@ public sealed class DatabaseChoiceTests
         Assert.Contains($"'db {command}' works on SQLite files only", line, StringComparison.Ordinal);
         Assert.Contains(tool, line, StringComparison.Ordinal);
         Assert.DoesNotContain("secret", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DbCheck_OnUnreachablePostgres_OneLineDatabaseError()
+    {
+        var result = await CliRunner.RunAsync("db", "check", "Host=127.0.0.1;Port=1;Database=none;Password=secret");
+
+        Assert.Equal(3, result.ExitCode);
+        var line = Assert.Single(result.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("shelfscout: error: cannot open database 'Host=127.0.0.1;Port=1;Database=none;Password=***'", line, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,14 +4,15 @@ using ShelfScout.Storage.Alerts;
 
 namespace ShelfScout.Storage.Tests;
 
-public sealed class AlertTests
+public abstract class AlertTests<TBackend> : StoreContract<TBackend>
+    where TBackend : StoreBackend, new()
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
     [Fact]
     public async Task RecordPrice_Drop_RaisesOneStoredAlert_NamingTheRun()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
         var (retailer, productId) = await AddProductAsync(harness);
         var run = await harness.Store.StartRunAsync(retailer, harness.Time.GetUtcNow(), "{}", null, None);
         await harness.Store.RecordPriceAsync(productId, harness.Price(10m) with { RunId = run }, None);
@@ -33,7 +34,7 @@ public sealed class AlertTests
     [Fact]
     public async Task FirstObservation_AndListPriceOnlyChange_RaiseNothing()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
         var (_, productId) = await AddProductAsync(harness);
 
         await harness.Store.RecordPriceAsync(productId, harness.Price(10m, 12m), None);
@@ -50,7 +51,7 @@ public sealed class AlertTests
     [Fact]
     public async Task StockChanges_RaiseBackInStockAndOutOfStock_WithTheCurrentPrice()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
         var (_, productId) = await AddProductAsync(harness);
         await harness.Store.RecordPriceAsync(productId, harness.Price(20m), None);
         await harness.Store.RecordStockAsync(productId, harness.Stock(Availability.OutOfStock), None);
@@ -70,7 +71,7 @@ public sealed class AlertTests
     [Fact]
     public async Task RaiseAlert_SameKeyTwice_StoresOne_AndQueriesFilter()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
         var (retailer, productId) = await AddProductAsync(harness);
         var alert = new PriceAlert(PriceAlertKind.NewProduct, productId, "http://127.0.0.1/p/kettle", "Kettle", null, 10m, "ZAR", null, Availability.InStock);
 

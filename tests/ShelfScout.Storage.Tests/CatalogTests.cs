@@ -4,14 +4,15 @@ using ShelfScout.Storage.Records;
 
 namespace ShelfScout.Storage.Tests;
 
-public sealed class CatalogTests
+public abstract class CatalogTests<TBackend> : StoreContract<TBackend>
+    where TBackend : StoreBackend, new()
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
     [Fact]
     public async Task EveryWrite_DoneTwice_LeavesTheSameRowCounts()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
 
         var first = await WriteEverythingAsync(harness);
         var countsAfterFirst = await harness.Store.CountAsync(first.RetailerId, None);
@@ -30,7 +31,7 @@ public sealed class CatalogTests
     [Fact]
     public async Task CategoryTree_RoundTrips_WithParentsDepthsPathsAndLeaves()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
         var retailer = await harness.AddRetailerAsync();
 
         var root = await harness.Store.UpsertCategoryAsync(retailer.Id, new CategoryUpsert("Home", "http://127.0.0.1/c/home", null, 0, "Home", false), None);
@@ -49,7 +50,7 @@ public sealed class CatalogTests
     [Fact]
     public async Task UpsertCategory_SameUrl_UpdatesInPlace()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
         var retailer = await harness.AddRetailerAsync();
         var before = await harness.Store.UpsertCategoryAsync(retailer.Id, new CategoryUpsert("Kettles", "http://127.0.0.1/c/k", null, 0, "Kettles", true), None);
 
@@ -63,7 +64,7 @@ public sealed class CatalogTests
     [Fact]
     public async Task UpsertProduct_SecondVisitWithMissingFields_KeepsEarlierValuesAndWidensSeenRange()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
         var retailer = await harness.AddRetailerAsync();
         var url = "http://127.0.0.1/p/kettle";
         var full = new ProductData { Name = "Kettle", Sku = "K-1", Brand = "Brewer", Gtin = "6001234567890", Images = ["http://127.0.0.1/i/1.jpg", "http://127.0.0.1/i/2.jpg"], Rating = 4.5m, ReviewCount = 12 };
@@ -84,7 +85,7 @@ public sealed class CatalogTests
     [Fact]
     public async Task UpsertRetailer_SameNameAnyCase_ReturnsSameRetailerWithCreationTimeFromClock()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
         var first = await harness.Store.UpsertRetailerAsync("Acme", new Uri("http://127.0.0.1/a/"), None);
         harness.Time.Advance(TimeSpan.FromHours(1));
 

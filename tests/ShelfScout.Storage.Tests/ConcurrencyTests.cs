@@ -1,10 +1,10 @@
 using ShelfScout.Domain.Catalog;
 using ShelfScout.Storage.Records;
-using ShelfScout.Storage.Sqlite;
 
 namespace ShelfScout.Storage.Tests;
 
-public sealed class ConcurrencyTests
+public abstract class ConcurrencyTests<TBackend> : StoreContract<TBackend>
+    where TBackend : StoreBackend, new()
 {
     private const int Writers = 8;
     private const int ProductsPerWriter = 200;
@@ -13,7 +13,7 @@ public sealed class ConcurrencyTests
     [Fact]
     public async Task ParallelWriters_AllProductsStored_WithoutLockErrors()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
         var retailer = await harness.AddRetailerAsync();
         var category = await harness.Store.UpsertCategoryAsync(retailer.Id, new CategoryUpsert("All", "http://127.0.0.1/c/all", null, 0, "All", true), None);
         using var writersDone = new CancellationTokenSource();
@@ -57,11 +57,11 @@ public sealed class ConcurrencyTests
     }
 
     [Fact]
-    public async Task TwoStoresOnOneFile_WriteConcurrently_RelyingOnBusyTimeout()
+    public async Task TwoStoresOnOneDatabase_WriteConcurrently_KeepOneOfEach()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
         var retailer = await harness.AddRetailerAsync();
-        await using var second = await SqliteShelfStore.OpenAsync(harness.DatabasePath, harness.Time, None);
+        await using var second = await harness.OpenAnotherAsync();
         var stores = new IShelfStore[] { harness.Store, second };
 
         var writers = Enumerable.Range(0, 4).Select(writer => Task.Run(async () =>

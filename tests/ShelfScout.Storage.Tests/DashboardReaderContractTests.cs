@@ -8,7 +8,7 @@ namespace ShelfScout.Storage.Tests;
 
 /// <summary>
 /// The specification of <see cref="IDashboardReader"/>: every store implementation runs these tests against a real
-/// database of its kind (<see cref="SqliteDashboardReaderTests"/> for SQLite).
+/// database of its kind (<see cref="SqliteDashboardReaderTests"/>, <see cref="PostgresDashboardReaderTests"/>).
 /// </summary>
 public abstract class DashboardReaderContractTests
 {

@@ -4,7 +4,8 @@ using ShelfScout.Storage.Alerts;
 namespace ShelfScout.Storage.Tests;
 
 /// <summary>Delivery state (migration 0005): a cursor per target and retailer, a state per target and alert.</summary>
-public sealed class DeliveryStateTests
+public abstract class DeliveryStateTests<TBackend> : StoreContract<TBackend>
+    where TBackend : StoreBackend, new()
 {
     private const string Target = "http://127.0.0.1:9/hook";
     private static readonly CancellationToken None = CancellationToken.None;
@@ -12,7 +13,7 @@ public sealed class DeliveryStateTests
     [Fact]
     public async Task OpenCursor_StartsBelowTheLatestRunsAlerts_AndKeepsItAfterwards()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
         var retailer = (await harness.AddRetailerAsync()).Id;
         var product = await harness.Store.UpsertProductAsync(retailer, "http://127.0.0.1/acme/p/1", StoreHarness.Product("Kettle"), harness.Time.GetUtcNow(), None);
         var run1 = await harness.Store.StartRunAsync(retailer, harness.Time.GetUtcNow(), "{}", null, None);
@@ -38,7 +39,7 @@ public sealed class DeliveryStateTests
     [Fact]
     public async Task RecordDeliveries_AddsAttempts_AndADeliveredAlertNeverGoesBack()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
         var retailer = (await harness.AddRetailerAsync()).Id;
         var product = await harness.Store.UpsertProductAsync(retailer, "http://127.0.0.1/acme/p/1", StoreHarness.Product("Kettle"), harness.Time.GetUtcNow(), None);
         await harness.Store.RecordStockAsync(product, harness.Stock(Availability.InStock), None);

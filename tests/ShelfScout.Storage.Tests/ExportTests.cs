@@ -3,14 +3,15 @@ using ShelfScout.Storage.Records;
 
 namespace ShelfScout.Storage.Tests;
 
-public sealed class ExportTests
+public abstract class ExportTests<TBackend> : StoreContract<TBackend>
+    where TBackend : StoreBackend, new()
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
     [Fact]
     public async Task ExportProducts_CarriesLatestOfferSortedCategoryPathsAndImages()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
         var retailer = await harness.AddRetailerAsync("Acme");
         var sale = await harness.Store.UpsertCategoryAsync(retailer.Id, new CategoryUpsert("Sale", "http://127.0.0.1/c/sale", null, 0, "Sale", true), None);
         var kitchen = await harness.Store.UpsertCategoryAsync(retailer.Id, new CategoryUpsert("Kitchen", "http://127.0.0.1/c/kitchen", null, 0, "Kitchen", false), None);
@@ -37,7 +38,7 @@ public sealed class ExportTests
     [Fact]
     public async Task Exports_FilterByRetailer_OrIncludeAllWhenNull()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
         var acme = await harness.AddRetailerAsync("Acme");
         var bolt = await harness.AddRetailerAsync("Bolt");
         foreach (var (retailer, count) in new[] { (acme, 3), (bolt, 2) })
@@ -68,7 +69,7 @@ public sealed class ExportTests
     [Fact]
     public async Task ExportProducts_CanStopEarly_AndStoreStaysWritable()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
         var retailer = await harness.AddRetailerAsync();
         for (var i = 0; i < 50; i++)
         {

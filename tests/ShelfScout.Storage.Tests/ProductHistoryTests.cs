@@ -4,14 +4,15 @@ using ShelfScout.Storage.Records;
 namespace ShelfScout.Storage.Tests;
 
 /// <summary>Finding a product by URL or SKU and reading its price and stock timeline, on a real SQLite file.</summary>
-public sealed class ProductHistoryTests
+public abstract class ProductHistoryTests<TBackend> : StoreContract<TBackend>
+    where TBackend : StoreBackend, new()
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
     [Fact]
     public async Task FindProducts_ByExactUrl_CanonicalSpelling_OrSkuIgnoringCase()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
         var retailer = await harness.AddRetailerAsync();
         var kettle = await harness.Store.UpsertProductAsync(retailer.Id, "http://127.0.0.1/p/kettle?colour=red", StoreHarness.Product("Kettle", "KET-1"), StoreHarness.Start, None);
         await harness.Store.UpsertProductAsync(retailer.Id, "http://127.0.0.1/p/toaster", StoreHarness.Product("Toaster", "TOA-1"), StoreHarness.Start, None);
@@ -31,7 +32,7 @@ public sealed class ProductHistoryTests
     [Fact]
     public async Task FindProducts_SameSkuAtTwoRetailers_ListsBoth_RetailerNarrowsToOne()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
         var acme = await harness.AddRetailerAsync("Acme");
         var bolt = await harness.AddRetailerAsync("Bolt");
         await harness.Store.UpsertProductAsync(bolt.Id, "http://127.0.0.1/bolt/kettle", StoreHarness.Product("Kettle", "KET-1"), StoreHarness.Start, None);
@@ -47,7 +48,7 @@ public sealed class ProductHistoryTests
     [Fact]
     public async Task GetProductHistory_ReturnsEveryChange_OldestFirst()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
         var retailer = await harness.AddRetailerAsync();
         var productId = await harness.Store.UpsertProductAsync(retailer.Id, "http://127.0.0.1/p/kettle", StoreHarness.Product("Kettle", "KET-1"), StoreHarness.Start, None);
         await harness.Store.RecordPriceAsync(productId, harness.Price(10m, 12m), None);
@@ -72,7 +73,7 @@ public sealed class ProductHistoryTests
     [Fact]
     public async Task GetProductHistory_UnknownId_IsNull_ProductWithoutObservations_HasEmptyLists()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
         var retailer = await harness.AddRetailerAsync();
         var productId = await harness.Store.UpsertProductAsync(retailer.Id, "http://127.0.0.1/p/kettle", StoreHarness.Product("Kettle"), StoreHarness.Start, None);
 

@@ -1,13 +1,14 @@
 namespace ShelfScout.Storage.Tests;
 
-public sealed class RetailerIdentityTests
+public abstract class RetailerIdentityTests<TBackend> : StoreContract<TBackend>
+    where TBackend : StoreBackend, new()
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
     [Fact]
     public async Task TwoStoresOnOneHost_AreTwoRetailers_ByPortAndByPath()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
 
         var a = await harness.Store.UpsertRetailerAsync("127.0.0.1:5001", new Uri("http://127.0.0.1:5001/"), None);
         var b = await harness.Store.UpsertRetailerAsync("127.0.0.1:5002", new Uri("http://127.0.0.1:5002/"), None);
@@ -20,7 +21,7 @@ public sealed class RetailerIdentityTests
     [Fact]
     public async Task SameStore_UnderAnotherNameOrSpelling_IsTheSameRetailer()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
 
         var first = await harness.Store.UpsertRetailerAsync("Acme", new Uri("https://acme.example/shop/"), None);
         var again = await harness.Store.UpsertRetailerAsync("Acme Ltd", new Uri("https://www.acme.example/shop"), None);
@@ -34,7 +35,7 @@ public sealed class RetailerIdentityTests
     [Fact]
     public async Task KnownName_WithAnotherStoresUrl_IsAClearError_AndChangesNothing()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
         var acme = await harness.Store.UpsertRetailerAsync("Acme", new Uri("http://127.0.0.1:5001/"), None);
 
         var error = await Assert.ThrowsAsync<RetailerConflictException>(() => harness.Store.UpsertRetailerAsync("acme", new Uri("http://127.0.0.1:5002/"), None));

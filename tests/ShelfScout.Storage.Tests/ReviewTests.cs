@@ -2,14 +2,15 @@ using ShelfScout.Domain.Catalog;
 
 namespace ShelfScout.Storage.Tests;
 
-public sealed class ReviewTests
+public abstract class ReviewTests<TBackend> : StoreContract<TBackend>
+    where TBackend : StoreBackend, new()
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
     [Fact]
     public async Task AddReviews_SameBatchTwice_AddsOnce()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
         var productId = await AddProductAsync(harness, "http://127.0.0.1/p/1");
         ReviewData[] reviews =
         [
@@ -27,7 +28,7 @@ public sealed class ReviewTests
     [Fact]
     public async Task AddReviews_WhitespaceAndRatingScaleVariants_AreTheSameReview()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
         var productId = await AddProductAsync(harness, "http://127.0.0.1/p/1");
         await harness.Store.AddReviewsAsync(productId, [new("Ann Smith", 4m, "Solid kettle", "Boils fast. Quiet too.", new DateOnly(2026, 2, 1))], None);
 
@@ -47,7 +48,7 @@ public sealed class ReviewTests
     [Fact]
     public async Task AddReviews_AnyFieldDifferent_IsANewReview_AndDedupIsPerProduct()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
         var kettle = await AddProductAsync(harness, "http://127.0.0.1/p/1");
         var toaster = await AddProductAsync(harness, "http://127.0.0.1/p/2");
         var original = new ReviewData("Ann", 4m, "Good", "Fine.", new DateOnly(2026, 2, 1));

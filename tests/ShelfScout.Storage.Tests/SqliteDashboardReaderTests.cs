@@ -11,7 +11,7 @@ public sealed class SqliteDashboardReaderTests : DashboardReaderContractTests
     protected override async Task<(IShelfStore Store, IDashboardReader Reader, IAsyncDisposable Cleanup)> CreateAsync()
     {
         var harness = await StoreHarness.CreateAsync();
-        return (harness.Store, harness.Store, harness);
+        return (harness.Store, harness.Reader, harness);
     }
 
     [Fact]

@@ -2,7 +2,8 @@ using ShelfScout.Domain.Catalog;
 
 namespace ShelfScout.Storage.Tests;
 
-public sealed class VariantExportTests
+public abstract class VariantExportTests<TBackend> : StoreContract<TBackend>
+    where TBackend : StoreBackend, new()
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
@@ -20,7 +21,7 @@ public sealed class VariantExportTests
     [Fact]
     public async Task ExportProducts_NestsVariantsWithTheirLatestOffer_InOrderFirstSeen()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
         var retailer = await harness.AddRetailerAsync();
         var kettle = await AddKettleAsync(harness, retailer.Id);
         var plain = await harness.Store.UpsertProductAsync(retailer.Id, "http://127.0.0.1/p/plain", StoreHarness.Product("Plain"), StoreHarness.Start, None);
@@ -48,7 +49,7 @@ public sealed class VariantExportTests
     [Fact]
     public async Task VariantListPriceAndStockCount_AreKept_AndACountChangeAloneAddsAStockRowButNoAlert()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
         var retailer = await harness.AddRetailerAsync();
         var kettle = await AddKettleAsync(harness, retailer.Id);
         await harness.Store.RecordVariantOffersAsync(
@@ -74,7 +75,7 @@ public sealed class VariantExportTests
     [Fact]
     public async Task ExportVariants_OneRowPerVariant_WithProductUrlAndLatestOffer_FilteredByRetailer()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
         var acme = await harness.AddRetailerAsync("Acme");
         var bolt = await harness.AddRetailerAsync("Bolt");
         var acmeKettle = await AddKettleAsync(harness, acme.Id, "http://127.0.0.1/acme/p/kettle");
@@ -97,7 +98,7 @@ public sealed class VariantExportTests
     [Fact]
     public async Task ExportPriceHistory_AddsVariantRowsAfterTheProductsOwn_WithKeyAndSku()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
         var retailer = await harness.AddRetailerAsync();
         var kettle = await AddKettleAsync(harness, retailer.Id);
         await harness.Store.RecordVariantOffersAsync(kettle, [Variant("K-S", 10m), new ProductVariant { Options = ["Red"], Price = 11m, Currency = "ZAR", Availability = Availability.InStock }], harness.Time.GetUtcNow(), null, null, None);

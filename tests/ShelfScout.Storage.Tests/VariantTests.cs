@@ -1,11 +1,11 @@
-using Microsoft.Data.Sqlite;
 using ShelfScout.Domain.Catalog;
 using ShelfScout.Domain.Runs;
 using ShelfScout.Storage.Alerts;
 
 namespace ShelfScout.Storage.Tests;
 
-public sealed class VariantTests
+public abstract class VariantTests<TBackend> : StoreContract<TBackend>
+    where TBackend : StoreBackend, new()
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
@@ -15,7 +15,7 @@ public sealed class VariantTests
     [Fact]
     public async Task ReRecording_StoresVariantsOnce_AndAppendsOnlyChanges()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
         var productId = await AddProductAsync(harness);
         ProductVariant[] page = [Variant("K-S", 10m), Variant("K-L", 12m)];
 
@@ -29,9 +29,9 @@ public sealed class VariantTests
         Assert.Equal((2, 2, 2, 0), (first.Variants, first.PriceChanges, first.StockChanges, first.Alerts.Count));
         Assert.Equal((0, 0), (same.PriceChanges, same.StockChanges));
         Assert.Equal((0, 1), (changed.PriceChanges, changed.StockChanges));
-        Assert.Equal(2L, await ScalarAsync(harness.DatabasePath, "SELECT COUNT(*) FROM product_variants;"));
-        Assert.Equal(2L, await ScalarAsync(harness.DatabasePath, "SELECT COUNT(*) FROM variant_price_history;"));
-        Assert.Equal(3L, await ScalarAsync(harness.DatabasePath, "SELECT COUNT(*) FROM variant_stock_history;"));
+        Assert.Equal(2L, await CountAsync(harness, "SELECT COUNT(*) FROM product_variants;"));
+        Assert.Equal(2L, await CountAsync(harness, "SELECT COUNT(*) FROM variant_price_history;"));
+        Assert.Equal(3L, await CountAsync(harness, "SELECT COUNT(*) FROM variant_stock_history;"));
         var alert = Assert.Single(changed.Alerts);
         Assert.Equal((PriceAlertKind.WentOutOfStock, "sku:K-L"), (alert.Kind, alert.VariantKey));
     }
@@ -39,20 +39,20 @@ public sealed class VariantTests
     [Fact]
     public async Task VariantWithoutStatedStock_IsStoredWithItsPrice_AndNoStockRow()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
         var productId = await AddProductAsync(harness);
 
         var recorded = await harness.Store.RecordVariantOffersAsync(
             productId, [Variant("K-S", 10m, Availability.Unknown), Variant("K-L", 12m)], harness.Time.GetUtcNow(), "http://127.0.0.1/p", null, None);
 
         Assert.Equal((2, 2, 1), (recorded.Variants, recorded.PriceChanges, recorded.StockChanges));
-        Assert.Equal(1L, await ScalarAsync(harness.DatabasePath, "SELECT COUNT(*) FROM variant_stock_history;"));
+        Assert.Equal(1L, await CountAsync(harness, "SELECT COUNT(*) FROM variant_stock_history;"));
     }
 
     [Fact]
     public async Task VariantPriceChange_RaisesOneAlertPerVariant_Once()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
         var productId = await AddProductAsync(harness);
         await harness.Store.RecordVariantOffersAsync(productId, [Variant("K-S", 10m), Variant("K-L", 12m)], harness.Time.GetUtcNow(), null, null, None);
         harness.Time.Advance(TimeSpan.FromHours(1));
@@ -71,7 +71,7 @@ public sealed class VariantTests
     [Fact]
     public async Task SingleVariantPricedAsTheProduct_RaisesNoVariantAlert_AndProductLatestPriceIsUnaffected()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
         var productId = await AddProductAsync(harness);
         await harness.Store.RecordPriceAsync(productId, harness.Price(10m), None);
         await harness.Store.RecordVariantOffersAsync(productId, [Variant("K", 10m)], harness.Time.GetUtcNow(), null, null, None);
@@ -91,14 +91,14 @@ public sealed class VariantTests
     [Fact]
     public async Task VariantsWithoutSku_AreKeyedByNormalisedOptions()
     {
-        await using var harness = await StoreHarness.CreateAsync();
+        await using var harness = await CreateHarnessAsync();
         var productId = await AddProductAsync(harness);
         ProductVariant Opt(params string[] options) => new() { Options = options, Price = 5m, Availability = Availability.InStock };
 
         await harness.Store.RecordVariantOffersAsync(productId, [Opt("Red", "M")], harness.Time.GetUtcNow(), null, null, None);
         await harness.Store.RecordVariantOffersAsync(productId, [Opt(" red ", "m")], harness.Time.GetUtcNow(), null, null, None);
 
-        Assert.Equal(1L, await ScalarAsync(harness.DatabasePath, "SELECT COUNT(*) FROM product_variants WHERE variant_key = 'options:red|m';"));
+        Assert.Equal(1L, await CountAsync(harness, "SELECT COUNT(*) FROM product_variants WHERE variant_key = 'options:red|m';"));
     }
 
     private static async Task<long> AddProductAsync(StoreHarness harness)
@@ -107,12 +107,6 @@ public sealed class VariantTests
         return await harness.Store.UpsertProductAsync(retailer.Id, "http://127.0.0.1/p/kettle", StoreHarness.Product("Kettle"), StoreHarness.Start, None);
     }
 
-    private static async Task<long> ScalarAsync(string path, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private static async Task<long> CountAsync(StoreHarness harness, string sql) =>
+        Convert.ToInt64(await harness.ScalarAsync(sql), System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using ShelfScout.Cli.Hosting;
 using ShelfScout.Storage.Hosting;
+using ShelfScout.Storage.Postgres;
 using ShelfScout.Storage.Sqlite.Integrity;
 
 namespace ShelfScout.Cli.Commands;
@@ -22,15 +23,19 @@ internal static class DbCommand
     {
         var path = DatabaseArgument();
         var quick = new Option<bool>("--quick") { Description = "Run PRAGMA quick_check (faster, skips index cross-checks) instead of integrity_check." };
-        var command = new Command("check", "Check the file for damage: prints ok (exit 0) or the problems found (exit 3). Never writes.");
+        var command = new Command("check", "Check the database for damage: prints ok (exit 0) or the problems found (exit 3). Never writes. On PostgreSQL: schema version, tables, invalid indexes and constraints (pg_amcheck checks pages).");
         command.Arguments.Add(path);
         command.Options.Add(quick);
         command.SetAction((result, cancellationToken) => CommandGuard.RunAsync(
             result,
             async ct =>
             {
-                var database = SqliteFileOnly(result.GetValue(path)!, "check", "pg_amcheck (or amcheck) on the server");
-                var problems = SqliteMaintenance.Check(database, result.GetValue(quick));
+                var database = result.GetValue(path)!;
+                var location = DatabaseLocation.Parse(database);
+                var problems = location.Kind == DatabaseKind.Postgres
+                    ? await PostgresMaintenance.CheckAsync(location.Value, location.Display, ct).ConfigureAwait(false)
+                    : SqliteMaintenance.Check(database, result.GetValue(quick));
+                database = location.Display;
                 var output = result.InvocationConfiguration.Output;
                 if (problems.Count == 0)
                 {
@@ -94,8 +99,8 @@ internal static class DbCommand
     }
 
     /// <summary>
-    /// The <c>db</c> commands look after SQLite files; PostgreSQL has its own tools for the same jobs, so a PostgreSQL
-    /// database gets one line naming the tool to use instead (exit 2), never an SQLite file made from its URL.
+    /// <c>db vacuum</c> and <c>db backup</c> look after SQLite files; PostgreSQL has its own tools for those jobs, so a
+    /// PostgreSQL database gets one line naming the tool to use instead (exit 2), never an SQLite file made from its URL.
     /// </summary>
     private static string SqliteFileOnly(string database, string command, string instead)
     {

@@ -9,11 +9,11 @@ namespace ShelfScout.Storage.Postgres.Frontier;
 /// <see cref="ICrawlFrontier"/> on PostgreSQL, for workers in many processes: a claim locks its rows with
 /// <c>FOR UPDATE SKIP LOCKED</c>, so concurrent claimers never wait for or take each other's entries, and each taken
 /// entry carries a lease (owner and expiry) that its owner renews and another worker may take over once it has run out;
-/// a completion naming its owner is checked under the entry's row lock. Not implemented here, because they join the
-/// catalogue, which this store does not hold yet: <see cref="ResolveListingLinksAsync"/> and
-/// <see cref="GetCategoryAliasesAsync"/> throw <see cref="NotSupportedException"/>; a seed's
-/// <see cref="FrontierSeed.SeenProductId"/> is kept on the entry but does not touch the product; coverage evidence
-/// matches a listing by its own key only and <see cref="FrontierExplanation.ResultName"/> stays null.
+/// a completion naming its owner is checked under the entry's row lock. Opened alone (<see cref="OpenAsync"/>) it holds
+/// no catalogue SQL: <see cref="ResolveListingLinksAsync"/> and <see cref="GetCategoryAliasesAsync"/> throw
+/// <see cref="NotSupportedException"/>, a seed's <see cref="FrontierSeed.SeenProductId"/> does not touch the product,
+/// coverage evidence matches a listing by its own key only and <see cref="FrontierExplanation.ResultName"/> stays null.
+/// Inside <see cref="PostgresShelfStore"/> it keeps the catalogue in step as SQLite's frontier does (<see cref="FrontierCatalogSql"/>).
 /// </summary>
 public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
 {
@@ -57,8 +57,24 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
         """;
 
     private readonly NpgsqlDataSource _dataSource;
+    private readonly bool _withCatalog;
+    private readonly bool _ownsDataSource;
 
-    private PostgresCrawlFrontier(NpgsqlDataSource dataSource) => _dataSource = dataSource;
+    private PostgresCrawlFrontier(NpgsqlDataSource dataSource)
+        : this(dataSource, withCatalog: false, ownsDataSource: true)
+    {
+    }
+
+    /// <summary>
+    /// A frontier on <paramref name="dataSource"/>. <paramref name="withCatalog"/>: the database holds the catalogue
+    /// (<see cref="PostgresShelfStore"/>), so the frontier keeps it in step as SQLite's does (<see cref="FrontierCatalogSql"/>).
+    /// </summary>
+    internal PostgresCrawlFrontier(NpgsqlDataSource dataSource, bool withCatalog, bool ownsDataSource)
+    {
+        _dataSource = dataSource;
+        _withCatalog = withCatalog;
+        _ownsDataSource = ownsDataSource;
+    }
 
     /// <summary>Connects to <paramref name="connectionString"/> and migrates the schema; a one-line <see cref="StoreUnavailableException"/> when it cannot.</summary>
     public static async Task<PostgresCrawlFrontier> OpenAsync(string connectionString, TimeProvider timeProvider, CancellationToken cancellationToken)
@@ -72,7 +88,7 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
         catch (Exception exception) when (exception is NpgsqlException or PostgresException)
         {
             await dataSource.DisposeAsync().ConfigureAwait(false);
-            throw PostgresConnections.Unavailable(connectionString, exception);
+            throw PostgresConnections.Unavailable(PostgresConnections.Describe(connectionString), exception);
         }
         catch
         {
@@ -232,7 +248,12 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
             complete.Parameters.Add(Integer("priority", completion.Priority));
             complete.Parameters.AddWithValue("now", now);
             complete.Parameters.AddWithValue("id", entryId);
-            await complete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            if (await complete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0 && completion.ResultId is not null && _withCatalog)
+            {
+                await using var key = new NpgsqlCommand(FrontierCatalogSql.ProductKey, connection, transaction);
+                key.Parameters.AddWithValue("id", entryId);
+                await key.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -306,13 +327,49 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
         };
     }
 
-    /// <summary>Not implemented on PostgreSQL: it joins the catalogue (products, categories), which this store does not hold yet.</summary>
-    public Task<int> ResolveListingLinksAsync(long crawlId, long retailerId, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("ResolveListingLinksAsync is not implemented on PostgreSQL yet: it needs the catalogue tables.");
+    /// <summary>Links each product a listing showed to its category; needs the catalogue (a frontier opened alone throws <see cref="NotSupportedException"/>).</summary>
+    public async Task<int> ResolveListingLinksAsync(long crawlId, long retailerId, CancellationToken cancellationToken)
+    {
+        RequireCatalog();
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (var resolve = new NpgsqlCommand(FrontierCatalogSql.ResolveLinks, connection, transaction))
+        {
+            resolve.Parameters.AddWithValue("crawlId", crawlId);
+            resolve.Parameters.AddWithValue("retailerId", retailerId);
+            await resolve.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
 
-    /// <summary>Not implemented on PostgreSQL: it joins the catalogue (categories), which this store does not hold yet.</summary>
-    public Task<IReadOnlyDictionary<string, string>> GetCategoryAliasesAsync(long crawlId, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("GetCategoryAliasesAsync is not implemented on PostgreSQL yet: it needs the catalogue tables.");
+        await using var count = new NpgsqlCommand(FrontierCatalogSql.LinkedCount, connection, transaction);
+        count.Parameters.AddWithValue("retailerId", retailerId);
+        var linked = (int)(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return linked;
+    }
+
+    /// <summary>Listing keys stored under another category URL; needs the catalogue (a frontier opened alone throws <see cref="NotSupportedException"/>).</summary>
+    public async Task<IReadOnlyDictionary<string, string>> GetCategoryAliasesAsync(long crawlId, CancellationToken cancellationToken)
+    {
+        RequireCatalog();
+        await using var command = _dataSource.CreateCommand(FrontierCatalogSql.CategoryAliases);
+        command.Parameters.AddWithValue("crawlId", crawlId);
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            aliases.TryAdd(reader.GetString(0), reader.GetString(1));
+        }
+
+        return aliases;
+    }
+
+    private void RequireCatalog()
+    {
+        if (!_withCatalog)
+        {
+            throw new NotSupportedException("this frontier was opened without the catalogue; open PostgresShelfStore to resolve listings to categories");
+        }
+    }
 
     /// <summary>
     /// The frontier's own evidence: a listing's found products are the product pages linked to its key (this store holds
@@ -321,7 +378,7 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
     public async Task<CoverageEvidence> GetCoverageEvidenceAsync(long crawlId, CancellationToken cancellationToken)
     {
         var listings = new List<ListingCount>();
-        await using (var command = _dataSource.CreateCommand(FrontierEvidenceSql.Listings))
+        await using (var command = _dataSource.CreateCommand(_withCatalog ? FrontierCatalogSql.Listings : FrontierEvidenceSql.Listings))
         {
             command.Parameters.AddWithValue("crawlId", crawlId);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -395,6 +452,22 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
             }
         }
 
+        if (_withCatalog)
+        {
+            for (var i = 0; i < found.Count; i++)
+            {
+                if (found[i].ResultId is not { } resultId)
+                {
+                    continue;
+                }
+
+                await using var name = _dataSource.CreateCommand(FrontierCatalogSql.ResultName);
+                name.Parameters.Add(new NpgsqlParameter("kind", NpgsqlDbType.Text) { Value = (object?)found[i].PageKind ?? DBNull.Value });
+                name.Parameters.AddWithValue("id", resultId);
+                found[i] = found[i] with { ResultName = await name.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string };
+            }
+        }
+
         return found;
     }
 
@@ -412,10 +485,10 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
         return failed;
     }
 
-    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+    public ValueTask DisposeAsync() => _ownsDataSource ? _dataSource.DisposeAsync() : ValueTask.CompletedTask;
 
     /// <summary>Seeds go in as one statement over arrays (<c>unnest</c>), so a page's hundred links are one round trip.</summary>
-    private static async Task<int> InsertAsync(
+    private async Task<int> InsertAsync(
         NpgsqlConnection connection, NpgsqlTransaction? transaction, long crawlId, IReadOnlyList<FrontierSeed> seeds, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (seeds.Count == 0)
@@ -440,7 +513,17 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
         command.Parameters.AddWithValue("depths", unique.Select(s => s.Depth).ToArray());
         command.Parameters.AddWithValue("states", unique.Select(State).ToArray());
         command.Parameters.Add(new NpgsqlParameter("seens", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = unique.Select(s => s.SeenProductId).ToArray() });
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        var added = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        var seen = unique.Where(s => s.SeenProductId is not null).Select(s => s.SeenProductId!.Value).ToArray();
+        if (_withCatalog && seen.Length > 0)
+        {
+            await using var touch = new NpgsqlCommand(FrontierCatalogSql.TouchSeen, connection, transaction);
+            touch.Parameters.AddWithValue("now", now.ToUniversalTime());
+            touch.Parameters.AddWithValue("ids", seen);
+            await touch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return added;
     }
 
     private static async Task InsertLinksAsync(

@@ -1,4 +1,5 @@
 using ShelfScout.Domain.Catalog;
+using ShelfScout.Storage.Catalog;
 
 namespace ShelfScout.Storage.Sqlite.Catalog;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ShelfScout.Domain.Catalog;
 using ShelfScout.Domain.Runs;
+using ShelfScout.Storage.Catalog;
 using ShelfScout.Storage.Records;
 using ShelfScout.Storage.Sqlite.Alerts;
 

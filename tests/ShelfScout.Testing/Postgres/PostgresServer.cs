@@ -47,13 +47,13 @@ public sealed class PostgresServer : IAsyncDisposable
     /// <summary>The same database as a <c>postgresql://</c> URL, as a user would give it to <c>--db</c>.</summary>
     public string Url(string database) => string.Create(CultureInfo.InvariantCulture, $"postgresql://{SuperUser}@127.0.0.1:{Port}/{database}");
 
-    /// <summary>Creates a new, empty database with a unique name and returns its name.</summary>
-    public async Task<string> CreateDatabaseAsync(CancellationToken cancellationToken = default)
+    /// <summary>Creates a new database with a unique name (a copy of <paramref name="template"/>, empty by default) and returns its name.</summary>
+    public async Task<string> CreateDatabaseAsync(CancellationToken cancellationToken = default, string template = "template0")
     {
         var name = string.Create(CultureInfo.InvariantCulture, $"t{Environment.ProcessId}_{Interlocked.Increment(ref _databases)}");
         await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand($"CREATE DATABASE {name} TEMPLATE template0;", connection);
+        await using var command = new NpgsqlCommand($"CREATE DATABASE {name} TEMPLATE {template};", connection);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         return name;
     }

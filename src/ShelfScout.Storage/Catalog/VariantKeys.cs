@@ -1,13 +1,13 @@
 using System.Globalization;
 using ShelfScout.Domain.Catalog;
 
-namespace ShelfScout.Storage.Sqlite.Catalog;
+namespace ShelfScout.Storage.Catalog;
 
 /// <summary>
 /// A variant's stable key within its product: its SKU, else its GTIN, else its normalised option values
 /// ("blue|xl"), else its normalised name; null when the variant has none of these (it is then not stored).
 /// </summary>
-internal static class VariantKeys
+public static class VariantKeys
 {
     public static string? For(ProductVariant variant)
     {

@@ -3,14 +3,14 @@ using System.Security.Cryptography;
 using System.Text;
 using ShelfScout.Domain.Catalog;
 
-namespace ShelfScout.Storage.Sqlite.Catalog;
+namespace ShelfScout.Storage.Catalog;
 
 /// <summary>
 /// The identity of a review for dedup: SHA-256 of author, date, title, body and rating, with whitespace runs
 /// collapsed and trimmed and the rating written without trailing zeros, so a re-scrape with different spacing
 /// or "4.0" instead of "4" is recognised as the same review.
 /// </summary>
-internal static class ReviewFingerprint
+public static class ReviewFingerprint
 {
     private const char Separator = '\u001f';
 
@@ -20,7 +20,7 @@ internal static class ReviewFingerprint
         var text = string.Join(
             Separator,
             Normalize(review.Author),
-            review.Date is { } date ? SqliteValues.Date(date) : string.Empty,
+            review.Date is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty,
             Normalize(review.Title),
             Normalize(review.Body),
             review.Rating is { } rating ? rating.ToString("0.############################", CultureInfo.InvariantCulture) : string.Empty);

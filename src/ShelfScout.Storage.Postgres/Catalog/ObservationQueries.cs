@@ -1,0 +1,162 @@
+using Npgsql;
+using ShelfScout.Domain.Catalog;
+using ShelfScout.Domain.Runs;
+using ShelfScout.Storage.Postgres.Alerts;
+using ShelfScout.Storage.Records;
+
+namespace ShelfScout.Storage.Postgres.Catalog;
+
+/// <summary>
+/// Price and stock history, as SQLite's: a row is appended only when the observation differs from the product's
+/// latest row, and a change that matters raises its alert in the same transaction, keyed by the history row. The
+/// first statement touches the product row, which locks it: two processes recording one product's offer at once take
+/// turns, so neither appends a change against a latest row the other is replacing.
+/// </summary>
+internal sealed class ObservationQueries(StoreConnections database)
+{
+    private const string LatestPriceSql = """
+        SELECT price, regular_price, currency FROM price_history
+        WHERE product_id = @productId ORDER BY observed_at DESC, id DESC LIMIT 1;
+        """;
+
+    private const string InsertPriceSql = """
+        INSERT INTO price_history (product_id, price, regular_price, currency, observed_at, source_url)
+        VALUES (@productId, @price, @regularPrice, @currency, @observedAt, @sourceUrl)
+        RETURNING id;
+        """;
+
+    private const string LatestStockSql = """
+        SELECT availability, quantity FROM stock_history
+        WHERE product_id = @productId ORDER BY observed_at DESC, id DESC LIMIT 1;
+        """;
+
+    private const string InsertStockSql = """
+        INSERT INTO stock_history (product_id, availability, quantity, observed_at, source_url)
+        VALUES (@productId, @availability, @quantity, @observedAt, @sourceUrl)
+        RETURNING id;
+        """;
+
+    private const string TouchSql = """
+        UPDATE products SET last_observed_at = GREATEST(last_observed_at, @observedAt) WHERE id = @productId RETURNING url, name;
+        """;
+
+    public Task<PriceChange?> RecordPriceAsync(long productId, PriceObservation observation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(observation);
+        var currency = string.IsNullOrWhiteSpace(observation.Currency) ? null : observation.Currency.Trim().ToUpperInvariant();
+        return database.WriteAsync<PriceChange?>(
+            async (connection, transaction) =>
+            {
+                var (url, name) = await TouchAsync(connection, transaction, productId, observation.ObservedAt, cancellationToken).ConfigureAwait(false);
+                decimal? previous = null;
+                await using (var latest = connection.Command(LatestPriceSql, transaction).Bind("productId", productId))
+                {
+                    var row = await latest.FirstOrDefaultAsync(r => (Found: true, Price: r.GetMoneyOrNull(0), Regular: r.GetMoneyOrNull(1), Currency: r.GetStringOrNull(2)), cancellationToken).ConfigureAwait(false);
+                    if (row.Found)
+                    {
+                        previous = row.Price;
+                        if (previous == observation.Price && row.Regular == observation.RegularPrice && string.Equals(row.Currency, currency, StringComparison.Ordinal))
+                        {
+                            return null;
+                        }
+                    }
+                }
+
+                long historyId;
+                await using (var insert = connection.Command(InsertPriceSql, transaction)
+                    .Bind("productId", productId)
+                    .Bind("price", observation.Price)
+                    .Bind("regularPrice", observation.RegularPrice)
+                    .Bind("currency", currency)
+                    .Bind("observedAt", observation.ObservedAt)
+                    .Bind("sourceUrl", observation.SourceUrl))
+                {
+                    historyId = (long)(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+                }
+
+                PriceAlert? alert = null;
+                if (OfferAlerts.ForPrice(previous, observation.Price) is { } kind)
+                {
+                    var (availability, _) = await LatestStockAsync(connection, transaction, productId, cancellationToken).ConfigureAwait(false);
+                    alert = await AlertQueries.InsertAsync(
+                        connection,
+                        transaction,
+                        new PriceAlert(kind, productId, url, name, previous, observation.Price, currency, availability, availability ?? Availability.Unknown),
+                        $"price:{historyId}",
+                        observation.RunId,
+                        observation.ObservedAt,
+                        cancellationToken).ConfigureAwait(false);
+                }
+
+                return new PriceChange(productId, previous, observation.Price, currency) { Alert = alert };
+            },
+            cancellationToken);
+    }
+
+    public Task<StockChange?> RecordStockAsync(long productId, StockObservation observation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(observation);
+        return database.WriteAsync<StockChange?>(
+            async (connection, transaction) =>
+            {
+                var (url, name) = await TouchAsync(connection, transaction, productId, observation.ObservedAt, cancellationToken).ConfigureAwait(false);
+                var (previous, quantity) = await LatestStockAsync(connection, transaction, productId, cancellationToken).ConfigureAwait(false);
+                if (previous is not null && previous == observation.Availability && quantity == observation.Quantity)
+                {
+                    return null;
+                }
+
+                long historyId;
+                await using (var insert = connection.Command(InsertStockSql, transaction)
+                    .Bind("productId", productId)
+                    .Bind("availability", AvailabilityNames.ToSchemaName(observation.Availability))
+                    .Bind("quantity", observation.Quantity)
+                    .Bind("observedAt", observation.ObservedAt)
+                    .Bind("sourceUrl", observation.SourceUrl))
+                {
+                    historyId = (long)(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+                }
+
+                PriceAlert? alert = null;
+                if (OfferAlerts.ForStock(previous, observation.Availability) is { } kind)
+                {
+                    var (price, currency) = await LatestPriceAsync(connection, transaction, productId, cancellationToken).ConfigureAwait(false);
+                    alert = await AlertQueries.InsertAsync(
+                        connection,
+                        transaction,
+                        new PriceAlert(kind, productId, url, name, price, price, currency, previous, observation.Availability),
+                        $"stock:{historyId}",
+                        observation.RunId,
+                        observation.ObservedAt,
+                        cancellationToken).ConfigureAwait(false);
+                }
+
+                return new StockChange(productId, previous, observation.Availability, observation.Quantity) { Alert = alert };
+            },
+            cancellationToken);
+    }
+
+    /// <summary>The latest stock row (null availability when none exists yet).</summary>
+    public static async Task<(Availability? Availability, int? Quantity)> LatestStockAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, long productId, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command(LatestStockSql, transaction).Bind("productId", productId);
+        var row = await command.FirstOrDefaultAsync(r => (Found: true, Availability: AvailabilityNames.FromSchemaValue(r.GetStringOrNull(0)), Quantity: r.GetInt32OrNull(1)), cancellationToken).ConfigureAwait(false);
+        return row.Found ? (row.Availability, row.Quantity) : (null, null);
+    }
+
+    private static async Task<(decimal? Price, string? Currency)> LatestPriceAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, long productId, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command(LatestPriceSql, transaction).Bind("productId", productId);
+        return await command.FirstOrDefaultAsync(r => (r.GetMoneyOrNull(0), r.GetStringOrNull(2)), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<(string Url, string? Name)> TouchAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, long productId, DateTimeOffset observedAt, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command(TouchSql, transaction).Bind("productId", productId).Bind("observedAt", observedAt);
+        var row = await command.FirstOrDefaultAsync(r => (Found: true, Url: r.GetString(0), Name: r.GetStringOrNull(1)), cancellationToken).ConfigureAwait(false);
+        return row.Found ? (row.Url, row.Name) : throw new KeyNotFoundException($"No product with id {productId}.");
+    }
+}

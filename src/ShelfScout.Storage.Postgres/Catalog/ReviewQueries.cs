@@ -1,0 +1,42 @@
+using NpgsqlTypes;
+using ShelfScout.Domain.Catalog;
+using ShelfScout.Storage.Catalog;
+
+namespace ShelfScout.Storage.Postgres.Catalog;
+
+/// <summary>Reviews per product, deduplicated by <see cref="ReviewFingerprint"/>: a page's reviews go in as one statement over arrays.</summary>
+internal sealed class ReviewQueries(StoreConnections database)
+{
+    private const string InsertSql = """
+        INSERT INTO reviews (product_id, author, rating, title, body, date, dedup_hash)
+        SELECT @productId, r.author, r.rating, r.title, r.body, r.date, r.hash
+        FROM unnest(@authors, @ratings, @titles, @bodies, @dates, @hashes) WITH ORDINALITY AS r (author, rating, title, body, date, hash, n)
+        ORDER BY r.n
+        ON CONFLICT (product_id, dedup_hash) DO NOTHING;
+        """;
+
+    public async Task<int> AddAsync(long productId, IReadOnlyList<ReviewData> reviews, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reviews);
+        // One statement cannot insert a key twice under ON CONFLICT DO NOTHING only when the key is already stored, so
+        // repeats within the page are dropped here (the first one stays, as SQLite's row-by-row insert keeps it).
+        var prepared = reviews.Select(review => (Review: review, Hash: ReviewFingerprint.Compute(review)))
+            .DistinctBy(r => r.Hash, StringComparer.Ordinal)
+            .ToList();
+        if (prepared.Count == 0)
+        {
+            return 0;
+        }
+
+        await using var command = database.DataSource.CreateCommand(InsertSql).Bind("productId", productId);
+        command.Parameters.Add(new("authors", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = prepared.Select(r => Clean(r.Review.Author)).ToArray() });
+        command.Parameters.Add(new("ratings", NpgsqlDbType.Array | NpgsqlDbType.Numeric) { Value = prepared.Select(r => r.Review.Rating).ToArray() });
+        command.Parameters.Add(new("titles", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = prepared.Select(r => Clean(r.Review.Title)).ToArray() });
+        command.Parameters.Add(new("bodies", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = prepared.Select(r => Clean(r.Review.Body)).ToArray() });
+        command.Parameters.Add(new("dates", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = prepared.Select(r => r.Review.Date).ToArray() });
+        command.Parameters.Add(new("hashes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = prepared.Select(r => r.Hash).ToArray() });
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
