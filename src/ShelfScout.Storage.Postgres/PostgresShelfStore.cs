@@ -177,6 +177,9 @@ public sealed partial class PostgresShelfStore : IShelfStore
     public Task<int> AddReviewsAsync(long productId, IReadOnlyList<ReviewData> reviews, CancellationToken cancellationToken) =>
         _reviews.AddAsync(productId, reviews, cancellationToken);
 
+    public Task<int> AddReviewsAsync(long productId, IReadOnlyList<ReviewData> reviews, DateTimeOffset readAt, CancellationToken cancellationToken) =>
+        _reviews.AddAsync(productId, reviews, readAt, cancellationToken);
+
     public Task<CatalogCounts> CountAsync(long retailerId, CancellationToken cancellationToken) =>
         _counts.CountAsync(retailerId, cancellationToken);
 

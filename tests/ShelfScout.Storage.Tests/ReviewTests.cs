@@ -26,6 +26,26 @@ public abstract class ReviewTests<TBackend> : StoreContract<TBackend>
     }
 
     [Fact]
+    public async Task AddReviews_WithReadTime_MarksTheProductsReviewsRead_KeepingTheLatest()
+    {
+        await using var harness = await CreateHarnessAsync();
+        var productId = await AddProductAsync(harness, "http://127.0.0.1/p/1");
+        var other = await AddProductAsync(harness, "http://127.0.0.1/p/2");
+        var at = new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
+        Assert.Null((await harness.Store.GetProductRefsAsync(1, None)).Single(p => p.Id == productId).ReviewsReadAt);
+
+        // A page without reviews is read too: the mark does not depend on finding any.
+        var added = await harness.Store.AddReviewsAsync(productId, [], at, None);
+        await harness.Store.AddReviewsAsync(productId, [new("Ann", 5m, "Great", "Boils fast.", new DateOnly(2026, 2, 1))], at.AddHours(-1), None);
+
+        var refs = await harness.Store.GetProductRefsAsync(1, None);
+        Assert.Equal(0, added);
+        Assert.Equal(at, refs.Single(p => p.Id == productId).ReviewsReadAt);
+        Assert.Null(refs.Single(p => p.Id == other).ReviewsReadAt);
+        Assert.Equal(1, (await harness.Store.CountAsync(1, None)).Reviews);
+    }
+
+    [Fact]
     public async Task AddReviews_WhitespaceAndRatingScaleVariants_AreTheSameReview()
     {
         await using var harness = await CreateHarnessAsync();

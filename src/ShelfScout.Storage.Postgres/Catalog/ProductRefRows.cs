@@ -9,7 +9,7 @@ internal static class ProductRefRows
 {
     /// <summary>The columns <see cref="Map"/> reads, in order; needs <see cref="LatestJoins"/> and <c>products p</c>.</summary>
     public const string Columns = """
-        p.id, p.url, p.name, lp.price, lp.currency, ls.availability, p.last_observed_at, p.sku, p.etag, p.last_modified, p.sitemap_lastmod
+        p.id, p.url, p.name, lp.price, lp.currency, ls.availability, p.last_observed_at, p.sku, p.etag, p.last_modified, p.sitemap_lastmod, p.reviews_read_at
         """;
 
     /// <summary>Joins the latest price row (<c>lp</c>) and stock row (<c>ls</c>) of product <c>p</c>.</summary>
@@ -32,5 +32,6 @@ internal static class ProductRefRows
             ETag = reader.GetStringOrNull(first + 8),
             LastModified = reader.GetStringOrNull(first + 9),
             SitemapLastModified = reader.GetStringOrNull(first + 10),
+            ReviewsReadAt = reader.GetTimeOrNull(first + 11),
         };
 }

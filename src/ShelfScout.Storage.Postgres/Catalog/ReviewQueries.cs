@@ -15,7 +15,17 @@ internal sealed class ReviewQueries(StoreConnections database)
         ON CONFLICT (product_id, dedup_hash) DO NOTHING;
         """;
 
-    public async Task<int> AddAsync(long productId, IReadOnlyList<ReviewData> reviews, CancellationToken cancellationToken)
+    // The reviews and the product's read time in one statement (one transaction): a data-modifying CTE runs whether or
+    // not the insert adds rows.
+    private const string ReadSql = """
+        WITH marked AS (UPDATE products SET reviews_read_at = GREATEST(reviews_read_at, @readAt) WHERE id = @productId)
+        """;
+
+    public Task<int> AddAsync(long productId, IReadOnlyList<ReviewData> reviews, CancellationToken cancellationToken) =>
+        AddAsync(productId, reviews, readAt: null, cancellationToken);
+
+    /// <summary>Adds the new reviews and, given <paramref name="readAt"/>, marks the product's reviews read then, in one statement.</summary>
+    public async Task<int> AddAsync(long productId, IReadOnlyList<ReviewData> reviews, DateTimeOffset? readAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reviews);
         // One statement cannot insert a key twice under ON CONFLICT DO NOTHING only when the key is already stored, so
@@ -23,12 +33,17 @@ internal sealed class ReviewQueries(StoreConnections database)
         var prepared = reviews.Select(review => (Review: review, Hash: ReviewFingerprint.Compute(review)))
             .DistinctBy(r => r.Hash, StringComparer.Ordinal)
             .ToList();
-        if (prepared.Count == 0)
+        if (prepared.Count == 0 && readAt is null)
         {
             return 0;
         }
 
-        await using var command = database.DataSource.CreateCommand(InsertSql).Bind("productId", productId);
+        await using var command = database.DataSource.CreateCommand(readAt is null ? InsertSql : ReadSql + InsertSql).Bind("productId", productId);
+        if (readAt is { } at)
+        {
+            command.Parameters.Add(new("readAt", NpgsqlDbType.TimestampTz) { Value = at.ToUniversalTime() });
+        }
+
         command.Parameters.Add(new("authors", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = prepared.Select(r => Clean(r.Review.Author)).ToArray() });
         command.Parameters.Add(new("ratings", NpgsqlDbType.Array | NpgsqlDbType.Numeric) { Value = prepared.Select(r => r.Review.Rating).ToArray() });
         command.Parameters.Add(new("titles", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = prepared.Select(r => Clean(r.Review.Title)).ToArray() });
