@@ -43,7 +43,7 @@ internal static class StageTimes
                 Time("dom-region", () => region = MainProductRegion.Locate(document, references));
                 Time("dom-price", () => DomPriceReader.Read(document, url, region, null, evidence));
                 Time("dom-availability", () => DomAvailabilityReader.Read(document, url, region, evidence));
-                Time("dom-identifiers", () => DomIdentifierReader.Read(document, region, evidence));
+                Time("dom-identifiers", () => DomIdentifierReader.Read(document, url, region, evidence));
                 Time("dom-rating", () => DomRatingReader.Read(document, region, evidence));
                 Time("variants", () =>
                 {
