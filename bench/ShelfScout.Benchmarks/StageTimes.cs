@@ -34,6 +34,35 @@ internal static class StageTimes
                     }
                 }
 
+                Time("sd: script text", () =>
+                {
+                    foreach (var script in document.QuerySelectorAll("script"))
+                    {
+                        _ = script.TextContent;
+                    }
+                });
+                Time("sd: json scripts", () =>
+                {
+                    foreach (var script in document.QuerySelectorAll("script"))
+                    {
+                        if ((script.GetAttribute("type") ?? string.Empty).EndsWith("json", StringComparison.OrdinalIgnoreCase))
+                        {
+                            _ = RelaxedJson.Parse(script.TextContent);
+                        }
+                    }
+                });
+                Time("sd: clean all", () =>
+                {
+                    foreach (var script in document.QuerySelectorAll("script"))
+                    {
+                        _ = JsonTextCleaner.Clean(script.TextContent);
+                    }
+                });
+                Time("sd: meta", () => OpenGraphReader.ReadMeta(document));
+                Time("sd: embedded-json", () => EmbeddedJsonReader.Read(document));
+                Time("sd: jsonld", () => JsonLdReader.Read(document, url));
+                Time("sd: microdata", () => MicrodataReader.Read(document, url));
+                Time("sd: rdfa", () => RdfaReader.Read(document, url));
                 StructuredDataSet data = null!;
                 Time("structured-data", () => data = StructuredDataReader.Read(document, url));
                 var evidence = new ProductEvidence();
