@@ -21,7 +21,7 @@ if (args.Length > 2 && args[0] == "--explain")
     return;
 }
 
-if (args.Length > 0 && args[0] != "--corpus")
+if (args.Length > 0 && args[0] is not ("--corpus" or "--stages"))
 {
     BenchmarkSwitcher.FromAssembly(typeof(ProductExtractionBenchmark).Assembly).Run(args);
     return;
@@ -36,6 +36,12 @@ catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundExcepti
 {
     Console.Error.WriteLine($"benchmark: {e.Message}");
     Environment.Exit(2);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "--stages")
+{
+    StageTimes.Run(pages);
     return;
 }
 

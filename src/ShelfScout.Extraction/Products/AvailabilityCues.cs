@@ -33,9 +33,53 @@ internal static class AvailabilityCues
     /// <summary>Delivery and pickup options: their own "unavailable" is not the product's.</summary>
     public static IReadOnlyList<string> DeliveryWords { get; } = Vocabulary.Section("Delivery");
 
+    /// <summary>
+    /// What else on a product page can be unavailable (live chat, a specification's information, a video): such a word
+    /// just before "unavailable" makes it that thing's state, not the product's.
+    /// </summary>
+    public static IReadOnlyList<string> OtherSubjects { get; } = Vocabulary.Section("OtherSubject");
+
+    /// <summary>How far before the stock phrase an <see cref="OtherSubjects"/> word still is its subject ("Live chat is currently").</summary>
+    private const int SubjectReach = 24;
+
     /// <summary>The state the short text states, or Unknown.</summary>
-    public static Availability Classify(string text)
+    public static Availability Classify(string text) => Classify(text, out _);
+
+    /// <summary>
+    /// The state the text states, unless the phrase that states it has another subject ("Chat is unavailable",
+    /// "Information not available"): then Unknown.
+    /// </summary>
+    public static Availability ClassifyOwnSubject(string text)
     {
+        var state = Classify(text, out var at);
+        if (state == Availability.Unknown || at <= 0)
+        {
+            return state;
+        }
+
+        // The words just before the phrase, within its sentence.
+        var from = Math.Max(0, at - SubjectReach);
+        var before = text.AsSpan(from, at - from);
+        var stop = before.LastIndexOfAny(".!?;");
+        if (stop >= 0)
+        {
+            before = before[(stop + 1)..];
+        }
+
+        foreach (var subject in OtherSubjects)
+        {
+            if (before.Contains(subject, StringComparison.OrdinalIgnoreCase))
+            {
+                return Availability.Unknown;
+            }
+        }
+
+        return state;
+    }
+
+    private static Availability Classify(string text, out int at)
+    {
+        at = -1;
         if (text.Length == 0)
         {
             return Availability.Unknown;
@@ -50,8 +94,11 @@ internal static class AvailabilityCues
         var lower = text.ToLowerInvariant();
         foreach (var (phrase, state) in Phrases)
         {
-            if (lower.Contains(phrase, StringComparison.Ordinal))
+            var index = lower.IndexOf(phrase, StringComparison.Ordinal);
+            if (index >= 0)
             {
+                // Lower-casing keeps the length of the scripts the vocabularies are in, so the index is the text's.
+                at = lower.Length == text.Length ? index : -1;
                 return state;
             }
         }

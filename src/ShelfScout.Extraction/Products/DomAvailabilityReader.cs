@@ -105,7 +105,7 @@ internal static class DomAvailabilityReader
                 continue;
             }
 
-            var state = AvailabilityCues.Classify(text);
+            var state = AvailabilityCues.ClassifyOwnSubject(text);
             var quantity = text.Length <= MaxStatusLength && !region.ContainsTitle(element) ? StockQuantity(text) : null;
             if (state == Availability.Unknown && quantity is not null)
             {

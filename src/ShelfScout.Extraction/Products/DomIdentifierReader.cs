@@ -15,7 +15,7 @@ internal static class DomIdentifierReader
     /// <summary>Share of a labelled value's weight kept when a GTIN label's value fails the check digit and counts as a SKU.</summary>
     private const double UncheckedCodeAsSkuWeight = 0.6;
 
-    public static void Read(IDocument document, MainProductRegion region, ProductEvidence evidence)
+    public static void Read(IDocument document, Uri pageUrl, MainProductRegion region, ProductEvidence evidence)
     {
         if (document.Body is null)
         {
@@ -34,33 +34,20 @@ internal static class DomIdentifierReader
                 CollectTokens(element, evidence.VisibleTokens);
             }
 
-            if (!OwnTextStartsLabel(element) || region.IsHidden(element) || region.InChrome(element))
+            if (region.IsHidden(element) || region.InChrome(element))
             {
                 continue;
             }
 
-            // The value sits in the same element, after it in the parent (<li><b>SKU:</b> 42</li>), or in the next
-            // element (dt/dd, th/td, div/div).
-            var scope = element;
-            var text = DomText.Spaced(element, MaxLabelTextLength + 1);
-            if (text.Length <= 40)
+            var first = FirstLabelText(element);
+            var later = LaterLabelLines(element);
+            if (first is null && later is null)
             {
-                var parentText = element.ParentElement is { } parent ? DomText.Spaced(parent, MaxLabelTextLength + 1) : string.Empty;
-                if (parentText.Length is > 0 and <= MaxLabelTextLength && parentText.Length > text.Length + 1)
-                {
-                    text = parentText;
-                }
-                else if (element.NextElementSibling is { } next)
-                {
-                    text += " " + DomText.Spaced(next, MaxLabelTextLength);
-                }
-                else if (element.ParentElement?.NextElementSibling is { } cell)
-                {
-                    text += " " + DomText.Spaced(cell, MaxLabelTextLength);
-                }
+                continue;
             }
 
-            if (text.Length > MaxLabelTextLength * 2 || !seen.Add(scope))
+            // A related item's card or a shopper's review names other products' codes ("Model: X200 owner here").
+            if (ProductTiles.IsInTile(element, pageUrl) || ShopperWriting.Holds(element, region.ContainsTitle))
             {
                 continue;
             }
@@ -68,34 +55,91 @@ internal static class DomIdentifierReader
             // What the shop labels for the shopper ("Product code: 83050303") is the identifier people quote; it
             // outweighs a markup SKU that may be an internal key.
             var weight = region.Title is null ? 1.2 : Math.Max(0.8, 2.4 - (Math.Abs(distance) / 8000.0));
-            foreach (var match in IdentifierLabels.LabelledValue().Matches(text).Cast<System.Text.RegularExpressions.Match>())
+            if (first is not null && seen.Add(element))
             {
-                var value = match.Groups["value"].Value;
-                if (!IdentifierLabels.LooksLikeIdentifier(value))
-                {
-                    continue;
-                }
+                AddLabelled(LabelScope(element), weight, evidence);
+            }
 
-                if (match.Groups["gtin"].Success)
+            foreach (var line in later ?? [])
+            {
+                AddLabelled(line, weight, evidence);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The text a label that starts the element's own text labels: the element itself, its parent
+    /// (<c>&lt;li&gt;&lt;b&gt;SKU:&lt;/b&gt; 42&lt;/li&gt;</c>), or the label with the next element (dt/dd, th/td, div/div).
+    /// </summary>
+    private static string LabelScope(IElement element)
+    {
+        var text = DomText.Spaced(element, MaxLabelTextLength + 1);
+        if (text.Length <= 40)
+        {
+            var parentText = element.ParentElement is { } parent ? DomText.Spaced(parent, MaxLabelTextLength + 1) : string.Empty;
+            if (parentText.Length is > 0 and <= MaxLabelTextLength && parentText.Length > text.Length + 1)
+            {
+                text = parentText;
+            }
+            else if (element.NextElementSibling is { } next)
+            {
+                text += " " + DomText.Spaced(next, MaxLabelTextLength);
+            }
+            else if (element.ParentElement?.NextElementSibling is { } cell)
+            {
+                text += " " + DomText.Spaced(cell, MaxLabelTextLength);
+            }
+        }
+
+        return text.Length > MaxLabelTextLength * 2 ? string.Empty : text;
+    }
+
+    /// <summary>Every labelled value of the text, each to the field its label names, unless the value is a price, date, phone number or quantity.</summary>
+    private static void AddLabelled(string text, double weight, ProductEvidence evidence)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        foreach (var match in IdentifierLabels.LabelledValue().Matches(text).Cast<System.Text.RegularExpressions.Match>())
+        {
+            var group = match.Groups["value"];
+            var (kind, value) = IdentifierValue.Read(text, group.Value, group.Index + group.Length);
+            if (kind == IdentifierValue.Kind.NotAnIdentifier)
+            {
+                continue;
+            }
+
+            if (match.Groups["gtin"].Success)
+            {
+                if (IdentifierLabels.ToGtin(value) is { } gtin)
                 {
-                    if (IdentifierLabels.ToGtin(value) is { } gtin)
-                    {
-                        ProductEvidence.Add(evidence.Gtin, gtin, Sources.Dom, weight);
-                    }
-                    else
-                    {
-                        // "UPC: a897fe39b1053632": no GTIN (its check digit fails), but still the code the shop files
-                        // the product under, so a weaker SKU candidate.
-                        ProductEvidence.Add(evidence.Sku, value, Sources.Dom, weight * UncheckedCodeAsSkuWeight);
-                    }
-                }
-                else if (match.Groups["mpn"].Success)
-                {
-                    ProductEvidence.Add(evidence.Mpn, value, Sources.Dom, weight);
+                    ProductEvidence.Add(evidence.Gtin, gtin, Sources.Dom, weight);
                 }
                 else
                 {
-                    ProductEvidence.Add(evidence.Sku, value, Sources.Dom, weight);
+                    // "UPC: a897fe39b1053632": no GTIN (its check digit fails), but still the code the shop files
+                    // the product under, so a weaker SKU candidate.
+                    ProductEvidence.Add(evidence.Sku, value, Sources.Dom, weight * UncheckedCodeAsSkuWeight);
+                }
+            }
+            else if (kind == IdentifierValue.Kind.GroupedGtin)
+            {
+                // Digits in groups that make a GTIN with a right check digit, whatever the label: a barcode's number.
+                ProductEvidence.Add(evidence.Gtin, value, Sources.Dom, weight * UncheckedCodeAsSkuWeight);
+            }
+            else if (match.Groups["mpn"].Success)
+            {
+                ProductEvidence.Add(evidence.Mpn, value, Sources.Dom, weight);
+            }
+            else
+            {
+                ProductEvidence.Add(evidence.Sku, value, Sources.Dom, weight);
+                if (value.Length >= 12 && IdentifierLabels.IsValidGtin(value))
+                {
+                    // A shop whose article number is the barcode: the SKU as labelled, and a GTIN by its check digit.
+                    ProductEvidence.Add(evidence.Gtin, value, Sources.Dom, weight * UncheckedCodeAsSkuWeight);
                 }
             }
         }
@@ -151,18 +195,93 @@ internal static class DomIdentifierReader
         }
     }
 
-    private static bool OwnTextStartsLabel(IElement element)
+    /// <summary>The element's first own text when it starts with a label, else null.</summary>
+    private static string? FirstLabelText(IElement element)
     {
         foreach (var child in element.ChildNodes)
         {
             if (child is IText text && !string.IsNullOrWhiteSpace(text.Data))
             {
                 var own = text.Data.TrimStart();
-                return own.Length <= MaxLabelTextLength && !char.IsAsciiDigit(own[0]) && StartsWithLabel(own);
+                return own.Length <= MaxLabelTextLength && !char.IsAsciiDigit(own[0]) && StartsWithLabel(own) ? own : null;
             }
         }
 
-        return false;
+        return null;
+    }
+
+    /// <summary>
+    /// "Label: value" lines after the first of the element's own text: a line after a <c>&lt;br&gt;</c>
+    /// (<c>Colour: red&lt;br&gt;SKU: 123</c>) or after a line break inside one text, each with what follows it up to the
+    /// next break. Null when there is none.
+    /// </summary>
+    private static List<string>? LaterLabelLines(IElement element)
+    {
+        List<string>? lines = null;
+        var firstText = true;
+        var afterBreak = false;
+        var nodes = element.ChildNodes;
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            var node = nodes[i];
+            if (node is IElement child)
+            {
+                afterBreak = child.LocalName == "br";
+                continue;
+            }
+
+            if (node is not IText text || string.IsNullOrWhiteSpace(text.Data))
+            {
+                continue;
+            }
+
+            var lineStart = afterBreak && !firstText;
+            if (!lineStart && !text.Data.AsSpan().Trim().Contains('\n'))
+            {
+                firstText = false;
+                continue;
+            }
+
+            var pieces = text.Data.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            for (var p = 0; p < pieces.Length; p++)
+            {
+                var starts = p > 0 || lineStart;
+                if (starts && pieces[p].Length <= MaxLabelTextLength && !char.IsAsciiDigit(pieces[p][0]) && StartsWithLabel(pieces[p]))
+                {
+                    // The line goes on in inline elements up to the next break ("SKU: <b>123</b><br>").
+                    var line = p == pieces.Length - 1 ? pieces[p] + RestOfLine(nodes, i + 1) : pieces[p];
+                    (lines ??= []).Add(line);
+                }
+            }
+
+            firstText = false;
+            afterBreak = false;
+        }
+
+        return lines;
+    }
+
+    private static string RestOfLine(INodeList nodes, int from)
+    {
+        var rest = string.Empty;
+        for (var i = from; i < nodes.Length && rest.Length < MaxLabelTextLength; i++)
+        {
+            if (nodes[i] is IElement { LocalName: "br" or "p" or "div" or "li" or "tr" or "table" or "ul" or "dl" })
+            {
+                break;
+            }
+
+            var piece = nodes[i] is IElement inline ? DomText.Spaced(inline, MaxLabelTextLength) : nodes[i].TextContent;
+            if (nodes[i] is IText && piece.Contains('\n', StringComparison.Ordinal))
+            {
+                rest += " " + piece[..piece.IndexOf('\n', StringComparison.Ordinal)];
+                break;
+            }
+
+            rest += " " + piece;
+        }
+
+        return rest;
     }
 
     private static bool StartsWithLabel(string text)

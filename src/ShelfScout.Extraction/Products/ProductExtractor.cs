@@ -101,11 +101,13 @@ public sealed class ProductExtractor
             var currencyHint = FieldVote.Decide(evidence.Currency, StringComparer.OrdinalIgnoreCase)?.Value;
             Read("dom-price", e => DomPriceReader.Read(document, pageUrl, region, currencyHint, e));
             Read("dom-availability", e => DomAvailabilityReader.Read(document, pageUrl, region, e));
-            Read("dom-identifiers", e => DomIdentifierReader.Read(document, region, e));
+            Read("dom-identifiers", e => DomIdentifierReader.Read(document, pageUrl, region, e));
             Read("dom-rating", e => DomRatingReader.Read(document, region, e));
         }
 
-        Read("url", e => UrlIdentifierReader.Read(pageUrl, e));
+        // The names the page gives its product (heading, markup), not the document title, which may carry the id itself.
+        var shownNames = evidence.Name.Where(n => n.Source != Sources.OpenGraph).Select(n => n.Value).ToList();
+        Read("url", e => UrlIdentifierReader.Read(pageUrl, shownNames, e));
         Read("url-shown", e => UrlIdentifierReader.ReadShown(pageUrl, evidence.VisibleTokens, e));
         Read("embedded-variants", e => e.AddVariants(EmbeddedVariantReader.FromScripts(data.EmbeddedJson), Sources.EmbeddedJson, 1.5));
         Read("dom-variants", e => e.AddVariants(EmbeddedVariantReader.FromVariationsForm(document), Sources.Attribute, 1.5));

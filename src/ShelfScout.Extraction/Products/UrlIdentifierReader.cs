@@ -5,9 +5,11 @@ internal static class UrlIdentifierReader
 {
     /// <summary>
     /// The product's id in its own URL (<c>/deal/3454863898</c>, <c>/item/93133869_name</c>, <c>-112949990</c>): the last
-    /// run of five or more digits in the path. Weak on its own; it mostly confirms an identifier found elsewhere.
+    /// run of five or more digits in the path. Weak on its own; it mostly confirms an identifier found elsewhere. A
+    /// number the product's name also carries ("/samsung-18650-battery", "Samsung 18650 Battery") is a piece of the
+    /// name (a size, a capacity, a year), not its id.
     /// </summary>
-    public static void Read(Uri pageUrl, ProductEvidence evidence)
+    public static void Read(Uri pageUrl, IReadOnlyList<string> names, ProductEvidence evidence)
     {
         var path = Uri.UnescapeDataString(pageUrl.AbsolutePath);
         string? last = null;
@@ -31,6 +33,11 @@ internal static class UrlIdentifierReader
             }
         }
 
+        if (last is not null && names.Any(name => HasNumber(name, last)))
+        {
+            return;
+        }
+
         if (last is not null && IsLongGtin(last))
         {
             // Twelve to fourteen digits with a right check digit: the barcode, not the shop's own number.
@@ -39,6 +46,21 @@ internal static class UrlIdentifierReader
         }
 
         ProductEvidence.Add(evidence.Sku, last, Sources.Url, 0.7);
+    }
+
+    /// <summary>True when <paramref name="text"/> holds <paramref name="number"/> as a number of its own (not inside a longer one).</summary>
+    private static bool HasNumber(string text, string number)
+    {
+        for (var at = text.IndexOf(number, StringComparison.Ordinal); at >= 0; at = text.IndexOf(number, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + number.Length;
+            if ((at == 0 || !char.IsAsciiDigit(text[at - 1])) && (end == text.Length || !char.IsAsciiDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A 12 to 14 digit GTIN with a right check digit (an 8-digit one is as likely a shop's id that happens to check).</summary>

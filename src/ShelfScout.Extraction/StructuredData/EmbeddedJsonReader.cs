@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace ShelfScout.Extraction.StructuredData;
@@ -8,7 +7,7 @@ namespace ShelfScout.Extraction.StructuredData;
 /// Finds JSON application state in scripts: JSON script blocks (<c>__NEXT_DATA__</c>, <c>application/json</c>)
 /// and object literals assigned in inline JavaScript (<c>window.__INITIAL_STATE__ = {...}</c>).
 /// </summary>
-public static partial class EmbeddedJsonReader
+public static class EmbeddedJsonReader
 {
     private const int MaxScriptLength = 8_000_000;
 
@@ -51,16 +50,23 @@ public static partial class EmbeddedJsonReader
         var position = 0;
         while (position < script.Length)
         {
-            var match = Assignment().Match(script, position);
-            if (!match.Success)
+            var start = NextAssignment(script, position);
+            if (start < 0)
             {
                 yield break;
             }
 
-            var start = match.Index + match.Length;
             var end = JsonLiteralScanner.EndOfLiteral(script, start);
             if (end < 0)
             {
+                position = start + 1;
+                continue;
+            }
+
+            if (!MayBeJson(script, start, end))
+            {
+                // Code's own object literals ({a:1}, [e,t]) are most of a minified script's assignments: a JSON
+                // reader would fail on each, so they are not handed to it.
                 position = start + 1;
                 continue;
             }
@@ -73,6 +79,29 @@ public static partial class EmbeddedJsonReader
 
             position = nodes.Count > 0 ? end : start + 1;
         }
+    }
+
+    /// <summary>
+    /// Whether the literal at <paramref name="start"/> can begin JSON: an object whose first key is quoted (or that
+    /// is empty), an array whose first item is a JSON value; a comment first leaves it to the reader.
+    /// </summary>
+    internal static bool MayBeJson(string script, int start, int end)
+    {
+        var i = start + 1;
+        while (i < end && char.IsWhiteSpace(script[i]))
+        {
+            i++;
+        }
+
+        if (i >= end)
+        {
+            return false;
+        }
+
+        var first = script[i];
+        return script[start] == '{'
+            ? first is '"' or '}' or '/'
+            : first is '"' or '{' or '[' or ']' or '-' or 't' or 'f' or 'n' or '/' || char.IsAsciiDigit(first);
     }
 
     private static bool IsContainer(JsonNode node) => node is JsonObject or JsonArray;
@@ -108,8 +137,93 @@ public static partial class EmbeddedJsonReader
         }
     }
 
-    // "window.__STATE__ = {", "var data = [", "self.__x=": an assignment whose right side starts a literal.
-    // Source-generated: this runs over every inline script of every page.
-    [GeneratedRegex(@"(?:^|[;\s,(])(?:window\.|self\.|globalThis\.|var\s+|let\s+|const\s+)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[""[^""]+""\])*\s*=\s*(?=[{\[])", RegexOptions.CultureInvariant)]
-    private static partial Regex Assignment();
+    /// <summary>
+    /// The start of the next literal assigned at or after <paramref name="from"/> ("window.__STATE__ = {",
+    /// "var data = [", "self.__x=", <c>w["k"].d=[</c>), or -1. Found from each <c>=</c> before a bracket, reading the
+    /// assigned name backwards: a regular expression trying a name at every delimiter of a minified bundle costs more
+    /// than the rest of the page's extraction.
+    /// </summary>
+    internal static int NextAssignment(string script, int from)
+    {
+        for (var equals = script.IndexOf('=', from); equals >= 0; equals = script.IndexOf('=', equals + 1))
+        {
+            var literal = equals + 1;
+            while (literal < script.Length && char.IsWhiteSpace(script[literal]))
+            {
+                literal++;
+            }
+
+            if (literal >= script.Length || script[literal] is not ('{' or '['))
+            {
+                continue;
+            }
+
+            var end = equals - 1;
+            while (end >= 0 && char.IsWhiteSpace(script[end]))
+            {
+                end--;
+            }
+
+            if (end >= 0 && AssignedName(script, end) is var before and >= -1
+                && (before < 0 || script[before] is ';' or ',' or '(' || char.IsWhiteSpace(script[before])))
+            {
+                return literal;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Reads a name (<c>a</c>, <c>window.a.b</c>, <c>w["k"]</c>) backwards from its last character at
+    /// <paramref name="end"/>: the index before it (-1 at the start of the script), or -2 when no name ends there.
+    /// </summary>
+    private static int AssignedName(string script, int end)
+    {
+        var i = end;
+        while (true)
+        {
+            if (script[i] == ']')
+            {
+                // ["key"]: a quoted key in brackets after a name.
+                if (i < 3 || script[i - 1] != '"')
+                {
+                    return -2;
+                }
+
+                var open = script.LastIndexOf('"', i - 2);
+                if (open < 1 || open == i - 2 || script[open - 1] != '[')
+                {
+                    return -2;
+                }
+
+                i = open - 2;
+                if (i < 0)
+                {
+                    return -2;
+                }
+
+                continue;
+            }
+
+            var last = i;
+            while (i >= 0 && (char.IsLetterOrDigit(script[i]) || script[i] is '_' or '$'))
+            {
+                i--;
+            }
+
+            if (i == last || !(char.IsAsciiLetter(script[i + 1]) || script[i + 1] is '_' or '$'))
+            {
+                return -2;
+            }
+
+            if (i >= 1 && script[i] == '.')
+            {
+                i--;
+                continue;
+            }
+
+            return i;
+        }
+    }
 }

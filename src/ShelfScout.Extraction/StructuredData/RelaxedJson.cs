@@ -28,7 +28,7 @@ internal static class RelaxedJson
         }
 
         var cleaned = JsonTextCleaner.Clean(text);
-        if (TryParseAll(cleaned, out var nodes) || TryParseAll("[" + cleaned + "]", out nodes))
+        if (TryParseAll(cleaned, out var nodes, out var read) || (read > 0 && TryParseAll("[" + cleaned + "]", out nodes, out _)))
         {
             return nodes;
         }
@@ -36,7 +36,7 @@ internal static class RelaxedJson
         if (cleaned.Contains('&', StringComparison.Ordinal))
         {
             var decoded = JsonTextCleaner.Clean(WebUtility.HtmlDecode(text));
-            if (TryParseAll(decoded, out nodes) || TryParseAll("[" + decoded + "]", out nodes))
+            if (TryParseAll(decoded, out nodes, out read) || (read > 0 && TryParseAll("[" + decoded + "]", out nodes, out _)))
             {
                 return nodes;
             }
@@ -45,10 +45,16 @@ internal static class RelaxedJson
         return [];
     }
 
-    private static bool TryParseAll(string text, out IReadOnlyList<JsonNode> nodes)
+    /// <summary>
+    /// Every value of the text; <paramref name="read"/> counts the values read before a failure. Only then can the
+    /// text still be values separated by commas, read again inside brackets: when its first value fails, so would the
+    /// same value inside an array.
+    /// </summary>
+    private static bool TryParseAll(string text, out IReadOnlyList<JsonNode> nodes, out int read)
     {
         var found = new List<JsonNode>();
         nodes = found;
+        read = 0;
         var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(text), ReaderOptions);
         try
         {
@@ -58,6 +64,7 @@ internal static class RelaxedJson
                 // throws ArgumentException when first read, and pages do repeat keys ({"price": 1, "price": 2}).
                 // Not disposed: the leaf values below point into it, so it lives as long as they do (the GC frees it).
                 var document = JsonDocument.ParseValue(ref reader);
+                read++;
                 if (ToNode(document.RootElement) is { } node)
                 {
                     found.Add(node);
