@@ -6,6 +6,7 @@ using ShelfScout.Testing;
 
 namespace ShelfScout.Cluster.Tests;
 
+[Collection(ClusterCollection.Name)]
 public sealed class ClusterCrawlTests
 {
     private const int HostConcurrency = 2;
