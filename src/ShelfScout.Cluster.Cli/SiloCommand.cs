@@ -28,9 +28,10 @@ internal static class SiloCommand
         var lease = new Option<int>("--frontier-lease-s") { Description = "Seconds a silo's claimed pages stay its own (the takeover time after a silo dies).", DefaultValueFactory = _ => 10 };
         var perHost = new Option<int>("--per-host-concurrency") { Description = "Requests in flight to one host across the cluster.", DefaultValueFactory = _ => 2 };
         var delay = new Option<int>("--delay-ms") { Description = "Gap between request starts to one host across the cluster.", DefaultValueFactory = _ => 500 };
+        var slotLease = new Option<int>("--slot-lease-s") { Description = "Seconds a host slot's database lease lasts: longer than one request; a killed silo's slots free up after it.", DefaultValueFactory = _ => 120 };
         var orleansDb = OrleansDbOption.Create();
         var advertise = new Option<string>("--advertise") { Description = "Address other silos reach this one at (with --orleans-db).", DefaultValueFactory = _ => "127.0.0.1" };
-        var command = new Command("silo", "Start a silo of a ShelfScout cluster (runs until Ctrl+C or SIGTERM).") { clusterId, siloPort, gatewayPort, primaryPort, db, lease, perHost, delay, orleansDb, advertise };
+        var command = new Command("silo", "Start a silo of a ShelfScout cluster (runs until Ctrl+C or SIGTERM).") { clusterId, siloPort, gatewayPort, primaryPort, db, lease, perHost, delay, slotLease, orleansDb, advertise };
         command.SetAction(async (result, cancellationToken) =>
         {
             var ports = new[] { result.GetValue(siloPort), result.GetValue(gatewayPort), result.GetValue(primaryPort) };
@@ -39,9 +40,9 @@ internal static class SiloCommand
                 throw new ClusterCliException("ports must be between 1 and 65535", ExitCodes.Usage);
             }
 
-            if (result.GetValue(lease) < 1 || result.GetValue(perHost) < 1 || result.GetValue(delay) < 0)
+            if (result.GetValue(lease) < 1 || result.GetValue(perHost) < 1 || result.GetValue(delay) < 0 || result.GetValue(slotLease) < 1)
             {
-                throw new ClusterCliException("--frontier-lease-s and --per-host-concurrency must be at least 1, --delay-ms at least 0", ExitCodes.Usage);
+                throw new ClusterCliException("--frontier-lease-s, --slot-lease-s and --per-host-concurrency must be at least 1, --delay-ms at least 0", ExitCodes.Usage);
             }
 
             var path = result.GetValue(db)!;
@@ -65,6 +66,7 @@ internal static class SiloCommand
                 FrontierLease = TimeSpan.FromSeconds(result.GetValue(lease)),
                 HostConcurrency = result.GetValue(perHost),
                 HostDelay = TimeSpan.FromMilliseconds(result.GetValue(delay)),
+                SlotLease = TimeSpan.FromSeconds(result.GetValue(slotLease)),
                 WatchdogInterval = TimeSpan.FromSeconds(Math.Max(1, result.GetValue(lease) / 2)),
             };
             var orleans = await OrleansDbOption.OpenAsync(result.GetValue(orleansDb), cancellationToken).ConfigureAwait(false);

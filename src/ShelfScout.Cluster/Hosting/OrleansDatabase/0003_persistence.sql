@@ -1,4 +1,5 @@
--- Part 3: grain state. One row per grain and state type, versioned: a write names the version it read and is
+-- Part 3: grain state. Orleans 10 serialises a state to bytes (PayloadBinary) and passes only that payload; the
+-- JSON and XML columns of older Orleans versions are kept (read as null) so a database they made still reads. One row per grain and state type, versioned: a write names the version it read and is
 -- refused (the old version is answered, which Orleans reports as an inconsistent state) when another activation wrote
 -- in between. The unique index makes two first writes of one grain's state race safely: one inserts, one is refused.
 CREATE TABLE IF NOT EXISTS OrleansStorage
@@ -30,7 +31,7 @@ INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES
 ('WriteToStorageKey', '
     WITH updated AS (
         UPDATE OrleansStorage
-        SET PayloadBinary = @PayloadBinary, PayloadJson = @PayloadJson, PayloadXml = NULL,
+        SET PayloadBinary = @PayloadBinary, PayloadJson = NULL, PayloadXml = NULL,
             ModifiedOn = (now() AT TIME ZONE ''utc''), Version = Version + 1
         WHERE CAST(@GrainStateVersion AS integer) IS NOT NULL AND Version = CAST(@GrainStateVersion AS integer)
           AND ServiceId = @ServiceId AND GrainTypeHash = @GrainTypeHash AND GrainIdHash = @GrainIdHash
@@ -39,9 +40,9 @@ INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES
         RETURNING Version),
     inserted AS (
         INSERT INTO OrleansStorage (GrainIdHash, GrainIdN0, GrainIdN1, GrainTypeHash, GrainTypeString, GrainIdExtensionString,
-                                    ServiceId, PayloadBinary, PayloadJson, ModifiedOn, Version)
+                                    ServiceId, PayloadBinary, ModifiedOn, Version)
         SELECT @GrainIdHash, @GrainIdN0, @GrainIdN1, @GrainTypeHash, @GrainTypeString, @GrainIdExtensionString,
-               @ServiceId, @PayloadBinary, @PayloadJson, (now() AT TIME ZONE ''utc''), 1
+               @ServiceId, @PayloadBinary, (now() AT TIME ZONE ''utc''), 1
         WHERE CAST(@GrainStateVersion AS integer) IS NULL
         ON CONFLICT DO NOTHING
         RETURNING Version)
