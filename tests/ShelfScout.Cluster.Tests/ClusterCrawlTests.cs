@@ -25,6 +25,7 @@ public sealed class ClusterCrawlTests
         Assert.Equal(ClusterRunState.Running, submitted.State);
         Assert.Equal(ClusterRunState.Completed, status.State);
         Assert.True(status.WorkerRuns >= 3, $"expected a share on every silo, got {status.WorkerRuns} runs");
+        Assert.Null(status.Error); // no share refused or failed (the per-run retailer lock once refused every share but the lead's)
         await ClusterAssert.EveryProductOnceAsync(harness.Database, store, guard.Token);
         Assert.InRange(store.MaxConcurrentRequests, 1, HostConcurrency);
     }

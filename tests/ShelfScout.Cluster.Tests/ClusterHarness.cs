@@ -36,7 +36,7 @@ public sealed class ClusterHarness : IAsyncDisposable
     /// <summary>The Orleans database (what <c>--orleans-db</c> takes).</summary>
     public PostgresDatabase Orleans { get; }
 
-    public static async Task<ClusterHarness> StartAsync(int silos, int hostConcurrency, CancellationToken cancellationToken, TimeSpan? frontierLease = null)
+    public static async Task<ClusterHarness> StartAsync(int silos, int hostConcurrency, CancellationToken cancellationToken, TimeSpan? frontierLease = null, bool tcp = false)
     {
         var directory = new TempDirectory();
         var database = directory.DatabasePath();
@@ -51,6 +51,12 @@ public sealed class ClusterHarness : IAsyncDisposable
         var builder = new TestClusterBuilder((short)silos);
         builder.Options.ServiceId = ServiceId;
         builder.Options.UseTestClusterMembership = false;
+        if (tcp)
+        {
+            // Real sockets, so that a silo in another process (SiloProcess) can join; in-memory transport otherwise.
+            builder.Options.ConnectionTransport = ConnectionTransportType.TcpSocket;
+        }
+
         builder.Properties[ClusterSiloConfigurator.StoreKind] = "sqlite";
         builder.Properties[ClusterSiloConfigurator.Database] = database;
         builder.Properties[ClusterSiloConfigurator.OrleansDatabase] = orleans.ConnectionString;
