@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ShelfScout.Cluster.Contracts;
+using ShelfScout.Cluster.Hosting.OrleansDatabase;
 using ShelfScout.Domain.Sites;
 
 namespace ShelfScout.Cluster.Cli;
@@ -26,7 +27,8 @@ internal static class ClientCommand
         var clusterId = new Option<string>("--cluster-id") { Description = "Cluster id.", DefaultValueFactory = _ => "shelfscout" };
         var gateway = new Option<int>("--gateway-port") { Description = "Gateway port of a silo.", DefaultValueFactory = _ => 30000 };
         var wait = new Option<bool>("--wait") { Description = "Wait until the run ends; exit 1 unless it completed." };
-        var command = new Command(name, description) { url, clusterId, gateway, wait };
+        var orleansDb = OrleansDbOption.Create();
+        var command = new Command(name, description) { url, clusterId, gateway, wait, orleansDb };
         Option<string>? retailerName = null;
         Option<int>? concurrency = null;
         if (submit)
@@ -50,7 +52,7 @@ internal static class ClientCommand
                 throw new ClusterCliException("--concurrency must be at least 1", ExitCodes.Usage);
             }
 
-            using var host = await ConnectAsync(result.GetValue(clusterId)!, result.GetValue(gateway), cancellationToken).ConfigureAwait(false);
+            using var host = await ConnectAsync(result.GetValue(clusterId)!, result.GetValue(gateway), result.GetValue(orleansDb), cancellationToken).ConfigureAwait(false);
             var grain = host.Services.GetRequiredService<IClusterClient>().GetGrain<IRetailerGrain>(SiteIdentity.RetailerKey(start));
             var status = name switch
             {
@@ -74,7 +76,8 @@ internal static class ClientCommand
         return command;
     }
 
-    private static async Task<IHost> ConnectAsync(string clusterId, int gatewayPort, CancellationToken cancellationToken)
+    /// <summary>A started client of the cluster: found through the Orleans database when given, else at a localhost gateway port.</summary>
+    public static async Task<IHost> ConnectAsync(string clusterId, int gatewayPort, string? orleansDb, CancellationToken cancellationToken)
     {
         if (gatewayPort is < 1 or > 65535)
         {
@@ -83,7 +86,19 @@ internal static class ClientCommand
 
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
-        builder.UseOrleansClient(client => client.UseLocalhostClustering(gatewayPort, serviceId: "shelfscout", clusterId: clusterId));
+        var orleans = await OrleansDbOption.OpenAsync(orleansDb, cancellationToken).ConfigureAwait(false);
+        builder.UseOrleansClient(client =>
+        {
+            if (orleans is null)
+            {
+                client.UseLocalhostClustering(gatewayPort, serviceId: "shelfscout", clusterId: clusterId);
+            }
+            else
+            {
+                client.Configure<Orleans.Configuration.ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (clusterId, "shelfscout"))
+                    .UseShelfScoutOrleansDatabase(orleans);
+            }
+        });
         var host = builder.Build();
         try
         {
@@ -93,7 +108,8 @@ internal static class ClientCommand
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             host.Dispose();
-            throw new ClusterCliException($"no cluster '{clusterId}' answers on 127.0.0.1:{gatewayPort} ({ex.GetType().Name})", ExitCodes.Unreachable);
+            var where = orleans is null ? $"on 127.0.0.1:{gatewayPort}" : "through the Orleans database";
+            throw new ClusterCliException($"no cluster '{clusterId}' answers {where} ({ex.GetType().Name})", ExitCodes.Unreachable);
         }
     }
 }

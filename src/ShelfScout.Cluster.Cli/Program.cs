@@ -6,6 +6,7 @@ var root = new RootCommand(
     "2 usage error, 3 database error, 5 cluster unreachable, 130 interrupted.");
 root.Subcommands.Add(SiloCommand.Create());
 root.Subcommands.Add(ClientCommand.Create());
+root.Subcommands.Add(WatchCommand.Create());
 using var interrupt = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {

@@ -15,4 +15,13 @@ internal static partial class Log
 
     [LoggerMessage(4, LogLevel.Information, "Retailer {Retailer}: run ended {State}")]
     public static partial void RunEnded(ILogger logger, string retailer, string state);
+
+    [LoggerMessage(5, LogLevel.Information, "Retailer {Retailer}: scheduled {Schedule}, next due {Due}")]
+    public static partial void Scheduled(ILogger logger, string retailer, string schedule, DateTimeOffset due);
+
+    [LoggerMessage(6, LogLevel.Information, "Retailer {Retailer}: scheduled run fired on {Silo}")]
+    public static partial void ScheduleFired(ILogger logger, string retailer, string silo);
+
+    [LoggerMessage(7, LogLevel.Information, "Retailer {Retailer}: due time skipped, the previous run is still going")]
+    public static partial void ScheduleSkipped(ILogger logger, string retailer);
 }

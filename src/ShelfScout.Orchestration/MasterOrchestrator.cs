@@ -83,7 +83,7 @@ public sealed class MasterOrchestrator
         {
             try
             {
-                runLock = await RetailerRunLock.AcquireAsync(_store, retailer, runId, _timeProvider, _logger, cancellationToken).ConfigureAwait(false);
+                runLock = request.ClusterShare ? null : await RetailerRunLock.AcquireAsync(_store, retailer, runId, _timeProvider, _logger, cancellationToken).ConfigureAwait(false);
             }
             catch (RetailerBusyException)
             {

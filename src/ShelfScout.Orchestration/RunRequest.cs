@@ -29,4 +29,11 @@ public sealed record RunRequest
     public bool Refresh { get; init; }
 
     public AgentLimits Limits { get; init; } = new();
+
+    /// <summary>
+    /// This run is one silo's share of a cluster run: the cluster's retailer grain is the one holder of the retailer and
+    /// starts a share on every silo, so the per-run retailer lock (which keeps a second run out) is not taken. The
+    /// shares split the crawl through the frontier's leases.
+    /// </summary>
+    public bool ClusterShare { get; init; }
 }

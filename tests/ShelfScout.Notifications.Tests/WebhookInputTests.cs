@@ -1,3 +1,4 @@
+using ShelfScout.Domain.Alerts;
 using ShelfScout.Domain.Runs;
 using ShelfScout.Notifications.Webhooks;
 
@@ -31,13 +32,13 @@ public sealed class WebhookInputTests
     {
         foreach (var kind in Enum.GetValues<PriceAlertKind>())
         {
-            Assert.True(AlertKindNames.TryParse(AlertKindNames.ToName(kind), out var parsed));
+            Assert.True(AlertKindTable.TryParse(AlertKindTable.Name(kind), out var parsed));
             Assert.Equal(kind, parsed);
         }
 
-        Assert.True(AlertKindNames.TryParse("Out-Of-Stock", out var outOfStock));
+        Assert.True(AlertKindTable.TryParse("Out-Of-Stock", out var outOfStock));
         Assert.Equal(PriceAlertKind.WentOutOfStock, outOfStock);
-        Assert.False(AlertKindNames.TryParse("cheaper", out _));
+        Assert.False(AlertKindTable.TryParse("cheaper", out _));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ShelfScout.Domain.Alerts;
 using System.CommandLine;
 using System.Globalization;
 using ShelfScout.Cli.Hosting;
@@ -15,7 +16,7 @@ internal sealed class AlertFilterOptions
 
     public Option<string[]> Kinds { get; } = new("--kind")
     {
-        Description = "Only these kinds (repeat or comma-separate): " + string.Join(", ", AlertKindNames.All) + ".",
+        Description = "Only these kinds (repeat or comma-separate): " + string.Join(", ", AlertKindTable.Names) + ".",
         AllowMultipleArgumentsPerToken = true,
     };
 
@@ -99,12 +100,12 @@ internal sealed class AlertFilterOptions
         var kinds = new HashSet<PriceAlertKind>();
         foreach (var text in values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
-            var kind = AlertKindNames.Parse(text);
+            var kind = AlertKindTable.Parse(text);
             if (kind is null)
             {
-                var near = ClosestName.Find(text, AlertKindNames.All);
+                var near = ClosestName.Find(text, AlertKindTable.Names);
                 var hint = near is null ? string.Empty : $" (did you mean '{near}'?)";
-                throw new CliException($"--kind must be {string.Join(", ", AlertKindNames.All)}, not '{text}'{hint}");
+                throw new CliException($"--kind must be {string.Join(", ", AlertKindTable.Names)}, not '{text}'{hint}");
             }
 
             kinds.Add(kind.Value);

@@ -14,6 +14,8 @@ internal sealed class DemoStoreOptionsBinder
     public Option<double> Churn { get; } = new("--churn") { Description = "Fraction of products (0 to 1) added late (days 1 to 3) and removed each day (their pages then answer 404 or 410).", DefaultValueFactory = _ => 0.02 };
 
     public Option<double?> ChangeRate { get; } = CliOptions.OptionalNumber<double>("--change-rate", "Fraction of products (0 to 1) whose offer changes each day, half price and half stock; the rest keep yesterday's offer.");
+    public Option<int> LatencyMs { get; } = CliOptions.Number("--latency-ms", "Answer every page after this many milliseconds (a store far away: crawls bound by waiting, as on the internet).", 0);
+
     public Option<bool> CardStock { get; } = new("--card-stock") { Description = "Listing cards show a stock word (and schema.org availability in microdata) beside the price." };
 
     public void AddTo(Command command)
@@ -25,6 +27,7 @@ internal sealed class DemoStoreOptionsBinder
         command.Options.Add(ChangeRate);
         command.Options.Add(Churn);
         command.Options.Add(CardStock);
+        command.Options.Add(LatencyMs);
     }
 
     public DemoStoreOptions Read(ParseResult result, int port) => new()
@@ -36,6 +39,7 @@ internal sealed class DemoStoreOptionsBinder
         OfferChangeRate = ReadChangeRate(result.GetValue(ChangeRate)),
         Churn = ReadChurn(result.GetValue(Churn)),
         CardStock = result.GetValue(CardStock),
+        Faults = new DemoFaults { Latency = TimeSpan.FromMilliseconds(InputValidation.RequireNonNegative(result.GetValue(LatencyMs), "--latency-ms")) },
         Port = port,
     };
 

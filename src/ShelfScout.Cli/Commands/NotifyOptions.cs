@@ -21,7 +21,7 @@ internal sealed class NotifyOptions
 
     public Option<string?> Secret { get; } = new("--notify-secret") { Description = $"Sign webhook bodies with this HMAC-SHA256 secret (default: ${SecretVariable})." };
 
-    public Option<string[]> Kinds { get; } = new("--notify-kind") { Description = $"Only these alerts (repeatable): {string.Join(", ", AlertKindNames.All)}." };
+    public Option<string[]> Kinds { get; } = new("--notify-kind") { Description = $"Only these alerts (repeatable): {string.Join(", ", AlertKindTable.Names)}." };
 
     public Option<decimal?> MinPercent { get; } = CliOptions.OptionalNumber<decimal>("--notify-min-percent", "Only price changes of at least N percent.");
 
@@ -49,9 +49,9 @@ internal sealed class NotifyOptions
         var kinds = new List<PriceAlertKind>();
         foreach (var name in (result.GetValue(Kinds) ?? []).SelectMany(k => k.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
-            kinds.Add(AlertKindNames.TryParse(name, out var kind)
+            kinds.Add(AlertKindTable.TryParse(name, out var kind)
                 ? kind
-                : throw new CliException($"--notify-kind '{name}' is not one of {string.Join(", ", AlertKindNames.All)}"));
+                : throw new CliException($"--notify-kind '{name}' is not one of {string.Join(", ", AlertKindTable.Names)}"));
         }
 
         var minPercent = result.GetValue(MinPercent);

@@ -1,3 +1,4 @@
+using ShelfScout.Domain.Alerts;
 using System.Globalization;
 using ShelfScout.Domain.Runs;
 using Spectre.Console;
@@ -67,7 +68,7 @@ internal static class AlertTable
     private static void RenderBlocks(IAnsiConsole console, IReadOnlyList<PriceAlert> alerts, bool showWhen, bool showRetailer)
     {
         var width = console.Profile.Width;
-        var kindWidth = alerts.Max(a => AlertKindNames.Name(a.Kind).Length);
+        var kindWidth = alerts.Max(a => AlertKindTable.Name(a.Kind).Length);
         foreach (var alert in alerts)
         {
             var kind = Kind(alert.Kind);
@@ -117,7 +118,7 @@ internal static class AlertTable
         return alert.VariantKey is { Length: > 0 } variant ? $"{name} [{variant}]" : name;
     }
 
-    private static TextCell Kind(PriceAlertKind kind) => new(AlertKindNames.Name(kind), kind switch
+    private static TextCell Kind(PriceAlertKind kind) => new(AlertKindTable.Name(kind), kind switch
     {
         PriceAlertKind.PriceDrop or PriceAlertKind.BackInStock or PriceAlertKind.NewProduct => "green",
         PriceAlertKind.PriceRise or PriceAlertKind.WentOutOfStock or PriceAlertKind.Delisted => "red",

@@ -15,6 +15,17 @@ public interface IRetailerGrain : IGrainWithStringKey
     /// <summary>Cancels every silo's share; what was stored stays, the leases go back to the frontier.</summary>
     Task<ClusterRunStatus> StopAsync();
 
+    /// <summary>
+    /// Sets (or replaces) the retailer's schedule: a reminder fires the run at each due time on whichever silo owns the
+    /// reminder, so the run starts once cluster-wide; a due time that finds a run going is skipped.
+    /// </summary>
+    Task<ClusterScheduleStatus> ScheduleAsync(ClusterSchedule schedule);
+
+    /// <summary>Removes the retailer's schedule and its reminder; a run going on is left to finish.</summary>
+    Task<ClusterScheduleStatus> UnscheduleAsync();
+
+    Task<ClusterScheduleStatus> GetScheduleAsync();
+
     /// <summary>A silo's worker: the lead's crawl is open and seeded, so the other silos may join it.</summary>
     Task WorkerSeededAsync(int round, string silo);
 

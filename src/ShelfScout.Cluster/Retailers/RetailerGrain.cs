@@ -1,7 +1,10 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 using Orleans.Runtime;
 using ShelfScout.Cluster.Contracts;
 using ShelfScout.Cluster.Hosting;
+using ShelfScout.Cluster.Hosting.OrleansDatabase;
 using ShelfScout.Domain.Sites;
 using ShelfScout.Storage.Frontier;
 
@@ -12,9 +15,23 @@ namespace ShelfScout.Cluster.Retailers;
 /// seeds it, then every other live silo joins the same crawl. When every silo's share has ended and the frontier still
 /// holds work (a silo died, its leases expired, or work was given back), another round joins the live silos, after the
 /// frontier lease when only leased entries remain. The crawl is complete when its frontier says so.
+/// The retailer's schedule is grain state (persisted) and an Orleans reminder (in the reminder table), so it survives
+/// the silo that set it, and each due time fires on one silo only.
 /// </summary>
-internal sealed class RetailerGrain(SiloStores stores, ClusterCrawlOptions options, ILocalSiloDetails silo, ILogger<RetailerGrain> logger) : Grain, IRetailerGrain
+internal sealed class RetailerGrain(
+    SiloStores stores,
+    ClusterCrawlOptions options,
+    ILocalSiloDetails silo,
+    TimeProvider timeProvider,
+    IOptions<ReminderOptions> reminderOptions,
+    [PersistentState("schedule", OrleansDatabaseExtensions.StorageName)] IPersistentState<RetailerScheduleState> schedule,
+    ILogger<RetailerGrain> logger) : Grain, IRetailerGrain, IRemindable
 {
+    private const string ScheduleReminder = "schedule";
+
+    /// <summary>A reminder tick this close before the due time counts as the due time (clocks and timers are not exact).</summary>
+    private static readonly TimeSpan DueTolerance = TimeSpan.FromSeconds(1);
+
     private readonly HashSet<string> _active = new(StringComparer.Ordinal);
     private readonly List<string> _followers = [];
     private ClusterRunState _state = ClusterRunState.Idle;
@@ -101,6 +118,81 @@ internal sealed class RetailerGrain(SiloStores stores, ClusterCrawlOptions optio
         return await GetStatusAsync().ConfigureAwait(true);
     }
 
+    public async Task<ClusterScheduleStatus> ScheduleAsync(ClusterSchedule next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        if (!Uri.TryCreate(next.Submission.Url, UriKind.Absolute, out var url) || !string.Equals(SiteIdentity.RetailerKey(url), Key, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"The URL {next.Submission.Url} is not the retailer {Key}.", nameof(next));
+        }
+
+        var now = timeProvider.GetUtcNow();
+        var times = ScheduleTimes.ToSchedule(next, now);
+        schedule.State = new RetailerScheduleState { Schedule = next, SetAt = now, NextDue = times.First(now) };
+        await schedule.WriteStateAsync().ConfigureAwait(true);
+        await ArmAsync(now).ConfigureAwait(true);
+        Log.Scheduled(logger, Key, times.Describe(), schedule.State.NextDue!.Value);
+        return ScheduleStatus();
+    }
+
+    public async Task<ClusterScheduleStatus> UnscheduleAsync()
+    {
+        if (await this.GetReminder(ScheduleReminder).ConfigureAwait(true) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder).ConfigureAwait(true);
+        }
+
+        await schedule.ClearStateAsync().ConfigureAwait(true);
+        return ScheduleStatus();
+    }
+
+    public Task<ClusterScheduleStatus> GetScheduleAsync() => Task.FromResult(ScheduleStatus());
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (!string.Equals(reminderName, ScheduleReminder, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var state = schedule.State;
+        if (state.Schedule is null)
+        {
+            // Unscheduled while the reminder was on its way (or its state was lost): nothing is due any more.
+            if (await this.GetReminder(ScheduleReminder).ConfigureAwait(true) is { } stale)
+            {
+                await this.UnregisterReminder(stale).ConfigureAwait(true);
+            }
+
+            return;
+        }
+
+        var now = timeProvider.GetUtcNow();
+        if (state.NextDue is { } due && now + DueTolerance < due)
+        {
+            // The reminder's own period ticked before the schedule's next due time (a cron schedule): move it there.
+            await ArmAsync(now).ConfigureAwait(true);
+            return;
+        }
+
+        if (_state == ClusterRunState.Running)
+        {
+            state.Skipped++;
+            Log.ScheduleSkipped(logger, Key);
+        }
+        else
+        {
+            state.Fired++;
+            (state.LastFired, state.LastFiredOn) = (now, Self);
+            Log.ScheduleFired(logger, Key, Self);
+            await SubmitAsync(state.Schedule.Submission).ConfigureAwait(true);
+        }
+
+        state.NextDue = ScheduleTimes.ToSchedule(state.Schedule, state.SetAt).Next(now);
+        await schedule.WriteStateAsync().ConfigureAwait(true);
+        await ArmAsync(now).ConfigureAwait(true);
+    }
+
     public async Task WorkerSeededAsync(int round, string silo)
     {
         if (round != _round || _state != ClusterRunState.Running || _followers.Count == 0)
@@ -130,6 +222,29 @@ internal sealed class RetailerGrain(SiloStores stores, ClusterCrawlOptions optio
         {
             await EvaluateAsync().ConfigureAwait(true);
         }
+    }
+
+    /// <summary>Points the reminder at the next due time; its period is the interval (a fallback should this grain not re-arm it).</summary>
+    private async Task ArmAsync(DateTimeOffset now)
+    {
+        var state = schedule.State;
+        var dueIn = state.NextDue is { } due && due > now ? due - now : TimeSpan.Zero;
+        await this.RegisterOrUpdateReminder(ScheduleReminder, dueIn, ScheduleTimes.Period(state.Schedule!, reminderOptions.Value.MinimumReminderPeriod)).ConfigureAwait(true);
+    }
+
+    private ClusterScheduleStatus ScheduleStatus()
+    {
+        var state = schedule.State;
+        return new ClusterScheduleStatus
+        {
+            Retailer = Key,
+            Schedule = state.Schedule is null ? null : ScheduleTimes.ToSchedule(state.Schedule, state.SetAt).Describe(),
+            NextDue = state.Schedule is null ? null : state.NextDue,
+            Fired = state.Fired,
+            Skipped = state.Skipped,
+            LastFired = state.LastFired,
+            LastFiredOn = state.LastFiredOn,
+        };
     }
 
     private async Task StartRoundAsync(bool lead)

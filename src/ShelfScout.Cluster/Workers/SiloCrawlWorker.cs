@@ -88,6 +88,7 @@ internal sealed class SiloCrawlWorker(
                 RetailerName = submission.RetailerName,
                 Prices = false,
                 Reviews = false,
+                ClusterShare = true,
                 Limits = new AgentLimits
                 {
                     Concurrency = Math.Max(1, submission.Concurrency),

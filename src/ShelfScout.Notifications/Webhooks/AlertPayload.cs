@@ -1,3 +1,4 @@
+using ShelfScout.Domain.Alerts;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -24,7 +25,7 @@ internal static class AlertPayload
             {
                 json.WriteStartObject();
                 json.WriteNumber("id", alert.Id);
-                json.WriteString("kind", AlertKindNames.ToName(alert.Kind));
+                json.WriteString("kind", AlertKindTable.Name(alert.Kind));
                 json.WriteString("product", alert.Name);
                 json.WriteString("url", alert.Url);
                 json.WriteString("sku", alert.Sku);
@@ -89,7 +90,7 @@ internal static class AlertPayload
             PriceAlertKind.WentOutOfStock => product + " out of stock",
             PriceAlertKind.NewProduct => product + " new" + (alert.NewPrice is { } price ? string.Create(CultureInfo.InvariantCulture, $" at {Money(price)}{(alert.Currency is { } c2 ? " " + c2 : string.Empty)}") : string.Empty),
             PriceAlertKind.Delisted => product + " delisted",
-            _ => product + " " + AlertKindNames.ToName(alert.Kind),
+            _ => product + " " + AlertKindTable.Name(alert.Kind),
         };
     }
 

@@ -244,9 +244,9 @@ public static class WatchConfigLoader
         foreach (var (item, index) in (section.Array("kinds") ?? []).Select((k, i) => (k, i)))
         {
             var text = item is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
-            kinds.Add(text is not null && AlertKinds.TryParse(text, out var kind)
+            kinds.Add(text is not null && AlertKindTable.TryParse(text, out var kind)
                 ? kind
-                : throw section.Error($"kinds[{index}]", $"'{item?.ToJsonString()}' is not an alert kind ({string.Join(", ", AlertKinds.Names)})"));
+                : throw section.Error($"kinds[{index}]", $"'{item?.ToJsonString()}' is not an alert kind ({string.Join(", ", AlertKindTable.Names)})"));
         }
 
         var minPercent = section.Decimal("minPercent");

@@ -18,6 +18,12 @@ public sealed class EverySchedule : ISchedule
         _offset = offset;
     }
 
+    /// <summary>The time between two runs.</summary>
+    public TimeSpan Interval => _interval;
+
+    /// <summary>The retailer's jitter offset from the anchor.</summary>
+    public TimeSpan Offset => _offset;
+
     public DateTimeOffset First(DateTimeOffset start)
     {
         _anchor = start + _offset;

@@ -1,3 +1,4 @@
+using ShelfScout.Domain.Alerts;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using ShelfScout.Domain.Catalog;
@@ -147,7 +148,7 @@ internal sealed class CatalogApi(DashboardData data)
     {
         json.WriteStartObject();
         json.WriteNumber("id", a.Id);
-        json.WriteString("kind", AlertKinds.Name(a.Kind));
+        json.WriteString("kind", AlertKindTable.Name(a.Kind));
         json.WriteString("retailer", a.RetailerName);
         json.WriteNumber("productId", a.ProductId);
         json.WriteString("product", a.Name);

@@ -1,3 +1,4 @@
+using ShelfScout.Domain.Alerts;
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using ShelfScout.Domain.Runs;
@@ -18,7 +19,7 @@ internal sealed class AlertsPage(DashboardData data)
     {
         var ct = context.RequestAborted;
         var request = context.Request;
-        var kind = AlertKinds.Parse(request.Text("kind"));
+        var kind = AlertKindTable.Parse(request.Text("kind"));
         var retailerId = request.Long("retailer");
         var since = request.Text("since");
         var query = ReadQuery(request, data.Now) with { Limit = Limit };
@@ -28,7 +29,7 @@ internal sealed class AlertsPage(DashboardData data)
 
         var html = Layout.Begin("Alerts", "/alerts");
         html.Raw("<form class=\"filters\" method=\"get\" action=\"/alerts\"><label>Kind <select name=\"kind\"><option value=\"\">all</option>");
-        foreach (var (name, value, label) in AlertKinds.All)
+        foreach (var (value, name, label, _) in AlertKindTable.Entries)
         {
             html.Element("option", label, ("value", name), ("selected", value == kind ? "selected" : null));
         }
@@ -50,9 +51,9 @@ internal sealed class AlertsPage(DashboardData data)
         html.Raw("<table class=\"alerts\" data-rows><thead><tr><th scope=\"col\">Raised</th><th scope=\"col\">Kind</th><th scope=\"col\">Retailer</th><th scope=\"col\">Product</th><th scope=\"col\">Change</th></tr></thead><tbody>");
         foreach (var alert in alerts)
         {
-            html.Open("tr", ("data-alert-id", alert.Id.ToString(CultureInfo.InvariantCulture)), ("data-kind", AlertKinds.Name(alert.Kind)))
+            html.Open("tr", ("data-alert-id", alert.Id.ToString(CultureInfo.InvariantCulture)), ("data-kind", AlertKindTable.Name(alert.Kind)))
                 .Raw("<td>").Open("time", ("datetime", Formats.Iso(alert.RaisedAt))).Text(Formats.Time(alert.RaisedAt)).Raw("</time></td>")
-                .Element("td", AlertKinds.Label(alert.Kind), ("class", "kind kind-" + AlertKinds.Name(alert.Kind)))
+                .Element("td", AlertKindTable.Label(alert.Kind), ("class", "kind kind-" + AlertKindTable.Name(alert.Kind)))
                 .Element("td", alert.RetailerName)
                 .Raw("<td>").Link($"/products/{alert.ProductId}", alert.Name ?? alert.Url, "product-link")
                 .Raw(alert.VariantKey is null ? string.Empty : " <span class=\"muted\">variant ").Text(alert.VariantKey).Raw(alert.VariantKey is null ? string.Empty : "</span>").Raw("</td>")
@@ -69,7 +70,7 @@ internal sealed class AlertsPage(DashboardData data)
     {
         RetailerId = request.Long("retailer"),
         RunId = request.Long("run"),
-        Kinds = AlertKinds.Parse(request.Text("kind")) is { } kind ? [kind] : null,
+        Kinds = AlertKindTable.Parse(request.Text("kind")) is { } kind ? [kind] : null,
         Since = QueryValues.Window(request.Text("since")) is { } window ? now - window : null,
     };
 

@@ -1,0 +1,44 @@
+using ShelfScout.Cluster.Contracts;
+using ShelfScout.DemoRetailer;
+using ShelfScout.Domain.Sites;
+using ShelfScout.Storage.Hosting;
+
+namespace ShelfScout.Cluster.Tests;
+
+/// <summary>Waiting for a cluster run, and the checks every cluster crawl test makes on the shared store and the demo store.</summary>
+internal static class ClusterAssert
+{
+    public static async Task<ClusterRunStatus> WaitUntilEndedAsync(IRetailerGrain retailer, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var status = await retailer.WaitAsync(TimeSpan.FromSeconds(10)).WaitAsync(cancellationToken);
+            if (status.State != ClusterRunState.Running)
+            {
+                return status;
+            }
+        }
+    }
+
+    /// <summary>The store's every product is in the catalogue once (by URL), under the demo store's retailer.</summary>
+    public static async Task EveryProductOnceAsync(string database, DemoStore store, CancellationToken cancellationToken)
+    {
+        await using var shelf = await ShelfStoreFactory.OpenAsync(database, TimeProvider.System, cancellationToken);
+        var key = SiteIdentity.RetailerKey(store.BaseUrl);
+        var retailer = Assert.Single(
+            await shelf.GetRetailersAsync(cancellationToken),
+            r => Uri.TryCreate(r.BaseUrl, UriKind.Absolute, out var url) && SiteIdentity.RetailerKey(url) == key);
+        var refs = await shelf.GetProductRefsAsync(retailer.Id, cancellationToken);
+        Assert.Equal(store.Catalog.Products.Count, refs.Count);
+        Assert.Equal(refs.Count, refs.Select(r => r.Url).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    /// <summary>At most 1% of the store's pages (robots.txt aside) were fetched more than once.</summary>
+    public static void FewRefetches(DemoStore store)
+    {
+        var pages = store.RequestsByPath.Where(p => p.Key != "/robots.txt").ToList();
+        var twice = pages.Where(p => p.Value > 1).ToList();
+        Assert.True(twice.Count * 100 <= pages.Count, $"{twice.Count} of {pages.Count} pages fetched more than once: {string.Join(", ", twice.Select(p => $"{p.Key} x{p.Value}"))}");
+    }
+}
