@@ -11,8 +11,11 @@ internal sealed class StoreConnections(NpgsqlDataSource dataSource)
 {
     public NpgsqlDataSource DataSource => dataSource;
 
-    /// <summary>Runs <paramref name="work"/> in one transaction, committed when it returns.</summary>
-    public async Task<T> WriteAsync<T>(Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> work, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="work"/> in one transaction, committed when it returns (again, whole, when the server broke a deadlock with it).</summary>
+    public Task<T> WriteAsync<T>(Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> work, CancellationToken cancellationToken) =>
+        TransientRetry.RunAsync(() => WriteOnceAsync(work, cancellationToken), cancellationToken);
+
+    private async Task<T> WriteOnceAsync<T>(Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -29,12 +32,15 @@ internal sealed class StoreConnections(NpgsqlDataSource dataSource)
     }
 
     /// <summary>Runs one statement outside any explicit transaction; returns the rows it changed.</summary>
-    public async Task<int> ExecuteAsync(string sql, Action<NpgsqlCommand> bind, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand(sql);
-        bind(command);
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public Task<int> ExecuteAsync(string sql, Action<NpgsqlCommand> bind, CancellationToken cancellationToken) =>
+        TransientRetry.RunAsync(
+            async () =>
+            {
+                await using var command = dataSource.CreateCommand(sql);
+                bind(command);
+                return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            },
+            cancellationToken);
 
     /// <summary>Reads every row of one query with <paramref name="map"/>.</summary>
     public async Task<List<T>> ListAsync<T>(string sql, Action<NpgsqlCommand> bind, Func<NpgsqlDataReader, T> map, CancellationToken cancellationToken)

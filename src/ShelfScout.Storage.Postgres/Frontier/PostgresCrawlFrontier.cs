@@ -151,7 +151,10 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<int> EnqueueAsync(long crawlId, IReadOnlyList<FrontierSeed> seeds, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task<int> EnqueueAsync(long crawlId, IReadOnlyList<FrontierSeed> seeds, DateTimeOffset now, CancellationToken cancellationToken) =>
+        TransientRetry.RunAsync(() => EnqueueOnceAsync(crawlId, seeds, now, cancellationToken), cancellationToken);
+
+    private async Task<int> EnqueueOnceAsync(long crawlId, IReadOnlyList<FrontierSeed> seeds, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(seeds);
         if (seeds.Count == 0)
@@ -163,7 +166,10 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
         return await InsertAsync(connection, null, crawlId, seeds, now, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<FrontierEntry>> ClaimAsync(long crawlId, FrontierClaim claim, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<FrontierEntry>> ClaimAsync(long crawlId, FrontierClaim claim, DateTimeOffset now, CancellationToken cancellationToken) =>
+        TransientRetry.RunAsync(() => ClaimOnceAsync(crawlId, claim, now, cancellationToken), cancellationToken);
+
+    private async Task<IReadOnlyList<FrontierEntry>> ClaimOnceAsync(long crawlId, FrontierClaim claim, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claim);
         await using var command = _dataSource.CreateCommand(ClaimSql);
@@ -197,9 +203,14 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
         return entries;
     }
 
-    public async Task CompleteAsync(long entryId, FrontierCompletion completion, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task CompleteAsync(long entryId, FrontierCompletion completion, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(completion);
+        return TransientRetry.RunAsync(() => CompleteOnceAsync(entryId, completion, now, cancellationToken), cancellationToken);
+    }
+
+    private async Task CompleteOnceAsync(long entryId, FrontierCompletion completion, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
