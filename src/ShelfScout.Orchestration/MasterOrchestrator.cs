@@ -27,7 +27,6 @@ namespace ShelfScout.Orchestration;
 /// </summary>
 public sealed class MasterOrchestrator
 {
-    private const long PageCacheBytes = 16L * 1024 * 1024;
     private readonly IShelfStore _store;
     private readonly IPageFetcher _fetcher;
     private readonly TimeProvider _timeProvider;
@@ -71,8 +70,9 @@ public sealed class MasterOrchestrator
         Log.RunStarted(_logger, runId, retailer.Name, request.Url.AbsoluteUri);
 
         var recorder = new RunRecorder(_store, runId, _timeProvider, progress);
-        // Bodies are kept only when a later stage re-reads product pages (reviews); otherwise the cache would only cost memory.
-        var fetcher = new RunScopedFetcher(_fetcher, request.Reviews ? PageCacheBytes : 0);
+        // Concurrent requests for one page share a fetch; no bodies are kept: no later stage re-reads a page the crawl read
+        // (the crawl reads reviews with the page), so a cache would only cost memory.
+        var fetcher = new RunScopedFetcher(_fetcher, cacheBudgetBytes: 0);
         var limits = request.Limits with { Concurrency = request.Parallel ? Math.Max(1, request.Limits.Concurrency) : 1 };
         var context = new AgentContext(retailer, request.Url, runId, startedAt, _store, fetcher, recorder, limits, _timeProvider);
         var results = new List<StageResult>();
