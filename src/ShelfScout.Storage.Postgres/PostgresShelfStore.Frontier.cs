@@ -1,3 +1,4 @@
+using ShelfScout.Domain.Catalog;
 using ShelfScout.Storage.Frontier;
 
 namespace ShelfScout.Storage.Postgres;
@@ -37,6 +38,15 @@ public sealed partial class PostgresShelfStore
 
     public Task<int> RequeueFailedAsync(long crawlId, int maxAttempts, CancellationToken cancellationToken) =>
         _frontier.RequeueFailedAsync(crawlId, maxAttempts, cancellationToken);
+
+    public Task<IReadOnlyList<RoleTally>> GetRoleTallyAsync(long crawlId, CancellationToken cancellationToken) =>
+        _frontier.GetRoleTallyAsync(crawlId, cancellationToken);
+
+    public Task<IReadOnlyList<FrontierDecision>> GetGroupDecisionsAsync(long crawlId, string template, FrontierReason reason, PageKind pageKind, CancellationToken cancellationToken) =>
+        _frontier.GetGroupDecisionsAsync(crawlId, template, reason, pageKind, cancellationToken);
+
+    public Task<int> RedecideAsync(long crawlId, IReadOnlyList<long> entryIds, int priority, CancellationToken cancellationToken) =>
+        _frontier.RedecideAsync(crawlId, entryIds, priority, cancellationToken);
 
     public Task<int> RequeueDeferredAsync(long crawlId, CancellationToken cancellationToken) =>
         _frontier.RequeueDeferredAsync(crawlId, cancellationToken);

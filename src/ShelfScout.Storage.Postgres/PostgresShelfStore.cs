@@ -156,6 +156,12 @@ public sealed partial class PostgresShelfStore : IShelfStore
     public Task TouchProductAsync(long productId, DateTimeOffset observedAt, string? etag, string? lastModified, string? sitemapLastmod, CancellationToken cancellationToken) =>
         _monitoring.TouchAsync(productId, observedAt, etag, lastModified, sitemapLastmod, cancellationToken);
 
+    public Task RemoveProductAsync(long productId, CancellationToken cancellationToken) =>
+        _products.RemoveAsync(productId, cancellationToken);
+
+    public Task RemoveCategoryAsync(long categoryId, CancellationToken cancellationToken) =>
+        _categories.RemoveAsync(categoryId, cancellationToken);
+
     public Task<PriceAlert?> DelistProductAsync(long productId, DateTimeOffset at, long? runId, CancellationToken cancellationToken) =>
         _monitoring.DelistAsync(productId, at, runId, cancellationToken);
 

@@ -141,6 +141,12 @@ public sealed partial class SqliteShelfStore : IShelfStore
     public Task TouchProductAsync(long productId, DateTimeOffset observedAt, string? etag, string? lastModified, string? sitemapLastmod, CancellationToken cancellationToken) =>
         _monitoring.TouchAsync(productId, observedAt, etag, lastModified, sitemapLastmod, cancellationToken);
 
+    public Task RemoveProductAsync(long productId, CancellationToken cancellationToken) =>
+        _products.RemoveAsync(productId, cancellationToken);
+
+    public Task RemoveCategoryAsync(long categoryId, CancellationToken cancellationToken) =>
+        _categories.RemoveAsync(categoryId, cancellationToken);
+
     public Task<PriceAlert?> DelistProductAsync(long productId, DateTimeOffset at, long? runId, CancellationToken cancellationToken) =>
         _monitoring.DelistAsync(productId, at, runId, cancellationToken);
 
@@ -236,6 +242,15 @@ public sealed partial class SqliteShelfStore : IShelfStore
 
     public Task<CoverageEvidence> GetCoverageEvidenceAsync(long crawlId, CancellationToken cancellationToken) =>
         _frontier.GetCoverageEvidenceAsync(crawlId, cancellationToken);
+
+    public Task<IReadOnlyList<RoleTally>> GetRoleTallyAsync(long crawlId, CancellationToken cancellationToken) =>
+        _frontier.GetRoleTallyAsync(crawlId, cancellationToken);
+
+    public Task<IReadOnlyList<FrontierDecision>> GetGroupDecisionsAsync(long crawlId, string template, FrontierReason reason, PageKind pageKind, CancellationToken cancellationToken) =>
+        _frontier.GetGroupDecisionsAsync(crawlId, template, reason, pageKind, cancellationToken);
+
+    public Task<int> RedecideAsync(long crawlId, IReadOnlyList<long> entryIds, int priority, CancellationToken cancellationToken) =>
+        _frontier.RedecideAsync(crawlId, entryIds, priority, cancellationToken);
 
     public Task<IReadOnlyList<FrontierExplanation>> ExplainAsync(long retailerId, string urlKey, CancellationToken cancellationToken) =>
         _frontier.ExplainAsync(retailerId, urlKey, cancellationToken);

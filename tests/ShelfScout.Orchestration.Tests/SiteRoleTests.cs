@@ -95,17 +95,50 @@ public sealed class SiteRoleTests
         Assert.Contains(categories, c => c.Name == "Multi Blade Knives");
     }
 
+    [Fact]
+    public async Task Run_PagesDecidedByTheirLinkBeforeTheirGroupSettled_AreDecidedAgainByTheGroup()
+    {
+        // Collections reached only as cards of the home page's "shop by collection" grid. The first seven read are
+        // landing pages: a featured product (heading, price, buy button) above the collection's grid, evidence both ways.
+        // The last three are plain collections with a pager, which settle the group as listings, but only after the
+        // landing pages beyond the wait budget were taken for products by the card that links them. Re-decided at the
+        // end of the crawl, they are categories, and no product is left of them.
+        var pages = Robots();
+        var collections = Enumerable.Range(1, 10).Select(i => ($"Range {i}", $"/collections/range-{i}")).ToArray();
+        pages["/"] = HomeOnlyPage("Home", "<h1>Welcome</h1><h2>Shop by collection</h2>" + StaticStorePages.Grid(collections));
+        for (var c = 0; c < collections.Length; c++)
+        {
+            var (name, path) = collections[c];
+            var own = Enumerable.Range(1, 4).Select(k => ($"Item {c}-{k}", $"/products/item-{c}-{k}")).ToArray();
+            foreach (var (product, url) in own)
+            {
+                pages[url] = StaticStorePages.Product(product, url[10..], HomeOnlyMenu);
+            }
+
+            pages[path] = c < 7
+                ? HomeOnlyPage(name, $"<section><h1>{name}</h1><p>£{30 + c}.00</p><form action=\"/cart/add\"><button type=\"submit\">Add to cart</button></form></section>" + StaticStorePages.Grid(own))
+                : HomeOnlyPage(name, $"<h1>{name}</h1>" + StaticStorePages.Grid(own) + $"<nav class=\"pagination\"><span>1</span><a href=\"{path}?page=2\">2</a><a rel=\"next\" href=\"{path}?page=2\">Next</a></nav>");
+            pages[path + "?page=2"] = HomeOnlyPage(name, $"<h1>{name}</h1>" + StaticStorePages.Grid(own));
+        }
+
+        var (summary, categories, products) = await RunAsync(pages, concurrency: 1);
+
+        Assert.True(products.All(p => p.Url.Contains("/products/", StringComparison.Ordinal)), Describe(summary, products));
+        Assert.Equal(40, products.Count);
+        Assert.Equal(collections.Select(c => c.Item1).Order(StringComparer.Ordinal), categories.Select(c => c.Name).Order(StringComparer.Ordinal));
+    }
+
     private static string Describe(RunSummary summary, IReadOnlyList<ProductRef> products) =>
         string.Join(" / ", summary.Stages.Select(s => s.Stage + ": " + s.Note)) + " | " + string.Join(", ", products.Select(p => p.Url + "=" + p.Name));
 
-    private static async Task<(RunSummary Summary, IReadOnlyList<CategoryRecord> Categories, IReadOnlyList<ProductRef> Products)> RunAsync(Dictionary<string, string> pages)
+    private static async Task<(RunSummary Summary, IReadOnlyList<CategoryRecord> Categories, IReadOnlyList<ProductRef> Products)> RunAsync(Dictionary<string, string> pages, int concurrency = 2)
     {
         await using var site = await StaticSite.StartAsync(pages);
         using var directory = new TempDirectory();
         await using var store = await SqliteShelfStore.OpenAsync(Path.Combine(directory.Path, "roles.db"), TimeProvider.System, CancellationToken.None);
         using var fetcher = new HttpPageFetcher(new FetchOptions { PerHostDelay = TimeSpan.Zero, PerHostConcurrency = 4 }, TimeProvider.System);
         var orchestrator = new MasterOrchestrator(store, fetcher, TimeProvider.System);
-        var summary = await orchestrator.RunAsync(new RunRequest { Url = site.BaseUrl, Reviews = false, Limits = new AgentLimits { Concurrency = 2 } }, null, CancellationToken.None);
+        var summary = await orchestrator.RunAsync(new RunRequest { Url = site.BaseUrl, Reviews = false, Limits = new AgentLimits { Concurrency = concurrency } }, null, CancellationToken.None);
         return (summary, await store.GetCategoriesAsync(summary.Retailer.Id, CancellationToken.None), await store.GetProductRefsAsync(summary.Retailer.Id, CancellationToken.None));
     }
 
@@ -126,6 +159,11 @@ public sealed class SiteRoleTests
             + "<form><button type=\"submit\">Add to basket</button></form></article></li>")) + "</ol>";
 
     private const string ShopMenu = """<header><nav aria-label="Main"><ul><li><a href="/collections/tees">Tees</a></li><li><a href="/collections/hats">Hats</a></li></ul></nav></header>""";
+
+    private const string HomeOnlyMenu = """<header><nav aria-label="Main"><ul><li><a href="/">Home</a></li></ul></nav></header>""";
+
+    private static string HomeOnlyPage(string title, string main) =>
+        $"<!doctype html><html><head><title>{title} | Ranges</title></head><body>{HomeOnlyMenu}<main>{main}</main></body></html>";
 
     private static string ShopPage(string title, string main) =>
         $"<!doctype html><html><head><title>{title} | Threads</title></head><body>{ShopMenu}<main>{main}</main></body></html>";

@@ -62,6 +62,34 @@ public abstract class CatalogTests<TBackend> : StoreContract<TBackend>
     }
 
     [Fact]
+    public async Task RemoveProductAndCategory_TakeTheirHistoryAndLinksWithThem_AndLeaveTheRest()
+    {
+        await using var harness = await CreateHarnessAsync();
+        var retailer = await harness.AddRetailerAsync();
+        var parent = await harness.Store.UpsertCategoryAsync(retailer.Id, new CategoryUpsert("Kitchen", "http://127.0.0.1/c/kitchen", null, 0, "Kitchen", false), None);
+        var child = await harness.Store.UpsertCategoryAsync(retailer.Id, new CategoryUpsert("Kettles", "http://127.0.0.1/c/kettles", parent.Id, 1, "Kitchen > Kettles", true), None);
+        var landing = await harness.Store.UpsertProductAsync(retailer.Id, "http://127.0.0.1/c/summer", StoreHarness.Product("Summer"), StoreHarness.Start, None);
+        var kettle = await harness.Store.UpsertProductAsync(retailer.Id, "http://127.0.0.1/p/kettle", StoreHarness.Product("Kettle"), StoreHarness.Start, None);
+        foreach (var product in new[] { landing, kettle })
+        {
+            await harness.Store.LinkProductToCategoryAsync(product, child.Id, None);
+            await harness.Store.LinkProductToCategoryAsync(product, parent.Id, None);
+            await harness.Store.RecordPriceAsync(product, harness.Price(30m), None);
+            await harness.Store.RecordStockAsync(product, harness.Stock(Availability.InStock), None);
+            await harness.Store.AddReviewsAsync(product, [new ReviewData("Ann", 5m, null, "Fine.", null)], None);
+        }
+
+        await harness.Store.RemoveProductAsync(landing, None);
+        await harness.Store.RemoveCategoryAsync(parent.Id, None);
+
+        Assert.Equal(new CatalogCounts(Categories: 1, Products: 1, Reviews: 1, PriceObservations: 1, StockObservations: 1), await harness.Store.CountAsync(retailer.Id, None));
+        Assert.Equal(["Kettle"], (await harness.Store.GetProductRefsAsync(retailer.Id, None)).Select(p => p.Name));
+        var left = Assert.Single(await harness.Store.GetCategoriesAsync(retailer.Id, None));
+        Assert.Equal(("Kettles", (long?)null), (left.Name, left.ParentId));
+        Assert.Equal(["Kitchen > Kettles"], Assert.Single(await harness.Store.ExportProductsAsync(retailer.Id, None).ToListAsync()).Categories);
+    }
+
+    [Fact]
     public async Task UpsertProduct_SecondVisitWithMissingFields_KeepsEarlierValuesAndWidensSeenRange()
     {
         await using var harness = await CreateHarnessAsync();

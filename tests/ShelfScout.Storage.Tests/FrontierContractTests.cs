@@ -243,6 +243,40 @@ public abstract class FrontierContractTests
     }
 
     [Fact]
+    public async Task RoleEvidence_IsTalliedByGroup_AndGroupDecisionsAreQueuedAgainWithWhatTheyWereTakenForCleared()
+    {
+        var (store, retailer, cleanup) = await CreateAsync();
+        await using var _ = cleanup;
+        var crawl = await store.StartCrawlAsync(retailer, Now, None);
+        await store.EnqueueAsync(crawl.Id, [.. new[] { "c/a", "c/b", "c/c", "c/d", "c/f" }.Select(p => Seed(p, FrontierReason.ProductCard, 6)), Seed("c/e", FrontierReason.Menu, 1)], Now, None);
+        var claimed = (await store.ClaimAsync(crawl.Id, Claim("a"), Now, None)).ToDictionary(e => e.Url[^3..]);
+        FrontierCompletion Done(PageKind kind, RoleBasis role, long? result) => FrontierCompletion.Done(kind, "read", result) with { Template = "/c#2", Role = role };
+        await store.CompleteAsync(claimed["c/e"].Id, Done(PageKind.Listing, RoleBasis.ListingVote, 7), Now, None);
+        await store.CompleteAsync(claimed["c/a"].Id, Done(PageKind.Listing, RoleBasis.Group, 1), Now, None);
+        await store.CompleteAsync(claimed["c/b"].Id, Done(PageKind.Listing, RoleBasis.Group, 2), Now, None);
+        await store.CompleteAsync(claimed["c/c"].Id, Done(PageKind.Listing, RoleBasis.ListingVote, 2), Now, None);
+        await store.CompleteAsync(claimed["c/f"].Id, Done(PageKind.Product, RoleBasis.Group, null), Now, None);
+        await store.CompleteAsync(claimed["c/d"].Id, FrontierCompletion.Postponed("waits", 10), Now, None);
+
+        var tally = await store.GetRoleTallyAsync(crawl.Id, None);
+        var decisions = await store.GetGroupDecisionsAsync(crawl.Id, "/c#2", FrontierReason.ProductCard, PageKind.Listing, None);
+        var queued = await store.RedecideAsync(crawl.Id, [.. decisions.Select(d => d.EntryId), claimed["c/e"].Id + 1000], 10, None);
+
+        Assert.Equal(
+            ["Menu ListingVote Listing 1", "ProductCard Group Listing 2", "ProductCard Group Product 1", "ProductCard ListingVote Listing 1"],
+            tally.Select(t => $"{t.Reason} {t.Basis} {t.PageKind} {t.Pages}").Order(StringComparer.Ordinal));
+        Assert.All(tally, t => Assert.Equal("/c#2", t.Template));
+        Assert.Equal(["c/a 1 False", "c/b 2 True"], decisions.Select(d => $"{d.Url[^3..]} {d.ResultId} {d.Shared}"));
+        Assert.Equal(2, queued);
+        Assert.DoesNotContain(await store.GetRoleTallyAsync(crawl.Id, None), t => t is { Basis: RoleBasis.Group, PageKind: PageKind.Listing });
+        var again = await store.ClaimAsync(crawl.Id, Claim("b"), Now, None);
+        Assert.Equal(["c/a", "c/b", "c/d"], again.Select(e => e.Url[^3..]).Order(StringComparer.Ordinal));
+        await store.CompleteAsync(again.Single(e => e.Url.EndsWith("c/a", StringComparison.Ordinal)).Id, Done(PageKind.Listing, RoleBasis.Group, 9), Now, None);
+        var explained = (await store.ExplainAsync(retailer, "http://127.0.0.1/c/a", None)).Single();
+        Assert.Equal(("Listing", 9L, RoleBasis.Group), (explained.PageKind, explained.ResultId!.Value, explained.Role!.Value));
+    }
+
+    [Fact]
     public async Task ConcurrentClaimers_NeverShareAnEntry_AndTogetherTakeThemAll()
     {
         var (store, retailer, cleanup) = await CreateAsync();

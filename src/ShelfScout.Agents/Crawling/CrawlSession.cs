@@ -214,6 +214,12 @@ public sealed class CrawlSession
             ? await store.GetKnownProductsAsync(retailerId, cancellationToken).ConfigureAwait(false)
             : new Dictionary<string, ProductRef>();
         var session = new CrawlSession(crawl, owner, resume, recovered, limits, refresh, known);
+        if (resume)
+        {
+            // The stopped run's role evidence is in the frontier: its template groups start where it left them.
+            session.Roles.Seed(await store.GetRoleTallyAsync(crawl.Id, cancellationToken).ConfigureAwait(false));
+        }
+
         if (resume && !session.Limits.Any)
         {
             // A run without limits completes what limited runs left for later.

@@ -138,7 +138,7 @@ internal sealed class PageHandler
         _session.Pages.Start();
         var completion = await _handlers[classification.Kind].HandleAsync(new PageVisit(entry, page, reading, classification, validators), cancellationToken).ConfigureAwait(false);
         _session.Pages.Succeed();
-        return WithExploration(entry, page, reading.Listing, completion) with { Template = UrlTemplate.Of(page.Url) };
+        return WithExploration(entry, page, reading.Listing, completion) with { Template = UrlTemplate.Of(page.Url), Role = role.Basis };
     }
 
     /// <summary>What the link that led to the page suggests it is.</summary>

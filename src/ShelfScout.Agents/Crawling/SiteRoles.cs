@@ -12,7 +12,10 @@ namespace ShelfScout.Agents.Crawling;
 /// describes its related items, a one-product category showing its card's buy button) takes its group's role, so one
 /// page's local feature never outweighs what the rest of its template turned out to be. Such a page read before its
 /// group has a role waits (it is read again after the rest); with no group evidence at all, the link that led to it
-/// decides: a card leads to a product, navigation to a listing.
+/// decides: a card leads to a product, navigation to a listing. What decided each page is kept with its frontier entry
+/// (<see cref="RoleBasis"/>): a resumed crawl counts the same votes (<see cref="Seed"/>), and once the crawl has read
+/// everything, pages that took their group's role before the group settled otherwise are decided again
+/// (<see cref="Redecisions"/>, <see cref="RoleRevisit"/>).
 /// </summary>
 internal sealed class SiteRoles
 {
@@ -59,11 +62,11 @@ internal sealed class SiteRoles
             // one-product listing whose single card the grid reader passes over) takes the role its group has.
             if (kind == PageKind.Product && !signals.NamedByMarkup && Settled(own) is PageKind.Listing)
             {
-                return new RoleDecision(PageKind.Listing, $"a listing, as its template group ({template}, reached by {arrival.ToString().ToLowerInvariant()}) says, though it reads as a product page", Wait: false);
+                return new RoleDecision(PageKind.Listing, $"a listing, as its template group ({template}, reached by {arrival.ToString().ToLowerInvariant()}) says, though it reads as a product page", Wait: false, RoleBasis.Group);
             }
 
             Vote(own, template, kind);
-            return RoleDecision.Keep;
+            return RoleDecision.KeepBy(kind == PageKind.Product ? RoleBasis.ProductVote : RoleBasis.ListingVote);
         }
 
         // A further page of a listing is one, whatever it shows; it is never re-decided.
@@ -71,44 +74,88 @@ internal sealed class SiteRoles
         if (!weak || reason == FrontierReason.Pagination)
         {
             CountArrival(template, arrival);
-            return RoleDecision.Keep;
+            return RoleDecision.KeepBy(RoleBasis.OwnEvidence);
         }
 
-        var role = Settled(own);
-        var basis = $"its template group ({template}, reached by {arrival.ToString().ToLowerInvariant()})";
-        if (role is null && arrival != Arrival.Other && attempts <= 1 && TryWait(template))
+        if (Settled(own) is null && arrival != Arrival.Other && attempts <= 1 && TryWait(template))
         {
             return RoleDecision.Later;
         }
 
         CountArrival(template, arrival);
-        if (role is null)
-        {
-            (role, basis) = arrival switch
-            {
-                Arrival.Card => (PageKind.Product, "the product card that links it"),
-                Arrival.Navigation => (PageKind.Listing, "the category link that leads to it"),
-                _ => ((PageKind?)null, basis),
-            };
-        }
-
-        // Reached otherwise (exploring, a plain link): how the site links the template's pages (most as cards: products),
-        // else the votes of the template's pages, however they were reached. Listings vote more readily than products
-        // (a pager, a count or a grid of other pages settles a listing; only markup naming the heading, or no grid,
-        // settles a product), so the links come first.
-        if (role is null && SettledBy(_arrivals, template) is { } linked)
-        {
-            (role, basis) = (linked, $"the site's links to {template} pages");
-        }
-
-        if (role is null && Settled(template) is { } pooled)
-        {
-            (role, basis) = (pooled, $"its template {template}");
-        }
-
+        var (role, basis) = GroupRole(template, arrival);
         return role is { } decided && decided != local
-            ? new RoleDecision(decided, $"{Describe(decided)}, as {basis} says, though it reads as {Describe(local)}", Wait: false)
-            : RoleDecision.Keep;
+            ? new RoleDecision(decided, $"{Describe(decided)}, as {basis} says, though it reads as {Describe(local)}", Wait: false, RoleBasis.Group)
+            : RoleDecision.KeepBy(RoleBasis.Group);
+    }
+
+    /// <summary>
+    /// The role a page holding evidence both ways takes now: its group's (template and arrival); with none yet, the link
+    /// that led to it (a card: a product; navigation: a listing); reached otherwise (exploring, a plain link), how the
+    /// site links the template's pages (most as cards: products), else the votes of the template's pages, however they
+    /// were reached. Listings vote more readily than products (a pager, a count or a grid of other pages settles a
+    /// listing; only markup naming the heading, or no grid, settles a product), so the links come first.
+    /// </summary>
+    private (PageKind? Role, string Basis) GroupRole(string template, Arrival arrival)
+    {
+        if (Settled(template + " " + arrival) is { } grouped)
+        {
+            return (grouped, $"its template group ({template}, reached by {arrival.ToString().ToLowerInvariant()})");
+        }
+
+        switch (arrival)
+        {
+            case Arrival.Card:
+                return (PageKind.Product, "the product card that links it");
+            case Arrival.Navigation:
+                return (PageKind.Listing, "the category link that leads to it");
+        }
+
+        return SettledBy(_arrivals, template) is { } linked ? (linked, $"the site's links to {template} pages")
+            : Settled(template) is { } pooled ? (pooled, $"its template {template}")
+            : (null, string.Empty);
+    }
+
+    /// <summary>
+    /// Counts what a crawl's frontier kept of the pages read so far (<see cref="RoleTally"/>), as if they had been read by
+    /// this run: a resumed crawl's groups start where the stopped run left them.
+    /// </summary>
+    public void Seed(IEnumerable<RoleTally> tally)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        foreach (var row in tally)
+        {
+            var arrival = ArrivalOf(row.Reason);
+            CountArrival(row.Template, arrival, row.Pages);
+            if (row.Basis is RoleBasis.ProductVote or RoleBasis.ListingVote)
+            {
+                Vote(row.Template + " " + arrival, row.Template, row.Basis == RoleBasis.ProductVote ? PageKind.Product : PageKind.Listing, row.Pages);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The groups of pages that took their group's role (<see cref="RoleBasis.Group"/>) as one kind while the group, with
+    /// all of the crawl's evidence now, says the other: each such page is to be decided again.
+    /// </summary>
+    public IReadOnlyList<(string Template, FrontierReason Reason, PageKind Taken, PageKind Now)> Redecisions(IEnumerable<RoleTally> tally)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        var changes = new List<(string, FrontierReason, PageKind, PageKind)>();
+        foreach (var row in tally)
+        {
+            if (row.Basis != RoleBasis.Group || row.PageKind is not (PageKind.Product or PageKind.Listing) || GroupRole(row.Template, ArrivalOf(row.Reason)).Role is not { } now)
+            {
+                continue;
+            }
+
+            if (now != row.PageKind)
+            {
+                changes.Add((row.Template, row.Reason, row.PageKind.Value, now));
+            }
+        }
+
+        return changes;
     }
 
     /// <summary>
@@ -152,7 +199,7 @@ internal sealed class SiteRoles
         _ => Arrival.Other,
     };
 
-    private void Vote(string group, string template, PageKind kind)
+    private void Vote(string group, string template, PageKind kind, int pages = 1)
     {
         lock (_lock)
         {
@@ -163,12 +210,12 @@ internal sealed class SiteRoles
         void Add(string key, PageKind k)
         {
             var votes = _groups.GetValueOrDefault(key);
-            _groups[key] = k == PageKind.Product ? votes with { Products = votes.Products + 1 } : votes with { Listings = votes.Listings + 1 };
+            _groups[key] = k == PageKind.Product ? votes with { Products = votes.Products + pages } : votes with { Listings = votes.Listings + pages };
         }
     }
 
     /// <summary>Pages of a template read so far by how they were reached: as cards (products) or through navigation (listings).</summary>
-    private void CountArrival(string template, Arrival arrival)
+    private void CountArrival(string template, Arrival arrival, int pages = 1)
     {
         if (arrival == Arrival.Other)
         {
@@ -178,7 +225,7 @@ internal sealed class SiteRoles
         lock (_lock)
         {
             var seen = _arrivals.GetValueOrDefault(template);
-            _arrivals[template] = arrival == Arrival.Card ? seen with { Products = seen.Products + 1 } : seen with { Listings = seen.Listings + 1 };
+            _arrivals[template] = arrival == Arrival.Card ? seen with { Products = seen.Products + pages } : seen with { Listings = seen.Listings + pages };
         }
     }
 

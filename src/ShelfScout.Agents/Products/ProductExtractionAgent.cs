@@ -34,6 +34,8 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
             await crawler.RunAsync(includeProducts: true, cancellationToken).ConfigureAwait(false);
         }
 
+        // Pages that took their template group's role before the group settled are decided again by what it says now.
+        var redecided = await RoleRevisit.RunAsync(context, session, crawler, cancellationToken).ConfigureAwait(false);
         await CategoryTreeResolver.ResolveAsync(context, cancellationToken).ConfigureAwait(false);
         var links = await context.Store.ResolveListingLinksAsync(session.Crawl.Id, context.Retailer.Id, cancellationToken).ConfigureAwait(false);
         var counts = await context.Store.CountFrontierAsync(session.Crawl.Id, cancellationToken).ConfigureAwait(false);
@@ -53,6 +55,7 @@ public sealed class ProductExtractionAgent(ProductExtractor extractor) : IAgent
             + (counts.Failed > 0 ? $", {counts.Failed} pages lost" : string.Empty)
             + (session.DeadLinks > 0 ? $", {session.DeadLinks} dead links (404/410)" : string.Empty)
             + (counts.Deferred > 0 ? $", {counts.Deferred} left by limits" : string.Empty)
+            + (redecided > 0 ? $", {redecided} pages decided again by their template group" : string.Empty)
             + (session.Recheck ? $"; recheck: {counts.Seen} confirmed by their card or sitemap date, {session.Unchanged} by a 304, {session.NewProducts} new, {session.Delisted + confirmed} delisted" : string.Empty);
         var evidence = await context.Store.GetCoverageEvidenceAsync(session.Crawl.Id, cancellationToken).ConfigureAwait(false);
         var coverage = CoverageEstimator.Estimate(after.Products, evidence);

@@ -98,6 +98,11 @@ internal static class ExplainCommand
             yield return $"  template:  {entry.Template}";
         }
 
+        if (entry.Role is { } role)
+        {
+            yield return $"  role from: {Describe(role)}";
+        }
+
         if (entry.Expected is { } expected)
         {
             yield return string.Create(CultureInfo.InvariantCulture, $"  listing:   holds {expected.Count} products by its {(expected.Basis == ExpectationBasis.Stated ? "own count" : "pager")}");
@@ -108,6 +113,14 @@ internal static class ExplainCommand
             yield return $"  listed in: {string.Join(", ", entry.ListedIn)}";
         }
     }
+
+    private static string Describe(RoleBasis role) => role switch
+    {
+        RoleBasis.ProductVote => "its own evidence (a product page), counted for its template group",
+        RoleBasis.ListingVote => "its own evidence (a listing), counted for its template group",
+        RoleBasis.Group => "its template group (or, before the group had a role, the link to it); decided again if the group says otherwise",
+        _ => "its own evidence",
+    };
 
     private static JsonObject ToJson(FrontierExplanation entry) => new()
     {
@@ -124,6 +137,7 @@ internal static class ExplainCommand
         ["attempts"] = entry.Attempts,
         ["error"] = entry.Error,
         ["template"] = entry.Template,
+        ["roleBasis"] = entry.Role?.ToString(),
         ["expected"] = entry.Expected is { } expected ? new JsonObject { ["count"] = expected.Count, ["basis"] = expected.Basis.ToString() } : null,
         ["listedIn"] = new JsonArray([.. entry.ListedIn.Select(k => (JsonNode?)JsonValue.Create(k))]),
     };

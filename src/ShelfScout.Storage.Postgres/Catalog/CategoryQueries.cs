@@ -60,6 +60,10 @@ internal sealed class CategoryQueries(StoreConnections database)
     }
 
     /// <summary>A retailer's categories, parents before children (by depth, then path).</summary>
+    /// <summary>Deletes the category; its product links go with it and its subcategories lose their parent (foreign keys).</summary>
+    public Task RemoveAsync(long categoryId, CancellationToken cancellationToken) =>
+        database.ExecuteAsync("DELETE FROM categories WHERE id = @categoryId;", c => c.Bind("categoryId", categoryId), cancellationToken);
+
     public async Task<IReadOnlyList<CategoryRecord>> GetAllAsync(long retailerId, CancellationToken cancellationToken) =>
         await database.ListAsync(
             $"SELECT {Columns} FROM categories WHERE retailer_id = @retailerId ORDER BY depth, path COLLATE \"C\", id;",

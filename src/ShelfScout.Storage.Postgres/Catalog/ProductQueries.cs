@@ -62,6 +62,10 @@ internal sealed class ProductQueries(StoreConnections database)
             c => c.Bind("productId", productId).Bind("categoryId", categoryId),
             cancellationToken);
 
+    /// <summary>Deletes the product; its history, links, keys, variants, reviews and alerts go with it (foreign keys cascade).</summary>
+    public Task RemoveAsync(long productId, CancellationToken cancellationToken) =>
+        database.ExecuteAsync("DELETE FROM products WHERE id = @productId;", c => c.Bind("productId", productId), cancellationToken);
+
     public async Task<IReadOnlyList<ProductRef>> GetRefsAsync(long retailerId, CancellationToken cancellationToken) =>
         await database.ListAsync(RefsSql, c => c.Bind("retailerId", retailerId), r => ProductRefRows.Map(r, 0), cancellationToken).ConfigureAwait(false);
 

@@ -46,11 +46,37 @@ internal static class FrontierEvidenceSql
     public const string Explain = """
         SELECT f.url, f.url_key, f.crawl_id, f.reason, f.context_key, f.label, f.depth, f.state, f.page_kind, f.note, f.last_error, f.attempts, f.result_id,
             f.template, f.expected, f.expected_basis, f.expected_pages,
-            ARRAY(SELECT l.category_key FROM frontier_links l WHERE l.crawl_id = f.crawl_id AND l.url_key = f.url_key ORDER BY l.category_key LIMIT 20)
+            ARRAY(SELECT l.category_key FROM frontier_links l WHERE l.crawl_id = f.crawl_id AND l.url_key = f.url_key ORDER BY l.category_key LIMIT 20),
+            f.role_basis
         FROM frontier f
         WHERE f.crawl_id = (SELECT MAX(id) FROM crawls WHERE retailer_id = @retailerId)
           AND (f.url_key = @key OR f.url = @key OR f.url_key LIKE '%' || @key)
         ORDER BY (f.url_key = @key OR f.url = @key) DESC, f.id
         LIMIT 10;
+        """;
+
+    public const string RoleTally = """
+        SELECT template, reason, role_basis, page_kind, COUNT(*)::integer FROM frontier
+        WHERE crawl_id = @crawlId AND state = 'Done' AND role_basis IS NOT NULL AND template IS NOT NULL
+        GROUP BY template, reason, role_basis, page_kind;
+        """;
+
+    // A product page stands for its product when another page of the crawl was stored as the same record (an alias).
+    public const string GroupDecisions = """
+        WITH shared AS (
+            SELECT result_id, page_kind = 'Product' AS product FROM frontier
+            WHERE crawl_id = @crawlId AND state IN ('Done', 'Seen') AND result_id IS NOT NULL AND page_kind IS NOT NULL
+            GROUP BY result_id, page_kind = 'Product' HAVING COUNT(*) > 1)
+        SELECT f.id, f.url, f.result_id,
+            EXISTS (SELECT 1 FROM shared s WHERE s.result_id = f.result_id AND s.product = (f.page_kind = 'Product'))
+        FROM frontier f
+        WHERE f.crawl_id = @crawlId AND f.state = 'Done' AND f.role_basis = 'Group' AND f.template = @template AND f.reason = @reason AND f.page_kind = @kind
+        ORDER BY f.id;
+        """;
+
+    public const string Redecide = """
+        UPDATE frontier SET state = 'Queued', priority = @priority, page_kind = NULL, result_id = NULL, role_basis = NULL, done_at = NULL,
+            note = 'to be decided again, its template group having decided otherwise; was: ' || COALESCE(note, '')
+        WHERE crawl_id = @crawlId AND id = ANY(@ids) AND state = 'Done';
         """;
 }

@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using ShelfScout.Domain.Catalog;
 using ShelfScout.Storage.Frontier;
 using ShelfScout.Storage.Postgres.Migrations;
 
@@ -52,7 +53,7 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
         UPDATE frontier SET state = @state, page_kind = COALESCE(@kind, page_kind), note = @note, last_error = @error,
             result_id = COALESCE(@result, result_id), done_at = CASE WHEN @state = 'Queued' THEN NULL ELSE @now END, lease_owner = NULL, lease_until = NULL,
             priority = COALESCE(@priority, priority), expected = COALESCE(@expected, expected), expected_basis = COALESCE(@basis, expected_basis),
-            expected_pages = COALESCE(@pages, expected_pages), template = COALESCE(@template, template)
+            expected_pages = COALESCE(@pages, expected_pages), template = COALESCE(@template, template), role_basis = COALESCE(@role, role_basis)
         WHERE id = @id AND state <> 'Done';
         """;
 
@@ -256,6 +257,7 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
             complete.Parameters.Add(Text("basis", completion.Expected?.Basis.ToString()));
             complete.Parameters.Add(Integer("pages", completion.Expected?.Pages));
             complete.Parameters.Add(Text("template", completion.Template));
+            complete.Parameters.Add(Text("role", completion.Role?.ToString()));
             complete.Parameters.Add(Integer("priority", completion.Priority));
             complete.Parameters.AddWithValue("now", now);
             complete.Parameters.AddWithValue("id", entryId);
@@ -459,6 +461,7 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
                     Template = reader.IsDBNull(13) ? null : reader.GetString(13),
                     Expected = reader.IsDBNull(14) ? null : new ListingExpectation(reader.GetInt32(14), Enum.Parse<ExpectationBasis>(reader.GetString(15)), reader.IsDBNull(16) ? null : reader.GetInt32(16)),
                     ListedIn = reader.GetFieldValue<string[]>(17),
+                    Role = reader.IsDBNull(18) ? null : Enum.Parse<RoleBasis>(reader.GetString(18)),
                 });
             }
         }
@@ -480,6 +483,50 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
         }
 
         return found;
+    }
+
+    public async Task<IReadOnlyList<RoleTally>> GetRoleTallyAsync(long crawlId, CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand(FrontierEvidenceSql.RoleTally);
+        command.Parameters.AddWithValue("crawlId", crawlId);
+        var tally = new List<RoleTally>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            tally.Add(new RoleTally(
+                reader.GetString(0),
+                Enum.Parse<FrontierReason>(reader.GetString(1)),
+                Enum.Parse<RoleBasis>(reader.GetString(2)),
+                reader.IsDBNull(3) ? null : Enum.Parse<PageKind>(reader.GetString(3)),
+                reader.GetInt32(4)));
+        }
+
+        return tally;
+    }
+
+    public async Task<IReadOnlyList<FrontierDecision>> GetGroupDecisionsAsync(long crawlId, string template, FrontierReason reason, PageKind pageKind, CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand(FrontierEvidenceSql.GroupDecisions);
+        command.Parameters.AddWithValue("crawlId", crawlId);
+        command.Parameters.AddWithValue("template", template);
+        command.Parameters.AddWithValue("reason", reason.ToString());
+        command.Parameters.AddWithValue("kind", pageKind.ToString());
+        var decisions = new List<FrontierDecision>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            decisions.Add(new FrontierDecision(reader.GetInt64(0), reader.GetString(1), pageKind, reader.IsDBNull(2) ? null : reader.GetInt64(2), reader.GetBoolean(3)));
+        }
+
+        return decisions;
+    }
+
+    public Task<int> RedecideAsync(long crawlId, IReadOnlyList<long> entryIds, int priority, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entryIds);
+        return entryIds.Count == 0
+            ? Task.FromResult(0)
+            : ExecuteAsync(FrontierEvidenceSql.Redecide, cancellationToken, ("crawlId", crawlId), ("ids", entryIds.ToArray()), ("priority", priority));
     }
 
     public async Task<IReadOnlyList<(string Url, string? Error)>> GetFailedAsync(long crawlId, CancellationToken cancellationToken)

@@ -56,6 +56,12 @@ internal sealed class CategoryQueries(SqliteDatabase database)
             cancellationToken);
     }
 
+    /// <summary>Deletes the category; its product links go with it and its subcategories lose their parent (foreign keys).</summary>
+    public Task RemoveAsync(long categoryId, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            session => session.Command("DELETE FROM categories WHERE id = $categoryId;").Bind("$categoryId", categoryId).ExecuteNonQuery(),
+            cancellationToken);
+
     /// <summary>A retailer's categories, parents before children (by depth, then path).</summary>
     public Task<IReadOnlyList<CategoryRecord>> GetAllAsync(long retailerId, CancellationToken cancellationToken) =>
         database.ReadAsync<IReadOnlyList<CategoryRecord>>(

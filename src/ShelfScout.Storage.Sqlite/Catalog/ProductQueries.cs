@@ -72,6 +72,12 @@ internal sealed class ProductQueries(SqliteDatabase database)
             session => session.Command(LinkSql).Bind("$productId", productId).Bind("$categoryId", categoryId).ExecuteNonQuery(),
             cancellationToken);
 
+    /// <summary>Deletes the product; its history, links, keys, variants, reviews and alerts go with it (foreign keys cascade).</summary>
+    public Task RemoveAsync(long productId, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            session => session.Command("DELETE FROM products WHERE id = $productId;").Bind("$productId", productId).ExecuteNonQuery(),
+            cancellationToken);
+
     public Task<IReadOnlyList<ProductRef>> GetRefsAsync(long retailerId, CancellationToken cancellationToken) =>
         database.ReadAsync<IReadOnlyList<ProductRef>>(
             connection =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using ShelfScout.Domain.Catalog;
 using ShelfScout.Storage.Frontier;
 
 namespace ShelfScout.Storage.Sqlite.Frontier;
@@ -56,7 +57,8 @@ internal sealed class FrontierQueries(SqliteDatabase database)
         UPDATE frontier SET state = $state, page_kind = COALESCE($kind, page_kind), note = $note, last_error = $error,
             result_id = COALESCE($result, result_id), done_at = CASE WHEN $state = 'Queued' THEN NULL ELSE $now END, lease_owner = NULL, lease_until = NULL,
             priority = COALESCE($priority, priority),
-            expected = COALESCE($expected, expected), expected_basis = COALESCE($basis, expected_basis), expected_pages = COALESCE($pages, expected_pages), template = COALESCE($template, template)
+            expected = COALESCE($expected, expected), expected_basis = COALESCE($basis, expected_basis), expected_pages = COALESCE($pages, expected_pages), template = COALESCE($template, template),
+            role_basis = COALESCE($role, role_basis)
         WHERE id = $id AND state NOT IN ('Done');
         """;
 
@@ -199,6 +201,7 @@ internal sealed class FrontierQueries(SqliteDatabase database)
                     .Bind("$basis", completion.Expected?.Basis.ToString())
                     .Bind("$pages", completion.Expected?.Pages)
                     .Bind("$template", completion.Template)
+                    .Bind("$role", completion.Role?.ToString())
                     .Bind("$priority", completion.Priority)
                     .Bind("$now", now)
                     .Bind("$id", entryId)
@@ -395,10 +398,29 @@ internal sealed class FrontierQueries(SqliteDatabase database)
         ORDER BY id LIMIT 3;
         """;
 
+    // A product page stands for its product when another page of the crawl was stored as the same record (an alias).
+    private const string GroupDecisionsSql = """
+        WITH shared AS (
+            SELECT result_id, page_kind = 'Product' AS product FROM frontier
+            WHERE crawl_id = $crawlId AND state IN ('Done', 'Seen') AND result_id IS NOT NULL AND page_kind IS NOT NULL
+            GROUP BY result_id, page_kind = 'Product' HAVING COUNT(*) > 1)
+        SELECT f.id, f.url, f.result_id,
+            EXISTS (SELECT 1 FROM shared s WHERE s.result_id = f.result_id AND s.product = (f.page_kind = 'Product'))
+        FROM frontier f
+        WHERE f.crawl_id = $crawlId AND f.state = 'Done' AND f.role_basis = 'Group' AND f.template = $template AND f.reason = $reason AND f.page_kind = $kind
+        ORDER BY f.id;
+        """;
+
+    private const string RedecideSql = """
+        UPDATE frontier SET state = 'Queued', priority = $priority, page_kind = NULL, result_id = NULL, role_basis = NULL, done_at = NULL,
+            note = 'to be decided again, its template group having decided otherwise; was: ' || COALESCE(note, '')
+        WHERE crawl_id = $crawlId AND id = $id AND state = 'Done';
+        """;
+
     private const string ExplainSql = """
         SELECT f.url, f.url_key, f.crawl_id, f.reason, f.context_key, f.label, f.depth, f.state, f.page_kind, f.note, f.last_error, f.attempts, f.result_id,
             CASE WHEN f.page_kind = 'Product' THEN (SELECT p.name FROM products p WHERE p.id = f.result_id) ELSE (SELECT c.name FROM categories c WHERE c.id = f.result_id) END,
-            f.template, f.expected, f.expected_basis, f.expected_pages
+            f.template, f.expected, f.expected_basis, f.expected_pages, f.role_basis
         FROM frontier f
         WHERE f.crawl_id = (SELECT MAX(id) FROM crawls WHERE retailer_id = $retailerId)
           AND (f.url_key = $key OR f.url = $key OR f.url_key LIKE '%' || $key)
@@ -451,6 +473,73 @@ internal sealed class FrontierQueries(SqliteDatabase database)
             },
             cancellationToken);
 
+    public Task<IReadOnlyList<RoleTally>> GetRoleTallyAsync(long crawlId, CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyList<RoleTally>>(
+            connection =>
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = """
+                    SELECT template, reason, role_basis, page_kind, COUNT(*) FROM frontier
+                    WHERE crawl_id = $crawlId AND state = 'Done' AND role_basis IS NOT NULL AND template IS NOT NULL
+                    GROUP BY template, reason, role_basis, page_kind;
+                    """;
+                command.Bind("$crawlId", crawlId);
+                using var reader = command.ExecuteReader();
+                var tally = new List<RoleTally>();
+                while (reader.Read())
+                {
+                    tally.Add(new RoleTally(
+                        reader.GetString(0),
+                        Enum.Parse<FrontierReason>(reader.GetString(1)),
+                        Enum.Parse<RoleBasis>(reader.GetString(2)),
+                        reader.IsDBNull(3) ? null : Enum.Parse<PageKind>(reader.GetString(3)),
+                        reader.GetInt32(4)));
+                }
+
+                return tally;
+            },
+            cancellationToken);
+
+    public Task<IReadOnlyList<FrontierDecision>> GetGroupDecisionsAsync(long crawlId, string template, FrontierReason reason, PageKind pageKind, CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyList<FrontierDecision>>(
+            connection =>
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = GroupDecisionsSql;
+                command.Bind("$crawlId", crawlId);
+                command.Bind("$template", template);
+                command.Bind("$reason", reason.ToString());
+                command.Bind("$kind", pageKind.ToString());
+                using var reader = command.ExecuteReader();
+                var decisions = new List<FrontierDecision>();
+                while (reader.Read())
+                {
+                    decisions.Add(new FrontierDecision(reader.GetInt64(0), reader.GetString(1), pageKind, reader.IsDBNull(2) ? null : reader.GetInt64(2), reader.GetInt64(3) != 0));
+                }
+
+                return decisions;
+            },
+            cancellationToken);
+
+    public Task<int> RedecideAsync(long crawlId, IReadOnlyList<long> entryIds, int priority, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entryIds);
+        return entryIds.Count == 0
+            ? Task.FromResult(0)
+            : database.WriteAsync(
+                session =>
+                {
+                    var queued = 0;
+                    foreach (var id in entryIds)
+                    {
+                        queued += session.Command(RedecideSql).Bind("$crawlId", crawlId).Bind("$id", id).Bind("$priority", priority).ExecuteNonQuery();
+                    }
+
+                    return queued;
+                },
+                cancellationToken);
+    }
+
     public Task<IReadOnlyList<FrontierExplanation>> ExplainAsync(long retailerId, string urlKey, CancellationToken cancellationToken) =>
         database.ReadAsync<IReadOnlyList<FrontierExplanation>>(
             connection =>
@@ -482,6 +571,7 @@ internal sealed class FrontierQueries(SqliteDatabase database)
                         {
                             Template = reader.GetStringOrNull(14),
                             Expected = reader.IsDBNull(15) ? null : new ListingExpectation(reader.GetInt32(15), Enum.Parse<ExpectationBasis>(reader.GetString(16)), reader.IsDBNull(17) ? null : reader.GetInt32(17)),
+                            Role = reader.IsDBNull(18) ? null : Enum.Parse<RoleBasis>(reader.GetString(18)),
                         });
                     }
                 }

@@ -59,6 +59,15 @@ public interface ICatalogStore
     /// <summary>Marks a product delisted (its page answers 404/410 or is no longer a product page) and raises the alert; null when it already was.</summary>
     Task<PriceAlert?> DelistProductAsync(long productId, DateTimeOffset at, long? runId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Removes a product record that was never a product (a page the crawl stored as one before its template group
+    /// decided otherwise), with its history, links and alerts. A product that was listed before is delisted instead.
+    /// </summary>
+    Task RemoveProductAsync(long productId, CancellationToken cancellationToken);
+
+    /// <summary>Removes a category record that was never a category (a product page taken for a listing until its group decided); its links go with it, its subcategories lose their parent.</summary>
+    Task RemoveCategoryAsync(long categoryId, CancellationToken cancellationToken);
+
     /// <summary>Adds reviews not already stored for the product (dedup by author, date, title, body, rating). Returns how many were new.</summary>
     Task<int> AddReviewsAsync(long productId, IReadOnlyList<ReviewData> reviews, CancellationToken cancellationToken);
 

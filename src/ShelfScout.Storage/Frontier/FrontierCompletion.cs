@@ -27,6 +27,9 @@ public sealed record FrontierCompletion(FrontierState State, PageKind? PageKind,
     /// <summary>The page's template (URL pattern and main-content shape), the group its role is decided with.</summary>
     public string? Template { get; init; }
 
+    /// <summary>What decided the page's role (the evidence the crawl's per-site role decision keeps); null when none was weighed.</summary>
+    public RoleBasis? Role { get; init; }
+
     /// <summary>The entry's new priority, for one queued again (<see cref="Postponed"/>); null keeps it.</summary>
     public int? Priority { get; init; }
 

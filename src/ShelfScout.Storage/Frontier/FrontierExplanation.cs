@@ -34,6 +34,9 @@ public sealed record FrontierExplanation(
     /// <summary>The page's template group.</summary>
     public string? Template { get; init; }
 
+    /// <summary>What decided the page's role.</summary>
+    public RoleBasis? Role { get; init; }
+
     /// <summary>What the listing said its category holds.</summary>
     public ListingExpectation? Expected { get; init; }
 

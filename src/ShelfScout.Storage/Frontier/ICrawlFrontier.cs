@@ -1,3 +1,5 @@
+using ShelfScout.Domain.Catalog;
+
 namespace ShelfScout.Storage.Frontier;
 
 /// <summary>
@@ -75,6 +77,18 @@ public interface ICrawlFrontier
 
     /// <summary>What the crawl's frontier says about products it may have missed (for the run's coverage estimate).</summary>
     Task<CoverageEvidence> GetCoverageEvidenceAsync(long crawlId, CancellationToken cancellationToken);
+
+    /// <summary>The crawl's role evidence: its done pages counted by template, reason, <see cref="RoleBasis"/> and kind.</summary>
+    Task<IReadOnlyList<RoleTally>> GetRoleTallyAsync(long crawlId, CancellationToken cancellationToken);
+
+    /// <summary>The done pages of <paramref name="template"/> queued for <paramref name="reason"/> that took their group's role and were taken for <paramref name="pageKind"/>.</summary>
+    Task<IReadOnlyList<FrontierDecision>> GetGroupDecisionsAsync(long crawlId, string template, FrontierReason reason, PageKind pageKind, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Queues done entries again at <paramref name="priority"/>, to be decided anew: what they were taken for and what
+    /// was stored from them is cleared (their links and template stay). Returns how many were queued.
+    /// </summary>
+    Task<int> RedecideAsync(long crawlId, IReadOnlyList<long> entryIds, int priority, CancellationToken cancellationToken);
 
     /// <summary>Every entry of the retailer's latest crawl whose URL key is <paramref name="urlKey"/> or ends with it, newest first (for <c>shelfscout explain</c>).</summary>
     Task<IReadOnlyList<FrontierExplanation>> ExplainAsync(long retailerId, string urlKey, CancellationToken cancellationToken);
