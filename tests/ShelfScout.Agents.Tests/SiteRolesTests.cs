@@ -20,16 +20,16 @@ public sealed class SiteRolesTests
     {
         var roles = new SiteRoles();
 
-        var early = roles.Decide(Collection, FrontierReason.ProductCard, attempts: 2, PageKind.Product, BothWays, ProductCards, () => 0);
+        var early = roles.Decide(Collection, null, FrontierReason.ProductCard, attempts: 2, PageKind.Product, BothWays, ProductCards, () => 0);
         var before = roles.Redecisions([new RoleTally("/collections#2", FrontierReason.ProductCard, RoleBasis.Group, PageKind.Product, 1)]);
         for (var i = 0; i < SiteRoles.MinVotes; i++)
         {
-            var vote = roles.Decide(new Uri($"http://127.0.0.1/collections/c{i}"), FrontierReason.ProductCard, 1, PageKind.Listing, BothWays with { BuyControls = 0, ProductPage = false, Paged = true }, ProductCards, () => 0);
+            var vote = roles.Decide(new Uri($"http://127.0.0.1/collections/c{i}"), null, FrontierReason.ProductCard, 1, PageKind.Listing, BothWays with { BuyControls = 0, ProductPage = false, Paged = true }, ProductCards, () => 0);
             Assert.Equal(RoleBasis.ListingVote, vote.Basis);
         }
 
         var after = roles.Redecisions([new RoleTally("/collections#2", FrontierReason.ProductCard, RoleBasis.Group, PageKind.Product, 1), new RoleTally("/collections#2", FrontierReason.ProductCard, RoleBasis.ListingVote, PageKind.Listing, 3)]);
-        var again = roles.Decide(Collection, FrontierReason.ProductCard, attempts: 3, PageKind.Product, BothWays, ProductCards, () => 0);
+        var again = roles.Decide(Collection, null, FrontierReason.ProductCard, attempts: 3, PageKind.Product, BothWays, ProductCards, () => 0);
 
         Assert.Equal((null, RoleBasis.Group), (early.Kind, early.Basis));
         Assert.Empty(before);
@@ -44,8 +44,8 @@ public sealed class SiteRolesTests
         seeded.Seed([new RoleTally("/collections#2", FrontierReason.ProductCard, RoleBasis.ListingVote, PageKind.Listing, 3), new RoleTally("/collections#2", FrontierReason.ProductCard, RoleBasis.Group, PageKind.Product, 2)]);
         var fresh = new SiteRoles();
 
-        var resumed = seeded.Decide(Collection, FrontierReason.ProductCard, attempts: 1, PageKind.Product, BothWays, ProductCards, () => 0);
-        var unseeded = fresh.Decide(Collection, FrontierReason.ProductCard, attempts: 1, PageKind.Product, BothWays, ProductCards, () => 0);
+        var resumed = seeded.Decide(Collection, null, FrontierReason.ProductCard, attempts: 1, PageKind.Product, BothWays, ProductCards, () => 0);
+        var unseeded = fresh.Decide(Collection, null, FrontierReason.ProductCard, attempts: 1, PageKind.Product, BothWays, ProductCards, () => 0);
 
         Assert.Equal(PageKind.Listing, resumed.Kind);
         Assert.True(unseeded.Wait);

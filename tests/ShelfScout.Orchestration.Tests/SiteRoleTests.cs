@@ -128,6 +128,43 @@ public sealed class SiteRoleTests
         Assert.Equal(collections.Select(c => c.Item1).Order(StringComparer.Ordinal), categories.Select(c => c.Name).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task Run_ProductPagesLinkedFromTheMenu_OnAStoreWhoseProductsAndCategoriesShareOneUrlPattern_AreProducts()
+    {
+        // Magento-like flat URLs: categories and products are both /<name>.html. The menu links three categories and two
+        // featured products; those two show a related grid and no buy button of their own (sold out, "call to order"), so
+        // they read both ways, and the menu's other pages of the pattern are categories. The pattern alone cannot tell
+        // them apart; the shape of the page's main heading can: they share it with the products, not the categories.
+        var categories = new[] { ("Knives", "knives"), ("Sharpeners", "sharpeners"), ("Axes", "axes") };
+        var products = categories.SelectMany(c => Enumerable.Range(1, 3).Select(i => ($"{c.Item1} {i}", $"/{c.Item2}-{i}.html"))).ToArray();
+        var featured = new[] { ("Gift Set", "/gift-set.html"), ("Collector Box", "/collector-box.html") };
+        var menu = "<ul id=\"nav\">" + string.Concat(categories.Select(c => $"<li><a href=\"/{c.Item2}.html\">{c.Item1}</a></li>")) + string.Concat(featured.Select(f => $"<li><a href=\"{f.Item2}\">{f.Item1}</a></li>")) + "</ul>";
+        string Page(string main) => $"<!doctype html><html><head><title>Smith Supply</title></head><body><div class=\"wrapper\"><div class=\"header\"><a class=\"logo\" href=\"/\">Smith Supply</a>{menu}</div><div class=\"main\">{main}</div></div></body></html>";
+        string ProductView(string name, string extra) => $"<div class=\"product-view\"><div class=\"product-name\"><h1>{name}</h1></div><div class=\"price-box\"><span class=\"price\">$17.80</span></div>{extra}</div>";
+        var pages = Robots();
+        pages["/"] = Page("<div class=\"std\">Welcome</div>");
+        for (var c = 0; c < categories.Length; c++)
+        {
+            pages[$"/{categories[c].Item2}.html"] = Page(Category(categories[c].Item1, products[(c * 3)..((c * 3) + 3)]).Replace("<h2>", "<h1>", StringComparison.Ordinal).Replace("</h2>", "</h1>", StringComparison.Ordinal));
+        }
+
+        foreach (var (name, path) in products)
+        {
+            pages[path] = Page(ProductView(name, "<p class=\"availability in-stock\">In stock</p><button class=\"button btn-cart\"><span>Add to Cart</span></button>"));
+        }
+
+        foreach (var (name, path) in featured)
+        {
+            pages[path] = Page(ProductView(name, "<p class=\"availability out-of-stock\">Out of stock</p>") + "<div class=\"box-related\"><h2>Related products</h2>"
+                + "<ol class=\"products-grid\">" + string.Concat(products[..3].Select(p => $"<li><a class=\"product-image\" href=\"{p.Item2}\"><img src=\"/media{p.Item2}.jpg\" alt=\"{p.Item1}\"></a><h3 class=\"product-name\"><a href=\"{p.Item2}\">{p.Item1}</a></h3><span class=\"price\">$17.80</span></li>")) + "</ol></div>");
+        }
+
+        var (summary, stored, found) = await RunAsync(pages, concurrency: 1);
+
+        Assert.True(found.Count == 11, Describe(summary, found));
+        Assert.Equal(["Axes", "Knives", "Sharpeners"], stored.Select(c => c.Name).Order(StringComparer.Ordinal));
+    }
+
     private static string Describe(RunSummary summary, IReadOnlyList<ProductRef> products) =>
         string.Join(" / ", summary.Stages.Select(s => s.Stage + ": " + s.Note)) + " | " + string.Join(", ", products.Select(p => p.Url + "=" + p.Name));
 

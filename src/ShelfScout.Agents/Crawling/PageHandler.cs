@@ -118,7 +118,7 @@ internal sealed class PageHandler
         var reading = _reader.Read(page.Document, page.Url, Expectation(entry.Reason), readCards: _session.TrustsEvidence);
         var classification = OwnRole(entry, page, reading.Classification);
         // A page holding evidence for two roles takes its template group's role (see SiteRoles), or waits for it.
-        var role = _session.Roles.Decide(page.Url, entry.Reason, entry.Attempts, classification.Kind, classification.Signals, reading.Listing.ProductLinks, () => reading.StatedCount);
+        var role = _session.Roles.Decide(page.Url, reading.Shape, entry.Reason, entry.Attempts, classification.Kind, classification.Signals, reading.Listing.ProductLinks, () => reading.StatedCount);
         if (role.Wait)
         {
             var later = entry.Reason is FrontierReason.ProductCard or FrontierReason.ProductSitemap ? CrawlSeeds.RedecidePriority : CrawlSeeds.LastNavigationPriority;
@@ -138,7 +138,7 @@ internal sealed class PageHandler
         _session.Pages.Start();
         var completion = await _handlers[classification.Kind].HandleAsync(new PageVisit(entry, page, reading, classification, validators), cancellationToken).ConfigureAwait(false);
         _session.Pages.Succeed();
-        return WithExploration(entry, page, reading.Listing, completion) with { Template = UrlTemplate.Of(page.Url), Role = role.Basis };
+        return WithExploration(entry, page, reading.Listing, completion) with { Template = SiteRoles.TemplateOf(page.Url, reading.Shape), Role = role.Basis };
     }
 
     /// <summary>What the link that led to the page suggests it is.</summary>

@@ -5,17 +5,21 @@ using ShelfScout.Storage.Frontier;
 namespace ShelfScout.Agents.Crawling;
 
 /// <summary>
-/// Page roles decided per site. Pages are grouped by URL template (<see cref="UrlTemplate"/>) and by how they were
-/// reached (as a listing's card, through navigation, otherwise). A page whose own evidence settles its role (product
-/// markup naming its heading, a listing with a pager or a stated count) votes for its group; a page holding evidence
-/// for both roles (a product page with a related-items grid and no buy button of its own, a product page whose markup
-/// describes its related items, a one-product category showing its card's buy button) takes its group's role, so one
-/// page's local feature never outweighs what the rest of its template turned out to be. Such a page read before its
-/// group has a role waits (it is read again after the rest); with no group evidence at all, the link that led to it
-/// decides: a card leads to a product, navigation to a listing. What decided each page is kept with its frontier entry
-/// (<see cref="RoleBasis"/>): a resumed crawl counts the same votes (<see cref="Seed"/>), and once the crawl has read
-/// everything, pages that took their group's role before the group settled otherwise are decided again
-/// (<see cref="Redecisions"/>, <see cref="RoleRevisit"/>).
+/// Page roles decided per site. Pages are grouped by template: their URL pattern (<see cref="UrlTemplate"/>) and the
+/// shape of their main content (<see cref="ContentShape"/>), and by how they were reached (as a listing's card, through
+/// navigation, otherwise). A page whose own evidence settles its role (product markup naming its heading, a listing with
+/// a pager or a stated count) votes for its groups; a page holding evidence for both roles (a product page with a
+/// related-items grid and no buy button of its own, a product page whose markup describes its related items, a
+/// one-product category showing its card's buy button) takes its group's role, so one page's local feature never
+/// outweighs what the rest of its template turned out to be. The narrowest group with a role speaks: pattern, shape and
+/// arrival; pattern and shape, where the shape sets some of the pattern's pages apart (a shape is one kind of page,
+/// however it was reached: a product linked from the menu is a product); pattern and arrival (shapes can differ within
+/// one kind, a landing page's from a collection's). Such a page
+/// read before its group has a role waits (it is read again after the rest); with no group evidence at all, the link
+/// that led to it decides: a card leads to a product, navigation to a listing. What decided each page is kept with its
+/// frontier entry (<see cref="RoleBasis"/>, the template as "pattern shape"): a resumed crawl counts the same votes
+/// (<see cref="Seed"/>), and once the crawl has read everything, pages that took their group's role before the group
+/// settled otherwise are decided again (<see cref="Redecisions"/>, <see cref="RoleRevisit"/>).
 /// </summary>
 internal sealed class SiteRoles
 {
@@ -30,7 +34,7 @@ internal sealed class SiteRoles
     /// <summary>The share of its votes a role needs to be the group's.</summary>
     public const double Agreement = 0.75;
 
-    /// <summary>Pages of one template that may wait for their group's role in a run; later ones decide at once.</summary>
+    /// <summary>Pages of one URL pattern that may wait for their group's role in a run; later ones decide at once.</summary>
     public const int WaitBudget = 5;
 
     private enum Arrival
@@ -40,32 +44,35 @@ internal sealed class SiteRoles
         Other,
     }
 
+    /// <summary>The template a page's entry keeps: its URL pattern, and its content shape when it has one.</summary>
+    public static string TemplateOf(Uri url, string? shape) => shape is null ? UrlTemplate.Of(url) : UrlTemplate.Of(url) + " " + shape;
+
     /// <summary>
-    /// The role of a page the classifier read as <paramref name="local"/>, whose grid links <paramref name="cards"/>.
-    /// <paramref name="statedCount"/> is asked only when needed (it reads the page's text).
+    /// The role of a page the classifier read as <paramref name="local"/>, whose grid links <paramref name="cards"/> and
+    /// whose main content has <paramref name="shape"/>. <paramref name="statedCount"/> is asked only when needed (it
+    /// reads the page's text).
     /// </summary>
-    public RoleDecision Decide(Uri url, FrontierReason reason, int attempts, PageKind local, PageSignals signals, IReadOnlyList<Uri> cards, Func<int> statedCount)
+    public RoleDecision Decide(Uri url, string? shape, FrontierReason reason, int attempts, PageKind local, PageSignals signals, IReadOnlyList<Uri> cards, Func<int> statedCount)
     {
         if (reason == FrontierReason.Start || signals.Error || local is not (PageKind.Product or PageKind.Listing))
         {
             return RoleDecision.Keep;
         }
 
-        var template = UrlTemplate.Of(url);
+        var group = new Group(UrlTemplate.Of(url), shape);
         var arrival = ArrivalOf(reason);
-        var own = template + " " + arrival;
-        var vote = OwnVote(local, signals, template, cards, statedCount, out var stated);
+        var vote = OwnVote(local, signals, group.Pattern, cards, statedCount, out var stated);
         if (vote is { } kind)
         {
-            CountArrival(template, arrival);
+            CountArrival(group, arrival);
             // Only markup naming the heading outweighs the group: a page read as a product for showing no grid (a
             // one-product listing whose single card the grid reader passes over) takes the role its group has.
-            if (kind == PageKind.Product && !signals.NamedByMarkup && Settled(own) is PageKind.Listing)
+            if (kind == PageKind.Product && !signals.NamedByMarkup && Grouped(group, arrival) is (PageKind.Listing, var said))
             {
-                return new RoleDecision(PageKind.Listing, $"a listing, as its template group ({template}, reached by {arrival.ToString().ToLowerInvariant()}) says, though it reads as a product page", Wait: false, RoleBasis.Group);
+                return new RoleDecision(PageKind.Listing, $"a listing, as {said} says, though it reads as a product page", Wait: false, RoleBasis.Group);
             }
 
-            Vote(own, template, kind);
+            Vote(group, arrival, kind);
             return RoleDecision.KeepBy(kind == PageKind.Product ? RoleBasis.ProductVote : RoleBasis.ListingVote);
         }
 
@@ -73,34 +80,34 @@ internal sealed class SiteRoles
         var weak = signals.ShowsProduct && (signals.ShowsListing || stated > 0);
         if (!weak || reason == FrontierReason.Pagination)
         {
-            CountArrival(template, arrival);
+            CountArrival(group, arrival);
             return RoleDecision.KeepBy(RoleBasis.OwnEvidence);
         }
 
-        if (Settled(own) is null && arrival != Arrival.Other && attempts <= 1 && TryWait(template))
+        if (Grouped(group, arrival).Role is null && arrival != Arrival.Other && attempts <= 1 && TryWait(group.Pattern))
         {
             return RoleDecision.Later;
         }
 
-        CountArrival(template, arrival);
-        var (role, basis) = GroupRole(template, arrival);
+        CountArrival(group, arrival);
+        var (role, basis) = GroupRole(group, arrival);
         return role is { } decided && decided != local
             ? new RoleDecision(decided, $"{Describe(decided)}, as {basis} says, though it reads as {Describe(local)}", Wait: false, RoleBasis.Group)
             : RoleDecision.KeepBy(RoleBasis.Group);
     }
 
     /// <summary>
-    /// The role a page holding evidence both ways takes now: its group's (template and arrival); with none yet, the link
+    /// The role a page holding evidence both ways takes now: its group's (<see cref="Grouped"/>); with none yet, the link
     /// that led to it (a card: a product; navigation: a listing); reached otherwise (exploring, a plain link), how the
     /// site links the template's pages (most as cards: products), else the votes of the template's pages, however they
     /// were reached. Listings vote more readily than products (a pager, a count or a grid of other pages settles a
     /// listing; only markup naming the heading, or no grid, settles a product), so the links come first.
     /// </summary>
-    private (PageKind? Role, string Basis) GroupRole(string template, Arrival arrival)
+    private (PageKind? Role, string Basis) GroupRole(Group group, Arrival arrival)
     {
-        if (Settled(template + " " + arrival) is { } grouped)
+        if (Grouped(group, arrival) is ({ } grouped, var said))
         {
-            return (grouped, $"its template group ({template}, reached by {arrival.ToString().ToLowerInvariant()})");
+            return (grouped, said);
         }
 
         switch (arrival)
@@ -111,8 +118,38 @@ internal sealed class SiteRoles
                 return (PageKind.Listing, "the category link that leads to it");
         }
 
-        return SettledBy(_arrivals, template) is { } linked ? (linked, $"the site's links to {template} pages")
-            : Settled(template) is { } pooled ? (pooled, $"its template {template}")
+        foreach (var key in group.Keys)
+        {
+            if (SettledBy(_arrivals, key) is { } linked)
+            {
+                return (linked, $"the site's links to {key} pages");
+            }
+        }
+
+        return Settled(group.Pattern) is { } pooled ? (pooled, $"its template {group.Pattern}") : (null, string.Empty);
+    }
+
+    /// <summary>The role of the narrowest of the page's groups that has one: pattern, shape and arrival; pattern and shape; pattern and arrival.</summary>
+    private (PageKind? Role, string Said) Grouped(Group group, Arrival arrival)
+    {
+        var how = arrival.ToString().ToLowerInvariant();
+        if (group.Shape is { } shape)
+        {
+            if (Settled(group.Full + " " + arrival) is { } exact)
+            {
+                return (exact, $"its template group ({group.Pattern}, its main heading at {shape}, reached by {how})");
+            }
+
+            // Pooled over arrivals only where the shape tells the pattern's pages apart: a heading every page prints alike
+            // (a logo's in the header) shapes nothing, and the pattern's pooled votes rank below how its pages are linked.
+            if (Discriminates(group) && Settled(group.Full) is { } shaped)
+            {
+                return (shaped, $"its template ({group.Pattern}, its main heading at {shape})");
+            }
+        }
+
+        return Settled(group.Pattern + " " + arrival) is { } patterned
+            ? (patterned, $"its template group ({group.Pattern}, reached by {how})")
             : (null, string.Empty);
     }
 
@@ -125,11 +162,12 @@ internal sealed class SiteRoles
         ArgumentNullException.ThrowIfNull(tally);
         foreach (var row in tally)
         {
+            var group = Group.Parse(row.Template);
             var arrival = ArrivalOf(row.Reason);
-            CountArrival(row.Template, arrival, row.Pages);
+            CountArrival(group, arrival, row.Pages);
             if (row.Basis is RoleBasis.ProductVote or RoleBasis.ListingVote)
             {
-                Vote(row.Template + " " + arrival, row.Template, row.Basis == RoleBasis.ProductVote ? PageKind.Product : PageKind.Listing, row.Pages);
+                Vote(group, arrival, row.Basis == RoleBasis.ProductVote ? PageKind.Product : PageKind.Listing, row.Pages);
             }
         }
     }
@@ -144,12 +182,8 @@ internal sealed class SiteRoles
         var changes = new List<(string, FrontierReason, PageKind, PageKind)>();
         foreach (var row in tally)
         {
-            if (row.Basis != RoleBasis.Group || row.PageKind is not (PageKind.Product or PageKind.Listing) || GroupRole(row.Template, ArrivalOf(row.Reason)).Role is not { } now)
-            {
-                continue;
-            }
-
-            if (now != row.PageKind)
+            if (row.Basis == RoleBasis.Group && row.PageKind is PageKind.Product or PageKind.Listing
+                && GroupRole(Group.Parse(row.Template), ArrivalOf(row.Reason)).Role is { } now && now != row.PageKind)
             {
                 changes.Add((row.Template, row.Reason, row.PageKind.Value, now));
             }
@@ -199,23 +233,29 @@ internal sealed class SiteRoles
         _ => Arrival.Other,
     };
 
-    private void Vote(string group, string template, PageKind kind, int pages = 1)
+    /// <summary>A vote for each of the page's groups: pattern and arrival, pattern, and with a shape, pattern, shape and arrival, and pattern and shape.</summary>
+    private void Vote(Group group, Arrival arrival, PageKind kind, int pages = 1)
     {
         lock (_lock)
         {
-            Add(group, kind);
-            Add(template, kind);
+            Add(group.Pattern + " " + arrival);
+            Add(group.Pattern);
+            if (group.Shape is not null)
+            {
+                Add(group.Full + " " + arrival);
+                Add(group.Full);
+            }
         }
 
-        void Add(string key, PageKind k)
+        void Add(string key)
         {
             var votes = _groups.GetValueOrDefault(key);
-            _groups[key] = k == PageKind.Product ? votes with { Products = votes.Products + pages } : votes with { Listings = votes.Listings + pages };
+            _groups[key] = kind == PageKind.Product ? votes with { Products = votes.Products + pages } : votes with { Listings = votes.Listings + pages };
         }
     }
 
     /// <summary>Pages of a template read so far by how they were reached: as cards (products) or through navigation (listings).</summary>
-    private void CountArrival(string template, Arrival arrival, int pages = 1)
+    private void CountArrival(Group group, Arrival arrival, int pages = 1)
     {
         if (arrival == Arrival.Other)
         {
@@ -224,12 +264,24 @@ internal sealed class SiteRoles
 
         lock (_lock)
         {
-            var seen = _arrivals.GetValueOrDefault(template);
-            _arrivals[template] = arrival == Arrival.Card ? seen with { Products = seen.Products + pages } : seen with { Listings = seen.Listings + pages };
+            foreach (var key in group.Keys)
+            {
+                var seen = _arrivals.GetValueOrDefault(key);
+                _arrivals[key] = arrival == Arrival.Card ? seen with { Products = seen.Products + pages } : seen with { Listings = seen.Listings + pages };
+            }
         }
     }
 
     private PageKind? Settled(string key) => SettledBy(_groups, key);
+
+    /// <summary>True when pages of the group's pattern voted under other shapes too: its shape sets some of them apart.</summary>
+    private bool Discriminates(Group group)
+    {
+        lock (_lock)
+        {
+            return _groups.GetValueOrDefault(group.Full) != _groups.GetValueOrDefault(group.Pattern);
+        }
+    }
 
     private PageKind? SettledBy(Dictionary<string, Votes> counts, string key)
     {
@@ -246,20 +298,36 @@ internal sealed class SiteRoles
             : null;
     }
 
-    private bool TryWait(string template)
+    private bool TryWait(string pattern)
     {
         lock (_lock)
         {
-            var waiting = _waiting.GetValueOrDefault(template);
+            var waiting = _waiting.GetValueOrDefault(pattern);
             if (waiting >= WaitBudget)
             {
                 return false;
             }
 
-            _waiting[template] = waiting + 1;
+            _waiting[pattern] = waiting + 1;
             return true;
         }
     }
 
     private readonly record struct Votes(int Products, int Listings);
+
+    /// <summary>A page's template: its URL pattern and, when it has a main heading, its content shape.</summary>
+    private readonly record struct Group(string Pattern, string? Shape)
+    {
+        public string Full => Shape is null ? Pattern : Pattern + " " + Shape;
+
+        /// <summary>The keys its pages are counted under, narrowest first.</summary>
+        public IEnumerable<string> Keys => Shape is null ? [Pattern] : [Full, Pattern];
+
+        /// <summary>A template as its frontier entry keeps it (<see cref="TemplateOf"/>): the pattern has no space in it.</summary>
+        public static Group Parse(string template)
+        {
+            var space = template.IndexOf(' ', StringComparison.Ordinal);
+            return space < 0 ? new Group(template, null) : new Group(template[..space], template[(space + 1)..]);
+        }
+    }
 }

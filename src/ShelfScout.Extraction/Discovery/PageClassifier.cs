@@ -145,10 +145,14 @@ public sealed class PageClassifier(PageClassifierOptions? options = null)
     }
 
     /// <summary>The page's main heading: the first h1 outside page chrome, else the first h1 at all (themes that put the title in a header bar).</summary>
-    public static string? MainHeading(IDocument document)
+    public static string? MainHeading(IDocument document) =>
+        MainHeadingElement(document) is { } heading ? ElementTraits.CleanText(heading.TextContent) : null;
+
+    /// <summary>The element of <see cref="MainHeading"/>.</summary>
+    public static IElement? MainHeadingElement(IDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        string? fallback = null;
+        IElement? fallback = null;
         foreach (var h1 in document.QuerySelectorAll("h1"))
         {
             var text = ElementTraits.CleanText(h1.TextContent);
@@ -159,10 +163,10 @@ public sealed class PageClassifier(PageClassifierOptions? options = null)
 
             if (ElementTraits.PageChrome(h1) is null)
             {
-                return text;
+                return h1;
             }
 
-            fallback ??= text;
+            fallback ??= h1;
         }
 
         return fallback;

@@ -15,12 +15,28 @@ namespace ShelfScout.Extraction.Discovery;
 public sealed record PageReading(ProductExtraction Extraction, ListingPage Listing, PageClassification Classification)
 {
     private int? _statedCount;
+    private string? _shape;
+    private bool _shapeRead;
 
     /// <summary>The page itself.</summary>
     public required IDocument Document { get; init; }
 
     /// <summary>The count of products the page states ("Showing 1–20 of 458 results"), 0 when it states none; read when first asked.</summary>
     public int StatedCount => _statedCount ??= MorePagesHint.StatedCount(Document);
+
+    /// <summary>The shape of its main content (<see cref="ContentShape"/>), null without a main heading; read when first asked.</summary>
+    public string? Shape
+    {
+        get
+        {
+            if (!_shapeRead)
+            {
+                (_shape, _shapeRead) = (ContentShape.Of(Document), true);
+            }
+
+            return _shape;
+        }
+    }
 }
 
 /// <summary>Reads a parsed page into a <see cref="PageReading"/>. Safe for concurrent use.</summary>
