@@ -1,6 +1,7 @@
 using ShelfScout.Agents.Crawling.Kinds;
 using ShelfScout.Agents.Pages;
 using ShelfScout.Agents.Products;
+using ShelfScout.Agents.Reviews;
 using ShelfScout.Domain.Catalog;
 using ShelfScout.Domain.Runs;
 using ShelfScout.Extraction.Discovery;
@@ -91,21 +92,19 @@ internal sealed class PageHandler
         }
 
         var productId = long.Parse(entry.Label!, System.Globalization.CultureInfo.InvariantCulture);
-        var fetched = await PageFetch.FetchAsync(_context.Fetcher, new Uri(entry.Url), validators: null, cancellationToken).ConfigureAwait(false);
-        switch (fetched.Answer)
+        var page = await reviews.ReadPageAsync(_context, productId, new Uri(entry.Url), entry.Depth, cancellationToken).ConfigureAwait(false);
+        switch (page.Outcome)
         {
-            case PageAnswer.Html:
-                var (added, next) = await fetched.ReadAsync(page => reviews.ReadAsync(_context, productId, page, entry.Depth, cancellationToken), cancellationToken).ConfigureAwait(false);
+            case ReviewPageOutcome.Read:
                 _context.Recorder.Report(_stage, entry.Url, reviews.Counters.Processed, null);
-                return FrontierCompletion.Done(PageKind.Other, $"reviews page {entry.Depth} of product {productId}: {added} new") with { Seeds = next is null ? [] : [next] };
-            case PageAnswer.Gone when entry.Depth == 1:
-                await ProductDelisting.DelistAsync(_context, productId, cancellationToken).ConfigureAwait(false);
-                return FrontierCompletion.Done(PageKind.Other, "delisted: " + fetched.Why);
-            case PageAnswer.Gone or PageAnswer.NotHtml:
-                return FrontierCompletion.Done(PageKind.Other, "no more reviews: " + fetched.Why);
+                return FrontierCompletion.Done(PageKind.Other, $"reviews page {entry.Depth} of product {productId}: {page.Added} new") with { Seeds = page.Next is null ? [] : [page.Next] };
+            case ReviewPageOutcome.Delisted:
+                return FrontierCompletion.Done(PageKind.Other, "delisted: " + page.Why);
+            case ReviewPageOutcome.Ended:
+                return FrontierCompletion.Done(PageKind.Other, "no more reviews: " + page.Why);
             default:
                 reviews.CountFailed(entry.Depth);
-                return await FailedAsync(entry, fetched.Why, cancellationToken).ConfigureAwait(false);
+                return await FailedAsync(entry, page.Why!, cancellationToken).ConfigureAwait(false);
         }
     }
 

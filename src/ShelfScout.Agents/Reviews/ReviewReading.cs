@@ -1,5 +1,6 @@
 using ShelfScout.Agents.Crawling;
 using ShelfScout.Agents.Pages;
+using ShelfScout.Agents.Products;
 using ShelfScout.Agents.Running;
 using ShelfScout.Domain.Sites;
 using ShelfScout.Extraction.Reviews;
@@ -43,6 +44,29 @@ public sealed class ReviewReading
         {
             Counters.Start();
             Counters.Fail();
+        }
+    }
+
+    /// <summary>
+    /// Fetches and reads page <paramref name="pageNumber"/> of product <paramref name="productId"/>'s reviews (1: the
+    /// product's own page), the one way every stage does: the product's own page gone is a delisting, as in every stage; a
+    /// further page gone, or a page that is not HTML, ends its reviews; any other failure is the caller's to record.
+    /// </summary>
+    internal async Task<ReviewPage> ReadPageAsync(AgentContext context, long productId, Uri url, int pageNumber, CancellationToken cancellationToken)
+    {
+        var fetched = await PageFetch.FetchAsync(context.Fetcher, url, validators: null, cancellationToken).ConfigureAwait(false);
+        switch (fetched.Answer)
+        {
+            case PageAnswer.Html:
+                var (added, next) = await fetched.ReadAsync(page => ReadAsync(context, productId, page, pageNumber, cancellationToken), cancellationToken).ConfigureAwait(false);
+                return new ReviewPage(ReviewPageOutcome.Read, added, next, null);
+            case PageAnswer.Gone when pageNumber == 1:
+                await ProductDelisting.DelistAsync(context, productId, cancellationToken).ConfigureAwait(false);
+                return new ReviewPage(ReviewPageOutcome.Delisted, 0, null, fetched.Why);
+            case PageAnswer.Gone or PageAnswer.NotHtml:
+                return new ReviewPage(ReviewPageOutcome.Ended, 0, null, fetched.Why);
+            default:
+                return new ReviewPage(ReviewPageOutcome.Failed, 0, null, fetched.Why);
         }
     }
 

@@ -1,6 +1,4 @@
 using ShelfScout.Agents.Crawling;
-using ShelfScout.Agents.Pages;
-using ShelfScout.Agents.Products;
 using ShelfScout.Agents.Running;
 using ShelfScout.Domain.Runs;
 using ShelfScout.Extraction.Products;
@@ -96,24 +94,19 @@ public sealed class ReviewScraperAgent(ReviewExtractor extractor, ProductExtract
         var page = 1;
         while (next is not null && seen.Add(CrawlSeeds.Key(next)))
         {
-            var fetched = await PageFetch.FetchAsync(context.Fetcher, next, validators: null, cancellationToken).ConfigureAwait(false);
-            if (fetched.Answer != PageAnswer.Html)
+            var read = await reading.ReadPageAsync(context, product.Id, next, page, cancellationToken).ConfigureAwait(false);
+            switch (read.Outcome)
             {
-                // The product's own page gone is a delisting, as in every stage; a further review page gone ends its pages.
-                if (fetched.Answer == PageAnswer.Gone && page == 1)
-                {
-                    await ProductDelisting.DelistAsync(context, product.Id, cancellationToken).ConfigureAwait(false);
+                case ReviewPageOutcome.Read:
+                    next = read.Next is null ? null : new Uri(read.Next.Url);
+                    page++;
+                    break;
+                case ReviewPageOutcome.Failed:
+                    await context.Recorder.RecordErrorAsync(Stage, next.AbsoluteUri, read.Why!, cancellationToken).ConfigureAwait(false);
+                    return page == 1 ? null : true;
+                default:
                     return true;
-                }
-
-                await context.Recorder.RecordErrorAsync(Stage, next.AbsoluteUri, fetched.Why, cancellationToken).ConfigureAwait(false);
-                return page == 1 ? null : true;
             }
-
-            var number = page;
-            var (_, following) = await fetched.ReadAsync(p => reading.ReadAsync(context, product.Id, p, number, cancellationToken), cancellationToken).ConfigureAwait(false);
-            next = following is null ? null : new Uri(following.Url);
-            page++;
         }
 
         return true;
