@@ -27,11 +27,15 @@ public sealed class ExplainCommandTests
         Assert.Contains("  taken for: Product", text.StdOut, StringComparison.Ordinal);
         Assert.Contains("  queued as: ProductCard link", text.StdOut, StringComparison.Ordinal);
         Assert.Contains("  listed in: ", text.StdOut, StringComparison.Ordinal);
+        Assert.Contains("  evidence:  ", text.StdOut, StringComparison.Ordinal);
+        Assert.Contains("  role from: its own evidence (a product page), counted for its template group", text.StdOut, StringComparison.Ordinal);
         Assert.True(json.ExitCode == 0, json.StdErr);
         using var entries = JsonDocument.Parse(json.StdOut);
         var entry = entries.RootElement[0];
         Assert.Equal("Product", entry.GetProperty("pageKind").GetString());
         Assert.False(string.IsNullOrEmpty(entry.GetProperty("note").GetString()));
+        Assert.Equal("ProductVote", entry.GetProperty("roleBasis").GetString());
+        Assert.Contains("a main product named by its markup", entry.GetProperty("evidence").GetString(), StringComparison.Ordinal);
         Assert.Equal(1, unknown.ExitCode);
         Assert.Equal("shelfscout: error: the latest crawl never queued '/no/such/page'", unknown.StdErr.Trim());
     }

@@ -271,9 +271,9 @@ public abstract class FrontierContractTests
         Assert.DoesNotContain(await store.GetRoleTallyAsync(crawl.Id, None), t => t is { Basis: RoleBasis.Group, PageKind: PageKind.Listing });
         var again = await store.ClaimAsync(crawl.Id, Claim("b"), Now, None);
         Assert.Equal(["c/a", "c/b", "c/d"], again.Select(e => e.Url[^3..]).Order(StringComparer.Ordinal));
-        await store.CompleteAsync(again.Single(e => e.Url.EndsWith("c/a", StringComparison.Ordinal)).Id, Done(PageKind.Listing, RoleBasis.Group, 9), Now, None);
+        await store.CompleteAsync(again.Single(e => e.Url.EndsWith("c/a", StringComparison.Ordinal)).Id, Done(PageKind.Listing, RoleBasis.Group, 9) with { Evidence = "4 cards, a pager" }, Now, None);
         var explained = (await store.ExplainAsync(retailer, "http://127.0.0.1/c/a", None)).Single();
-        Assert.Equal(("Listing", 9L, RoleBasis.Group), (explained.PageKind, explained.ResultId!.Value, explained.Role!.Value));
+        Assert.Equal(("Listing", 9L, RoleBasis.Group, "4 cards, a pager"), (explained.PageKind, explained.ResultId!.Value, explained.Role!.Value, explained.Evidence));
     }
 
     [Fact]

@@ -137,7 +137,7 @@ internal sealed class PageHandler
         _session.Pages.Start();
         var completion = await _handlers[classification.Kind].HandleAsync(new PageVisit(entry, page, reading, classification, validators), cancellationToken).ConfigureAwait(false);
         _session.Pages.Succeed();
-        return WithExploration(entry, page, reading.Listing, completion) with { Template = SiteRoles.TemplateOf(page.Url, reading.Shape), Role = role.Basis };
+        return WithExploration(entry, page, reading.Listing, completion) with { Template = SiteRoles.TemplateOf(page.Url, reading.Shape), Role = role.Basis, Evidence = role.Basis is null ? null : classification.Signals.Describe() };
     }
 
     /// <summary>What the link that led to the page suggests it is.</summary>

@@ -98,6 +98,11 @@ internal static class ExplainCommand
             yield return $"  template:  {entry.Template}";
         }
 
+        if (entry.Evidence is not null)
+        {
+            yield return $"  evidence:  {entry.Evidence}";
+        }
+
         if (entry.Role is { } role)
         {
             yield return $"  role from: {Describe(role)}";
@@ -138,6 +143,7 @@ internal static class ExplainCommand
         ["error"] = entry.Error,
         ["template"] = entry.Template,
         ["roleBasis"] = entry.Role?.ToString(),
+        ["evidence"] = entry.Evidence,
         ["expected"] = entry.Expected is { } expected ? new JsonObject { ["count"] = expected.Count, ["basis"] = expected.Basis.ToString() } : null,
         ["listedIn"] = new JsonArray([.. entry.ListedIn.Select(k => (JsonNode?)JsonValue.Create(k))]),
     };

@@ -29,4 +29,34 @@ public sealed record PageSignals(int Cards, int BuyControls, bool HasHeading, bo
 
     /// <summary>Evidence of a listing: cards, several products described, or a pager.</summary>
     public bool ShowsListing => Cards > 0 || Described >= 2 || Paged;
+
+    /// <summary>The evidence in words, for the frontier and <c>shelfscout explain</c> ("4 cards, 1 buy control, a heading, a main product, a pager").</summary>
+    public string Describe()
+    {
+        var parts = new List<string>(8);
+        if (Error)
+        {
+            parts.Add("an error page");
+        }
+
+        parts.Add(Cards == 1 ? "1 card" : $"{Cards} cards");
+        parts.Add(BuyControls == 1 ? "1 buy control" : $"{BuyControls} buy controls");
+        parts.Add(HasHeading ? "a heading" : "no heading");
+        if (ProductPage)
+        {
+            parts.Add(NamedByMarkup ? "a main product named by its markup" : "a main product");
+        }
+
+        if (Described >= 2)
+        {
+            parts.Add($"{Described} products described in markup");
+        }
+
+        if (Paged)
+        {
+            parts.Add("a pager");
+        }
+
+        return string.Join(", ", parts);
+    }
 }

@@ -47,7 +47,7 @@ internal static class FrontierEvidenceSql
         SELECT f.url, f.url_key, f.crawl_id, f.reason, f.context_key, f.label, f.depth, f.state, f.page_kind, f.note, f.last_error, f.attempts, f.result_id,
             f.template, f.expected, f.expected_basis, f.expected_pages,
             ARRAY(SELECT l.category_key FROM frontier_links l WHERE l.crawl_id = f.crawl_id AND l.url_key = f.url_key ORDER BY l.category_key LIMIT 20),
-            f.role_basis
+            f.role_basis, f.evidence
         FROM frontier f
         WHERE f.crawl_id = (SELECT MAX(id) FROM crawls WHERE retailer_id = @retailerId)
           AND (f.url_key = @key OR f.url = @key OR f.url_key LIKE '%' || @key)
@@ -75,7 +75,7 @@ internal static class FrontierEvidenceSql
         """;
 
     public const string Redecide = """
-        UPDATE frontier SET state = 'Queued', priority = @priority, page_kind = NULL, result_id = NULL, role_basis = NULL, done_at = NULL,
+        UPDATE frontier SET state = 'Queued', priority = @priority, page_kind = NULL, result_id = NULL, role_basis = NULL, evidence = NULL, done_at = NULL,
             note = 'to be decided again, its template group having decided otherwise; was: ' || COALESCE(note, '')
         WHERE crawl_id = @crawlId AND id = ANY(@ids) AND state = 'Done';
         """;

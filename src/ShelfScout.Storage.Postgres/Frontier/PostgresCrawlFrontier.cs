@@ -53,7 +53,8 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
         UPDATE frontier SET state = @state, page_kind = COALESCE(@kind, page_kind), note = @note, last_error = @error,
             result_id = COALESCE(@result, result_id), done_at = CASE WHEN @state = 'Queued' THEN NULL ELSE @now END, lease_owner = NULL, lease_until = NULL,
             priority = COALESCE(@priority, priority), expected = COALESCE(@expected, expected), expected_basis = COALESCE(@basis, expected_basis),
-            expected_pages = COALESCE(@pages, expected_pages), template = COALESCE(@template, template), role_basis = COALESCE(@role, role_basis)
+            expected_pages = COALESCE(@pages, expected_pages), template = COALESCE(@template, template), role_basis = COALESCE(@role, role_basis),
+            evidence = COALESCE(@evidence, evidence)
         WHERE id = @id AND state <> 'Done';
         """;
 
@@ -258,6 +259,7 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
             complete.Parameters.Add(Integer("pages", completion.Expected?.Pages));
             complete.Parameters.Add(Text("template", completion.Template));
             complete.Parameters.Add(Text("role", completion.Role?.ToString()));
+            complete.Parameters.Add(Text("evidence", completion.Evidence));
             complete.Parameters.Add(Integer("priority", completion.Priority));
             complete.Parameters.AddWithValue("now", now);
             complete.Parameters.AddWithValue("id", entryId);
@@ -462,6 +464,7 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
                     Expected = reader.IsDBNull(14) ? null : new ListingExpectation(reader.GetInt32(14), Enum.Parse<ExpectationBasis>(reader.GetString(15)), reader.IsDBNull(16) ? null : reader.GetInt32(16)),
                     ListedIn = reader.GetFieldValue<string[]>(17),
                     Role = reader.IsDBNull(18) ? null : Enum.Parse<RoleBasis>(reader.GetString(18)),
+                    Evidence = reader.IsDBNull(19) ? null : reader.GetString(19),
                 });
             }
         }

@@ -58,7 +58,7 @@ internal sealed class FrontierQueries(SqliteDatabase database)
             result_id = COALESCE($result, result_id), done_at = CASE WHEN $state = 'Queued' THEN NULL ELSE $now END, lease_owner = NULL, lease_until = NULL,
             priority = COALESCE($priority, priority),
             expected = COALESCE($expected, expected), expected_basis = COALESCE($basis, expected_basis), expected_pages = COALESCE($pages, expected_pages), template = COALESCE($template, template),
-            role_basis = COALESCE($role, role_basis)
+            role_basis = COALESCE($role, role_basis), evidence = COALESCE($evidence, evidence)
         WHERE id = $id AND state NOT IN ('Done');
         """;
 
@@ -202,6 +202,7 @@ internal sealed class FrontierQueries(SqliteDatabase database)
                     .Bind("$pages", completion.Expected?.Pages)
                     .Bind("$template", completion.Template)
                     .Bind("$role", completion.Role?.ToString())
+                    .Bind("$evidence", completion.Evidence)
                     .Bind("$priority", completion.Priority)
                     .Bind("$now", now)
                     .Bind("$id", entryId)
@@ -412,7 +413,7 @@ internal sealed class FrontierQueries(SqliteDatabase database)
         """;
 
     private const string RedecideSql = """
-        UPDATE frontier SET state = 'Queued', priority = $priority, page_kind = NULL, result_id = NULL, role_basis = NULL, done_at = NULL,
+        UPDATE frontier SET state = 'Queued', priority = $priority, page_kind = NULL, result_id = NULL, role_basis = NULL, evidence = NULL, done_at = NULL,
             note = 'to be decided again, its template group having decided otherwise; was: ' || COALESCE(note, '')
         WHERE crawl_id = $crawlId AND id = $id AND state = 'Done';
         """;
@@ -420,7 +421,7 @@ internal sealed class FrontierQueries(SqliteDatabase database)
     private const string ExplainSql = """
         SELECT f.url, f.url_key, f.crawl_id, f.reason, f.context_key, f.label, f.depth, f.state, f.page_kind, f.note, f.last_error, f.attempts, f.result_id,
             CASE WHEN f.page_kind = 'Product' THEN (SELECT p.name FROM products p WHERE p.id = f.result_id) ELSE (SELECT c.name FROM categories c WHERE c.id = f.result_id) END,
-            f.template, f.expected, f.expected_basis, f.expected_pages, f.role_basis
+            f.template, f.expected, f.expected_basis, f.expected_pages, f.role_basis, f.evidence
         FROM frontier f
         WHERE f.crawl_id = (SELECT MAX(id) FROM crawls WHERE retailer_id = $retailerId)
           AND (f.url_key = $key OR f.url = $key OR f.url_key LIKE '%' || $key)
@@ -572,6 +573,7 @@ internal sealed class FrontierQueries(SqliteDatabase database)
                             Template = reader.GetStringOrNull(14),
                             Expected = reader.IsDBNull(15) ? null : new ListingExpectation(reader.GetInt32(15), Enum.Parse<ExpectationBasis>(reader.GetString(16)), reader.IsDBNull(17) ? null : reader.GetInt32(17)),
                             Role = reader.IsDBNull(18) ? null : Enum.Parse<RoleBasis>(reader.GetString(18)),
+                            Evidence = reader.GetStringOrNull(19),
                         });
                     }
                 }

@@ -27,6 +27,9 @@ public sealed record FrontierCompletion(FrontierState State, PageKind? PageKind,
     /// <summary>The page's template (URL pattern and main-content shape), the group its role is decided with.</summary>
     public string? Template { get; init; }
 
+    /// <summary>The page's own evidence for its role, in words (cards, buy controls, heading, markup, pager).</summary>
+    public string? Evidence { get; init; }
+
     /// <summary>What decided the page's role (the evidence the crawl's per-site role decision keeps); null when none was weighed.</summary>
     public RoleBasis? Role { get; init; }
 

@@ -34,6 +34,9 @@ public sealed record FrontierExplanation(
     /// <summary>The page's template group.</summary>
     public string? Template { get; init; }
 
+    /// <summary>The page's own evidence for its role, in words.</summary>
+    public string? Evidence { get; init; }
+
     /// <summary>What decided the page's role.</summary>
     public RoleBasis? Role { get; init; }
 
