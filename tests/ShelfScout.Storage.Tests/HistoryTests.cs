@@ -44,6 +44,31 @@ public abstract class HistoryTests<TBackend> : StoreContract<TBackend>
     }
 
     [Fact]
+    public async Task RecordOffer_PriceAndStockInOneWrite_AppendsAndAlertsEachChangeAsTheTwoWritesWould()
+    {
+        await using var harness = await CreateHarnessAsync();
+        var productId = await AddProductAsync(harness);
+        var first = await harness.Store.RecordOfferAsync(productId, harness.Price(20m), harness.Stock(Availability.OutOfStock), None);
+
+        harness.Time.Advance(TimeSpan.FromHours(1));
+        var unchanged = await harness.Store.RecordOfferAsync(productId, harness.Price(20m), harness.Stock(Availability.OutOfStock), None);
+        harness.Time.Advance(TimeSpan.FromHours(1));
+        var both = await harness.Store.RecordOfferAsync(productId, harness.Price(15m), harness.Stock(Availability.InStock, 4), None);
+        harness.Time.Advance(TimeSpan.FromHours(1));
+        var stockOnly = await harness.Store.RecordOfferAsync(productId, null, harness.Stock(Availability.InStock, 3), None);
+
+        Assert.Equal(new PriceChange(productId, null, 20m, "ZAR"), first.Price);
+        Assert.Equal(new StockChange(productId, null, Availability.OutOfStock, null), first.Stock);
+        Assert.Equal(new OfferChanges(null, null), unchanged);
+        Assert.Equal((PriceAlertKind.PriceDrop, PriceAlertKind.BackInStock), (both.Price?.Alert?.Kind, both.Stock?.Alert?.Kind));
+        Assert.Null(stockOnly.Price);
+        Assert.Equal(3, stockOnly.Stock?.Quantity);
+        var history = await harness.Store.ExportPriceHistoryAsync(null, None).ToListAsync();
+        Assert.Equal(2, history.Count(h => h.Kind == "price"));
+        Assert.Equal(3, history.Count(h => h.Kind == "stock"));
+    }
+
+    [Fact]
     public async Task RecordStock_DetectsAvailabilityAndQuantityChanges()
     {
         await using var harness = await CreateHarnessAsync();

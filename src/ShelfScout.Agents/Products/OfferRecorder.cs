@@ -4,8 +4,8 @@ using ShelfScout.Storage.Records;
 namespace ShelfScout.Agents.Products;
 
 /// <summary>
-/// Appends a product's current price and stock to its history (the store keeps only changes, and raises the alert a
-/// change means in the same write, naming this run), then the page's variants.
+/// Appends a product's current price and stock to its history in one write (the store keeps only changes, and raises
+/// the alert a change means in the same write, naming this run), then the page's variants.
 /// </summary>
 internal static class OfferRecorder
 {
@@ -17,17 +17,12 @@ internal static class OfferRecorder
         DateTimeOffset observedAt,
         CancellationToken cancellationToken)
     {
-        PriceChange? price = null;
-        if (product.Price is { } amount)
-        {
-            price = await context.Store.RecordPriceAsync(
-                productId,
-                new PriceObservation(amount, product.RegularPrice, product.Currency, observedAt, pageUrl.AbsoluteUri) { RunId = context.RunId },
-                cancellationToken).ConfigureAwait(false);
-        }
-
-        var stock = await context.Store.RecordStockAsync(
+        var price = product.Price is { } amount
+            ? new PriceObservation(amount, product.RegularPrice, product.Currency, observedAt, pageUrl.AbsoluteUri) { RunId = context.RunId }
+            : null;
+        var offer = await context.Store.RecordOfferAsync(
             productId,
+            price,
             new StockObservation(product.Availability, product.StockQuantity, observedAt, pageUrl.AbsoluteUri) { RunId = context.RunId },
             cancellationToken).ConfigureAwait(false);
 
@@ -38,6 +33,6 @@ internal static class OfferRecorder
                 productId, product.Variants, observedAt, pageUrl.AbsoluteUri, context.RunId, cancellationToken).ConfigureAwait(false);
         }
 
-        return (price, stock);
+        return (offer.Price, offer.Stock);
     }
 }

@@ -43,97 +43,107 @@ internal sealed class ObservationQueries(StoreConnections database)
     public Task<PriceChange?> RecordPriceAsync(long productId, PriceObservation observation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(observation);
-        var currency = string.IsNullOrWhiteSpace(observation.Currency) ? null : observation.Currency.Trim().ToUpperInvariant();
-        return database.WriteAsync<PriceChange?>(
-            async (connection, transaction) =>
-            {
-                var (url, name) = await TouchAsync(connection, transaction, productId, observation.ObservedAt, cancellationToken).ConfigureAwait(false);
-                decimal? previous = null;
-                await using (var latest = connection.Command(LatestPriceSql, transaction).Bind("productId", productId))
-                {
-                    var row = await latest.FirstOrDefaultAsync(r => (Found: true, Price: r.GetMoneyOrNull(0), Regular: r.GetMoneyOrNull(1), Currency: r.GetStringOrNull(2)), cancellationToken).ConfigureAwait(false);
-                    if (row.Found)
-                    {
-                        previous = row.Price;
-                        if (previous == observation.Price && row.Regular == observation.RegularPrice && string.Equals(row.Currency, currency, StringComparison.Ordinal))
-                        {
-                            return null;
-                        }
-                    }
-                }
-
-                long historyId;
-                await using (var insert = connection.Command(InsertPriceSql, transaction)
-                    .Bind("productId", productId)
-                    .Bind("price", observation.Price)
-                    .Bind("regularPrice", observation.RegularPrice)
-                    .Bind("currency", currency)
-                    .Bind("observedAt", observation.ObservedAt)
-                    .Bind("sourceUrl", observation.SourceUrl))
-                {
-                    historyId = (long)(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-                }
-
-                PriceAlert? alert = null;
-                if (OfferAlerts.ForPrice(previous, observation.Price) is { } kind)
-                {
-                    var (availability, _) = await LatestStockAsync(connection, transaction, productId, cancellationToken).ConfigureAwait(false);
-                    alert = await AlertQueries.InsertAsync(
-                        connection,
-                        transaction,
-                        new PriceAlert(kind, productId, url, name, previous, observation.Price, currency, availability, availability ?? Availability.Unknown),
-                        $"price:{historyId}",
-                        observation.RunId,
-                        observation.ObservedAt,
-                        cancellationToken).ConfigureAwait(false);
-                }
-
-                return new PriceChange(productId, previous, observation.Price, currency) { Alert = alert };
-            },
-            cancellationToken);
+        return database.WriteAsync((connection, transaction) => RecordPriceAsync(connection, transaction, productId, observation, cancellationToken), cancellationToken);
     }
 
     public Task<StockChange?> RecordStockAsync(long productId, StockObservation observation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(observation);
-        return database.WriteAsync<StockChange?>(
-            async (connection, transaction) =>
+        return database.WriteAsync((connection, transaction) => RecordStockAsync(connection, transaction, productId, observation, cancellationToken), cancellationToken);
+    }
+
+    public Task<OfferChanges> RecordOfferAsync(long productId, PriceObservation? price, StockObservation stock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stock);
+        return database.WriteAsync(
+            async (connection, transaction) => new OfferChanges(
+                price is null ? null : await RecordPriceAsync(connection, transaction, productId, price, cancellationToken).ConfigureAwait(false),
+                await RecordStockAsync(connection, transaction, productId, stock, cancellationToken).ConfigureAwait(false)),
+            cancellationToken);
+    }
+
+    private static async Task<PriceChange?> RecordPriceAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long productId, PriceObservation observation, CancellationToken cancellationToken)
+    {
+        var currency = string.IsNullOrWhiteSpace(observation.Currency) ? null : observation.Currency.Trim().ToUpperInvariant();
+        var (url, name) = await TouchAsync(connection, transaction, productId, observation.ObservedAt, cancellationToken).ConfigureAwait(false);
+        decimal? previous = null;
+        await using (var latest = connection.Command(LatestPriceSql, transaction).Bind("productId", productId))
+        {
+            var row = await latest.FirstOrDefaultAsync(r => (Found: true, Price: r.GetMoneyOrNull(0), Regular: r.GetMoneyOrNull(1), Currency: r.GetStringOrNull(2)), cancellationToken).ConfigureAwait(false);
+            if (row.Found)
             {
-                var (url, name) = await TouchAsync(connection, transaction, productId, observation.ObservedAt, cancellationToken).ConfigureAwait(false);
-                var (previous, quantity) = await LatestStockAsync(connection, transaction, productId, cancellationToken).ConfigureAwait(false);
-                if (previous is not null && previous == observation.Availability && quantity == observation.Quantity)
+                previous = row.Price;
+                if (previous == observation.Price && row.Regular == observation.RegularPrice && string.Equals(row.Currency, currency, StringComparison.Ordinal))
                 {
                     return null;
                 }
+            }
+        }
 
-                long historyId;
-                await using (var insert = connection.Command(InsertStockSql, transaction)
-                    .Bind("productId", productId)
-                    .Bind("availability", AvailabilityNames.ToSchemaName(observation.Availability))
-                    .Bind("quantity", observation.Quantity)
-                    .Bind("observedAt", observation.ObservedAt)
-                    .Bind("sourceUrl", observation.SourceUrl))
-                {
-                    historyId = (long)(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-                }
+        long historyId;
+        await using (var insert = connection.Command(InsertPriceSql, transaction)
+            .Bind("productId", productId)
+            .Bind("price", observation.Price)
+            .Bind("regularPrice", observation.RegularPrice)
+            .Bind("currency", currency)
+            .Bind("observedAt", observation.ObservedAt)
+            .Bind("sourceUrl", observation.SourceUrl))
+        {
+            historyId = (long)(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        }
 
-                PriceAlert? alert = null;
-                if (OfferAlerts.ForStock(previous, observation.Availability) is { } kind)
-                {
-                    var (price, currency) = await LatestPriceAsync(connection, transaction, productId, cancellationToken).ConfigureAwait(false);
-                    alert = await AlertQueries.InsertAsync(
-                        connection,
-                        transaction,
-                        new PriceAlert(kind, productId, url, name, price, price, currency, previous, observation.Availability),
-                        $"stock:{historyId}",
-                        observation.RunId,
-                        observation.ObservedAt,
-                        cancellationToken).ConfigureAwait(false);
-                }
+        PriceAlert? alert = null;
+        if (OfferAlerts.ForPrice(previous, observation.Price) is { } kind)
+        {
+            var (availability, _) = await LatestStockAsync(connection, transaction, productId, cancellationToken).ConfigureAwait(false);
+            alert = await AlertQueries.InsertAsync(
+                connection,
+                transaction,
+                new PriceAlert(kind, productId, url, name, previous, observation.Price, currency, availability, availability ?? Availability.Unknown),
+                $"price:{historyId}",
+                observation.RunId,
+                observation.ObservedAt,
+                cancellationToken).ConfigureAwait(false);
+        }
 
-                return new StockChange(productId, previous, observation.Availability, observation.Quantity) { Alert = alert };
-            },
-            cancellationToken);
+        return new PriceChange(productId, previous, observation.Price, currency) { Alert = alert };
+    }
+
+    private static async Task<StockChange?> RecordStockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long productId, StockObservation observation, CancellationToken cancellationToken)
+    {
+        var (url, name) = await TouchAsync(connection, transaction, productId, observation.ObservedAt, cancellationToken).ConfigureAwait(false);
+        var (previous, quantity) = await LatestStockAsync(connection, transaction, productId, cancellationToken).ConfigureAwait(false);
+        if (previous is not null && previous == observation.Availability && quantity == observation.Quantity)
+        {
+            return null;
+        }
+
+        long historyId;
+        await using (var insert = connection.Command(InsertStockSql, transaction)
+            .Bind("productId", productId)
+            .Bind("availability", AvailabilityNames.ToSchemaName(observation.Availability))
+            .Bind("quantity", observation.Quantity)
+            .Bind("observedAt", observation.ObservedAt)
+            .Bind("sourceUrl", observation.SourceUrl))
+        {
+            historyId = (long)(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        }
+
+        PriceAlert? alert = null;
+        if (OfferAlerts.ForStock(previous, observation.Availability) is { } kind)
+        {
+            var (price, currency) = await LatestPriceAsync(connection, transaction, productId, cancellationToken).ConfigureAwait(false);
+            alert = await AlertQueries.InsertAsync(
+                connection,
+                transaction,
+                new PriceAlert(kind, productId, url, name, price, price, currency, previous, observation.Availability),
+                $"stock:{historyId}",
+                observation.RunId,
+                observation.ObservedAt,
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        return new StockChange(productId, previous, observation.Availability, observation.Quantity) { Alert = alert };
     }
 
     /// <summary>The latest stock row (null availability when none exists yet).</summary>

@@ -44,88 +44,96 @@ internal sealed class ObservationQueries(SqliteDatabase database)
     public Task<PriceChange?> RecordPriceAsync(long productId, PriceObservation observation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(observation);
-        var currency = string.IsNullOrWhiteSpace(observation.Currency) ? null : observation.Currency.Trim().ToUpperInvariant();
-        return database.WriteAsync(
-            session =>
-            {
-                Touch(session, productId, observation.ObservedAt);
-                decimal? previous = null;
-                using (var reader = session.Command(LatestPriceSql).Bind("$productId", productId).ExecuteReader())
-                {
-                    if (reader.Read())
-                    {
-                        previous = reader.GetMoneyOrNull(0);
-                        if (previous == observation.Price
-                            && reader.GetMoneyOrNull(1) == observation.RegularPrice
-                            && string.Equals(reader.GetStringOrNull(2), currency, StringComparison.Ordinal))
-                        {
-                            return null;
-                        }
-                    }
-                }
-
-                var row = (long)session.Command(InsertPriceSql)
-                    .Bind("$productId", productId)
-                    .Bind("$price", observation.Price)
-                    .Bind("$regularPrice", observation.RegularPrice)
-                    .Bind("$currency", currency)
-                    .Bind("$observedAt", observation.ObservedAt)
-                    .Bind("$sourceUrl", observation.SourceUrl)
-                    .ExecuteScalar()!;
-                PriceAlert? alert = null;
-                if (OfferAlerts.ForPrice(previous, observation.Price) is { } kind)
-                {
-                    var (url, name) = Product(session, productId);
-                    var (availability, _) = LatestStock(session, productId);
-                    alert = AlertQueries.Insert(
-                        session,
-                        new PriceAlert(kind, productId, url, name, previous, observation.Price, currency, availability, availability ?? Availability.Unknown),
-                        $"price:{row}",
-                        observation.RunId,
-                        observation.ObservedAt);
-                }
-
-                return new PriceChange(productId, previous, observation.Price, currency) { Alert = alert };
-            },
-            cancellationToken);
+        return database.WriteAsync(session => RecordPrice(session, productId, observation), cancellationToken);
     }
 
     public Task<StockChange?> RecordStockAsync(long productId, StockObservation observation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(observation);
+        return database.WriteAsync(session => RecordStock(session, productId, observation), cancellationToken);
+    }
+
+    public Task<OfferChanges> RecordOfferAsync(long productId, PriceObservation? price, StockObservation stock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stock);
         return database.WriteAsync(
-            session =>
+            session => new OfferChanges(price is null ? null : RecordPrice(session, productId, price), RecordStock(session, productId, stock)),
+            cancellationToken);
+    }
+
+    private static PriceChange? RecordPrice(WriteSession session, long productId, PriceObservation observation)
+    {
+        var currency = string.IsNullOrWhiteSpace(observation.Currency) ? null : observation.Currency.Trim().ToUpperInvariant();
+        Touch(session, productId, observation.ObservedAt);
+        decimal? previous = null;
+        using (var reader = session.Command(LatestPriceSql).Bind("$productId", productId).ExecuteReader())
+        {
+            if (reader.Read())
             {
-                Touch(session, productId, observation.ObservedAt);
-                var (previous, quantity) = LatestStock(session, productId);
-                if (previous is not null && previous == observation.Availability && quantity == observation.Quantity)
+                previous = reader.GetMoneyOrNull(0);
+                if (previous == observation.Price
+                    && reader.GetMoneyOrNull(1) == observation.RegularPrice
+                    && string.Equals(reader.GetStringOrNull(2), currency, StringComparison.Ordinal))
                 {
                     return null;
                 }
+            }
+        }
 
-                var row = (long)session.Command(InsertStockSql)
-                    .Bind("$productId", productId)
-                    .Bind("$availability", AvailabilityNames.ToSchemaName(observation.Availability))
-                    .Bind("$quantity", observation.Quantity)
-                    .Bind("$observedAt", observation.ObservedAt)
-                    .Bind("$sourceUrl", observation.SourceUrl)
-                    .ExecuteScalar()!;
-                PriceAlert? alert = null;
-                if (OfferAlerts.ForStock(previous, observation.Availability) is { } kind)
-                {
-                    var (url, name) = Product(session, productId);
-                    var (price, currency) = LatestPrice(session, productId);
-                    alert = AlertQueries.Insert(
-                        session,
-                        new PriceAlert(kind, productId, url, name, price, price, currency, previous, observation.Availability),
-                        $"stock:{row}",
-                        observation.RunId,
-                        observation.ObservedAt);
-                }
+        var row = (long)session.Command(InsertPriceSql)
+            .Bind("$productId", productId)
+            .Bind("$price", observation.Price)
+            .Bind("$regularPrice", observation.RegularPrice)
+            .Bind("$currency", currency)
+            .Bind("$observedAt", observation.ObservedAt)
+            .Bind("$sourceUrl", observation.SourceUrl)
+            .ExecuteScalar()!;
+        PriceAlert? alert = null;
+        if (OfferAlerts.ForPrice(previous, observation.Price) is { } kind)
+        {
+            var (url, name) = Product(session, productId);
+            var (availability, _) = LatestStock(session, productId);
+            alert = AlertQueries.Insert(
+                session,
+                new PriceAlert(kind, productId, url, name, previous, observation.Price, currency, availability, availability ?? Availability.Unknown),
+                $"price:{row}",
+                observation.RunId,
+                observation.ObservedAt);
+        }
 
-                return new StockChange(productId, previous, observation.Availability, observation.Quantity) { Alert = alert };
-            },
-            cancellationToken);
+        return new PriceChange(productId, previous, observation.Price, currency) { Alert = alert };
+    }
+
+    private static StockChange? RecordStock(WriteSession session, long productId, StockObservation observation)
+    {
+        Touch(session, productId, observation.ObservedAt);
+        var (previous, quantity) = LatestStock(session, productId);
+        if (previous is not null && previous == observation.Availability && quantity == observation.Quantity)
+        {
+            return null;
+        }
+
+        var row = (long)session.Command(InsertStockSql)
+            .Bind("$productId", productId)
+            .Bind("$availability", AvailabilityNames.ToSchemaName(observation.Availability))
+            .Bind("$quantity", observation.Quantity)
+            .Bind("$observedAt", observation.ObservedAt)
+            .Bind("$sourceUrl", observation.SourceUrl)
+            .ExecuteScalar()!;
+        PriceAlert? alert = null;
+        if (OfferAlerts.ForStock(previous, observation.Availability) is { } kind)
+        {
+            var (url, name) = Product(session, productId);
+            var (price, currency) = LatestPrice(session, productId);
+            alert = AlertQueries.Insert(
+                session,
+                new PriceAlert(kind, productId, url, name, price, price, currency, previous, observation.Availability),
+                $"stock:{row}",
+                observation.RunId,
+                observation.ObservedAt);
+        }
+
+        return new StockChange(productId, previous, observation.Availability, observation.Quantity) { Alert = alert };
     }
 
     private static (string Url, string? Name) Product(WriteSession session, long productId)

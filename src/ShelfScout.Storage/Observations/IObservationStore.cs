@@ -16,6 +16,12 @@ public interface IObservationStore
     Task<StockChange?> RecordStockAsync(long productId, StockObservation observation, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The product's price (when the page gives one) and stock as one write: <see cref="RecordPriceAsync"/> then
+    /// <see cref="RecordStockAsync"/> in one transaction, so a product page's offer costs one store write.
+    /// </summary>
+    Task<OfferChanges> RecordOfferAsync(long productId, PriceObservation? price, StockObservation stock, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Upserts the page's variants (keyed by SKU, GTIN, option values or name) and appends each variant's price and
     /// stock only when changed, raising per-variant alerts in the same transaction. A single variant priced as the
     /// product raises no variant alerts (it is the product itself).

@@ -1,0 +1,4 @@
+namespace ShelfScout.Storage.Records;
+
+/// <summary>What recording a product's offer changed: its price (null: unchanged or not given) and its stock (null: unchanged).</summary>
+public sealed record OfferChanges(PriceChange? Price, StockChange? Stock);
