@@ -41,7 +41,8 @@ internal static class DomIdentifierReader
 
             var first = FirstLabelText(element);
             var later = LaterLabelLines(element);
-            if (first is null && later is null)
+            var named = first is null ? NamedCode(element) : null;
+            if (first is null && later is null && named is null)
             {
                 continue;
             }
@@ -55,6 +56,11 @@ internal static class DomIdentifierReader
             // What the shop labels for the shopper ("Product code: 83050303") is the identifier people quote; it
             // outweighs a markup SKU that may be an internal key.
             var weight = region.Title is null ? 1.2 : Math.Max(0.8, 2.4 - (Math.Abs(distance) / 8000.0));
+            if (named is { } code)
+            {
+                ProductEvidence.Add(code.Field(evidence), code.Value, Sources.Dom, weight * NamedCodeWeight);
+            }
+
             if (first is not null && seen.Add(element))
             {
                 AddLabelled(LabelScope(element), weight, evidence);
@@ -66,6 +72,81 @@ internal static class DomIdentifierReader
             }
         }
     }
+
+    /// <summary>Share of a labelled value's weight for a code whose element is named for its field but shows no label.</summary>
+    private const double NamedCodeWeight = 0.8;
+
+    /// <summary>Class and id words that name an element holding one identifier, by field.</summary>
+    private static readonly (string Word, IdentifierField Field)[] FieldNames =
+        [("sku", IdentifierField.Sku), ("mpn", IdentifierField.Mpn), ("ean", IdentifierField.Gtin), ("gtin", IdentifierField.Gtin), ("upc", IdentifierField.Gtin), ("barcode", IdentifierField.Gtin), ("isbn", IdentifierField.Gtin)];
+
+    private enum IdentifierField
+    {
+        Sku,
+        Mpn,
+        Gtin,
+    }
+
+    private readonly record struct NamedValue(IdentifierField Kind, string Value)
+    {
+        public List<Candidate<string>> Field(ProductEvidence evidence) => Kind switch
+        {
+            IdentifierField.Gtin => evidence.Gtin,
+            IdentifierField.Mpn => evidence.Mpn,
+            _ => evidence.Sku,
+        };
+    }
+
+    /// <summary>
+    /// A small element named for an identifier (<c>class="product-sku"</c>, <c>variant__sku</c>, <c>sku-number</c>,
+    /// <c>product-ean</c>) whose shown text is one code and no label: storefront themes (Shopify, WooCommerce,
+    /// Shopware, PrestaShop) print the variant's code so, its label drawn by the stylesheet or left out. The name must
+    /// be a word of the class or id, the text one identifier-shaped token (a price, date or measure is none), the
+    /// element no choice to click, and a GTIN's check digit must hold.
+    /// </summary>
+    private static NamedValue? NamedCode(IElement element)
+    {
+        var names = element.GetAttribute("class") + " " + element.Id;
+        if (names.Length < 4 || element.ChildElementCount > 2 || !FieldNames.Any(f => names.Contains(f.Word, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        if (element.Closest("a, button, label, option, select") is not null)
+        {
+            // A choice to click (a size swatch named for the variant's SKU) shows the choice, not the code.
+            return null;
+        }
+
+        IdentifierField? field = null;
+        foreach (var word in names.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (var (name, kind) in FieldNames)
+            {
+                if (word.Equals(name, StringComparison.OrdinalIgnoreCase))
+                {
+                    field ??= kind;
+                }
+            }
+        }
+
+        var text = field is null ? string.Empty : WithoutFormatMarks(DomText.Spaced(element, 42).Trim());
+        if (text.Length is < 2 or > 40 || !IsCodeShaped(text) || !IdentifierLabels.LooksLikeIdentifier(text) || IdentifierValue.Read(text, text, text.Length).Kind != IdentifierValue.Kind.Code)
+        {
+            return null;
+        }
+
+        if (field == IdentifierField.Gtin)
+        {
+            return IdentifierLabels.ToGtin(text) is { } gtin ? new NamedValue(IdentifierField.Gtin, gtin) : null;
+        }
+
+        return new NamedValue(field!.Value, text);
+    }
+
+    /// <summary>Letters and digits, with dots, hyphens, slashes or underscores inside: the characters a labelled value may have.</summary>
+    private static bool IsCodeShaped(string text) =>
+        char.IsAsciiLetterOrDigit(text[0]) && char.IsAsciiLetterOrDigit(text[^1]) && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '/' or '_');
 
     /// <summary>
     /// The text a label that starts the element's own text labels: the element itself, its parent
@@ -101,6 +182,8 @@ internal static class DomIdentifierReader
         {
             return;
         }
+
+        text = WithoutFormatMarks(text);
 
         foreach (var match in IdentifierLabels.LabelledValue().Matches(text).Cast<System.Text.RegularExpressions.Match>())
         {
@@ -145,6 +228,44 @@ internal static class DomIdentifierReader
         }
     }
 
+    /// <summary>Spaces, punctuation and the invisible direction and zero-width marks that set a value apart from its label.</summary>
+    private static readonly char[] TokenSeparators = [' ', '\u00a0', '\t', '\n', '\r', ':', ',', ';', '(', ')', '#', '\u200b', '\u200e', '\u200f', '\u2060', '\ufeff'];
+
+    /// <summary>
+    /// The text without Unicode format characters: direction marks (U+200E, U+200F), zero-width spaces and joiners,
+    /// soft hyphens. Large marketplaces write their detail rows "ASIN &amp;rlm; : &amp;lrm; B07…" so the colon sits right in
+    /// either script direction, and right-to-left shops put the marks around Latin codes; a reader sees none of them.
+    /// </summary>
+    internal static string WithoutFormatMarks(string text)
+    {
+        var first = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.Format)
+            {
+                first = i;
+                break;
+            }
+        }
+
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length);
+        builder.Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
+        {
+            if (char.GetUnicodeCategory(text[i]) != System.Globalization.UnicodeCategory.Format)
+            {
+                builder.Append(text[i]);
+            }
+        }
+
+        return builder.ToString();
+    }
+
     private static void CollectTokens(IElement element, HashSet<string> tokens)
     {
         foreach (var child in element.ChildNodes)
@@ -154,7 +275,7 @@ internal static class DomIdentifierReader
                 continue;
             }
 
-            foreach (var token in text.Data.Split([' ', '\u00a0', '\t', '\n', '\r', ':', ',', ';', '(', ')', '#'], StringSplitOptions.RemoveEmptyEntries))
+            foreach (var token in text.Data.Split(TokenSeparators, StringSplitOptions.RemoveEmptyEntries))
             {
                 if (token.Length is >= 3 and <= 40)
                 {
@@ -287,6 +408,7 @@ internal static class DomIdentifierReader
     private static bool StartsWithLabel(string text)
     {
         // A label alone ("SKU:", "eBay item number:") is followed by its value elsewhere: stand in a value to test it.
+        text = WithoutFormatMarks(text);
         var head = text.Length > 40 ? text[..40] : text;
         if (head.AsSpan().IndexOfAny(IdentifierLabels.LabelStems) < 0)
         {
