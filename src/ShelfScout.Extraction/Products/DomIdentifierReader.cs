@@ -144,6 +144,29 @@ internal static class DomIdentifierReader
         return new NamedValue(field!.Value, text);
     }
 
+    /// <summary>Share of a labelled value's weight for a SKU without digits ("woo-beanie"): a word-like value is weaker evidence.</summary>
+    private const double JoinedWordCodeWeight = 0.7;
+
+    /// <summary>
+    /// Words joined by hyphens or underscores into one code, no digit ("woo-beanie", "BLK_KETTLE"): the slug-like SKUs
+    /// shops without numbered articles use. Every part has two letters or more, so "N/A" or "-" is none.
+    /// </summary>
+    internal static bool IsJoinedWordCode(string value)
+    {
+        if (value.Length is < 5 or > 40 || value.IndexOfAny(['-', '_']) < 0)
+        {
+            return false;
+        }
+
+        var parts = value.Split(['-', '_']);
+        return parts.Length >= 2 && parts.All(p => p.Length >= 2 && p.All(char.IsAsciiLetter));
+    }
+
+    /// <summary>A colon or number sign stands between the label and the value ("SKU: x", "Item # x"), not only a space.</summary>
+    private static bool SeparatorBetween(string text, System.Text.RegularExpressions.Group label, System.Text.RegularExpressions.Group value) =>
+        text.AsSpan(label.Index + label.Length, value.Index - label.Index - label.Length).IndexOfAny([':', '#', '：']) >= 0
+        || label.Value.EndsWith('#');
+
     /// <summary>Letters and digits, with dots, hyphens, slashes or underscores inside: the characters a labelled value may have.</summary>
     private static bool IsCodeShaped(string text) =>
         char.IsAsciiLetterOrDigit(text[0]) && char.IsAsciiLetterOrDigit(text[^1]) && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '/' or '_');
@@ -191,6 +214,12 @@ internal static class DomIdentifierReader
             var (kind, value) = IdentifierValue.Read(text, group.Value, group.Index + group.Length);
             if (kind == IdentifierValue.Kind.NotAnIdentifier)
             {
+                if (match.Groups["sku"].Success && IsJoinedWordCode(group.Value) && SeparatorBetween(text, match.Groups["sku"], group))
+                {
+                    // "SKU: woo-beanie": shops that key products by a slug print a code without digits.
+                    ProductEvidence.Add(evidence.Sku, group.Value, Sources.Dom, weight * JoinedWordCodeWeight);
+                }
+
                 continue;
             }
 

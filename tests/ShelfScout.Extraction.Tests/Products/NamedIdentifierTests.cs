@@ -49,6 +49,23 @@ public sealed class NamedIdentifierTests
         Assert.Null(product.Mpn);
     }
 
+    [Theory]
+    [InlineData("<div class=\"product_meta\"><span class=\"sku_wrapper\">SKU: <span class=\"sku\">woo-beanie</span></span></div>", "woo-beanie")]
+    [InlineData("<p>Product code: BLK_KETTLE</p>", "BLK_KETTLE")]
+    public void Sku_LabelledSlugWithoutDigits_IsTheSku(string snippet, string expected)
+    {
+        Assert.Equal(expected, Read(snippet).Sku);
+    }
+
+    [Theory]
+    [InlineData("<p>SKU: N/A</p>")]
+    [InlineData("<p>SKU: -</p>")]
+    [InlineData("<p>Reference sans-serif</p>")] // no separator: a sentence, not a row
+    public void Sku_LabelledWordsThatAreNoSlugCode_GiveNone(string snippet)
+    {
+        Assert.Null(Read(snippet).Sku);
+    }
+
     [Fact]
     public void Sku_LabelledValueWithUnderscore_IsReadWhole()
     {
