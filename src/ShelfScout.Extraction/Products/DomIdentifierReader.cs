@@ -80,6 +80,11 @@ internal static class DomIdentifierReader
     private static readonly (string Word, IdentifierField Field)[] FieldNames =
         [("sku", IdentifierField.Sku), ("mpn", IdentifierField.Mpn), ("ean", IdentifierField.Gtin), ("gtin", IdentifierField.Gtin), ("upc", IdentifierField.Gtin), ("barcode", IdentifierField.Gtin), ("isbn", IdentifierField.Gtin)];
 
+    private static readonly System.Buffers.SearchValues<string> FieldWords =
+        System.Buffers.SearchValues.Create(FieldNames.Select(f => f.Word).ToArray(), StringComparison.OrdinalIgnoreCase);
+
+    private static bool MayNameField(string? names) => names is { Length: >= 3 } && names.AsSpan().IndexOfAny(FieldWords) >= 0;
+
     private enum IdentifierField
     {
         Sku,
@@ -106,11 +111,20 @@ internal static class DomIdentifierReader
     /// </summary>
     private static NamedValue? NamedCode(IElement element)
     {
-        var names = element.GetAttribute("class") + " " + element.Id;
-        if (names.Length < 4 || element.ChildElementCount > 2 || !FieldNames.Any(f => names.Contains(f.Word, StringComparison.OrdinalIgnoreCase)))
+        // Every element of the window comes here: the attribute tests allocate nothing until a field word is in one.
+        var classes = element.GetAttribute("class");
+        var id = element.Id;
+        if (!MayNameField(classes) && !MayNameField(id))
         {
             return null;
         }
+
+        if (element.ChildElementCount > 2)
+        {
+            return null;
+        }
+
+        var names = classes + " " + id;
 
         if (element.Closest("a, button, label, option, select") is not null)
         {
@@ -261,22 +275,13 @@ internal static class DomIdentifierReader
     private static readonly char[] TokenSeparators = [' ', '\u00a0', '\t', '\n', '\r', ':', ',', ';', '(', ')', '#', '\u200b', '\u200e', '\u200f', '\u2060', '\ufeff'];
 
     /// <summary>
-    /// The text without Unicode format characters: direction marks (U+200E, U+200F), zero-width spaces and joiners,
-    /// soft hyphens. Large marketplaces write their detail rows "ASIN &amp;rlm; : &amp;lrm; B07…" so the colon sits right in
+    /// The text without the Unicode format characters shops use: direction marks (U+200E, U+200F), zero-width spaces
+    /// and joiners, soft hyphens. Large marketplaces write their detail rows "ASIN &amp;rlm; : &amp;lrm; B07…" so the colon sits right in
     /// either script direction, and right-to-left shops put the marks around Latin codes; a reader sees none of them.
     /// </summary>
     internal static string WithoutFormatMarks(string text)
     {
-        var first = -1;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.Format)
-            {
-                first = i;
-                break;
-            }
-        }
-
+        var first = text.AsSpan().IndexOfAny(FormatMarks);
         if (first < 0)
         {
             return text;
@@ -286,7 +291,7 @@ internal static class DomIdentifierReader
         builder.Append(text, 0, first);
         for (var i = first; i < text.Length; i++)
         {
-            if (char.GetUnicodeCategory(text[i]) != System.Globalization.UnicodeCategory.Format)
+            if (!FormatMarks.Contains(text[i]))
             {
                 builder.Append(text[i]);
             }
@@ -294,6 +299,10 @@ internal static class DomIdentifierReader
 
         return builder.ToString();
     }
+
+    /// <summary>The Unicode format characters shops put in text: soft hyphen, zero-width space and joiners, direction marks and embeddings, word joiner, byte-order mark.</summary>
+    private static readonly System.Buffers.SearchValues<char> FormatMarks =
+        System.Buffers.SearchValues.Create("\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff");
 
     private static void CollectTokens(IElement element, HashSet<string> tokens)
     {
@@ -437,12 +446,14 @@ internal static class DomIdentifierReader
     private static bool StartsWithLabel(string text)
     {
         // A label alone ("SKU:", "eBay item number:") is followed by its value elsewhere: stand in a value to test it.
-        text = WithoutFormatMarks(text);
         var head = text.Length > 40 ? text[..40] : text;
         if (head.AsSpan().IndexOfAny(IdentifierLabels.LabelStems) < 0)
         {
             return false;
         }
+
+        text = WithoutFormatMarks(text);
+        head = text.Length > 40 ? text[..40] : text;
 
         var match = IdentifierLabels.LabelledValue().Match(head + " X1");
         return match.Success && (match.Index <= 2 || text.Length <= 40);

@@ -306,7 +306,7 @@ internal static class DomPriceReader
         // Secondary figures (net of tax, small print) are shown beside the price, not as it. A shop that prints both
         // names each ("Incl. Tax" / "Excl. Tax"): the buyer pays the one with tax.
         var context = ContextText(holder);
-        var tax = TaxOf(hints, text + " " + context + DataLabels(holder));
+        var tax = TaxOf(hints, text, context, DataLabels(holder));
         score -= tax switch
         {
             TaxLabel.Excluded => 3,
@@ -363,21 +363,21 @@ internal static class DomPriceReader
     /// or its block's name (<c>price-excluding-tax</c>, <c>price-including-tax</c>), as Magento, PrestaShop and
     /// WooCommerce's price suffix print it on shops that show both.
     /// </summary>
-    private static TaxLabel TaxOf(string hints, string words)
+    private static TaxLabel TaxOf(string hints, string text, string context, string labels)
     {
-        if (PriceCues.ContainsAny(hints, PriceCues.NetOfTaxHints))
+        if (hints.AsSpan().IndexOfAny(PriceCues.NetOfTaxHints) >= 0)
         {
             return TaxLabel.Excluded;
         }
 
-        if (PriceCues.ContainsAny(hints, PriceCues.WithTaxHints))
+        if (hints.AsSpan().IndexOfAny(PriceCues.WithTaxHints) >= 0)
         {
             return TaxLabel.Included;
         }
 
         // Words for both ("180,00 € inkl. MwSt. (151,26 € netto)" read as one line) settle nothing.
-        var net = PriceCues.NetOfTax.IsMatch(words);
-        var gross = PriceCues.WithTax.IsMatch(words);
+        var net = PriceCues.SaysNetOfTax(text) || PriceCues.SaysNetOfTax(context) || PriceCues.SaysNetOfTax(labels);
+        var gross = PriceCues.SaysWithTax(text) || PriceCues.SaysWithTax(context) || PriceCues.SaysWithTax(labels);
         return net == gross ? TaxLabel.None : net ? TaxLabel.Excluded : TaxLabel.Included;
     }
 
