@@ -15,6 +15,13 @@ public sealed class VisiblePriceTaxTests
         + "<span class=\"price-wrapper price-excluding-tax\" data-label=\"Excl. Tax\"><span class=\"price\">€150.00</span></span>"
         + "</span></div>";
 
+    /// <summary>The same wrappers with the net price first (themes order them either way).</summary>
+    private const string BothByNameNetFirst =
+        "<div class=\"price-box\"><span class=\"price-container\">"
+        + "<span class=\"price-wrapper price-excluding-tax\" data-label=\"Excl. Tax\"><span class=\"price\">€150.00</span></span>"
+        + "<span class=\"price-wrapper price-including-tax\" data-label=\"Incl. Tax\"><span class=\"price\">€180.00</span></span>"
+        + "</span></div>";
+
     /// <summary>Net first, labelled in words only (PrestaShop-, Shopware-style lines).</summary>
     private const string BothByWords =
         "<div class=\"prices\"><div><span class=\"price\">150,00 €</span> <span>zzgl. MwSt.</span></div>"
@@ -22,6 +29,7 @@ public sealed class VisiblePriceTaxTests
 
     [Theory]
     [InlineData(BothByName)]
+    [InlineData(BothByNameNetFirst)]
     [InlineData(BothByWords)]
     public void Price_PageShowsPriceWithAndWithoutTax_TheOneWithTaxIsRead(string box)
     {
