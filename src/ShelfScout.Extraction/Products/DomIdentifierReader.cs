@@ -41,7 +41,8 @@ internal static class DomIdentifierReader
 
             var first = FirstLabelText(element);
             var later = LaterLabelLines(element);
-            if (first is null && later is null)
+            var named = first is null ? NamedCode(element) : null;
+            if (first is null && later is null && named is null)
             {
                 continue;
             }
@@ -55,6 +56,11 @@ internal static class DomIdentifierReader
             // What the shop labels for the shopper ("Product code: 83050303") is the identifier people quote; it
             // outweighs a markup SKU that may be an internal key.
             var weight = region.Title is null ? 1.2 : Math.Max(0.8, 2.4 - (Math.Abs(distance) / 8000.0));
+            if (named is { } code)
+            {
+                ProductEvidence.Add(code.Field(evidence), code.Value, Sources.Dom, weight * NamedCodeWeight);
+            }
+
             if (first is not null && seen.Add(element))
             {
                 AddLabelled(LabelScope(element), weight, evidence);
@@ -66,6 +72,118 @@ internal static class DomIdentifierReader
             }
         }
     }
+
+    /// <summary>Share of a labelled value's weight for a code whose element is named for its field but shows no label.</summary>
+    private const double NamedCodeWeight = 0.8;
+
+    /// <summary>Class and id words that name an element holding one identifier, by field.</summary>
+    private static readonly (string Word, IdentifierField Field)[] FieldNames =
+        [("sku", IdentifierField.Sku), ("mpn", IdentifierField.Mpn), ("ean", IdentifierField.Gtin), ("gtin", IdentifierField.Gtin), ("upc", IdentifierField.Gtin), ("barcode", IdentifierField.Gtin), ("isbn", IdentifierField.Gtin)];
+
+    private static readonly System.Buffers.SearchValues<string> FieldWords =
+        System.Buffers.SearchValues.Create(FieldNames.Select(f => f.Word).ToArray(), StringComparison.OrdinalIgnoreCase);
+
+    private static bool MayNameField(string? names) => names is { Length: >= 3 } && names.AsSpan().IndexOfAny(FieldWords) >= 0;
+
+    private enum IdentifierField
+    {
+        Sku,
+        Mpn,
+        Gtin,
+    }
+
+    private readonly record struct NamedValue(IdentifierField Kind, string Value)
+    {
+        public List<Candidate<string>> Field(ProductEvidence evidence) => Kind switch
+        {
+            IdentifierField.Gtin => evidence.Gtin,
+            IdentifierField.Mpn => evidence.Mpn,
+            _ => evidence.Sku,
+        };
+    }
+
+    /// <summary>
+    /// A small element named for an identifier (<c>class="product-sku"</c>, <c>variant__sku</c>, <c>sku-number</c>,
+    /// <c>product-ean</c>) whose shown text is one code and no label: storefront themes (Shopify, WooCommerce,
+    /// Shopware, PrestaShop) print the variant's code so, its label drawn by the stylesheet or left out. The name must
+    /// be a word of the class or id, the text one identifier-shaped token (a price, date or measure is none), the
+    /// element no choice to click, and a GTIN's check digit must hold.
+    /// </summary>
+    private static NamedValue? NamedCode(IElement element)
+    {
+        // Every element of the window comes here: the attribute tests allocate nothing until a field word is in one.
+        var classes = element.GetAttribute("class");
+        var id = element.Id;
+        if (!MayNameField(classes) && !MayNameField(id))
+        {
+            return null;
+        }
+
+        if (element.ChildElementCount > 2)
+        {
+            return null;
+        }
+
+        var names = classes + " " + id;
+
+        if (element.Closest("a, button, label, option, select") is not null)
+        {
+            // A choice to click (a size swatch named for the variant's SKU) shows the choice, not the code.
+            return null;
+        }
+
+        IdentifierField? field = null;
+        foreach (var word in names.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (var (name, kind) in FieldNames)
+            {
+                if (word.Equals(name, StringComparison.OrdinalIgnoreCase))
+                {
+                    field ??= kind;
+                }
+            }
+        }
+
+        var text = field is null ? string.Empty : WithoutFormatMarks(DomText.Spaced(element, 42).Trim());
+        if (text.Length is < 2 or > 40 || !IsCodeShaped(text) || !IdentifierLabels.LooksLikeIdentifier(text) || IdentifierValue.Read(text, text, text.Length).Kind != IdentifierValue.Kind.Code)
+        {
+            return null;
+        }
+
+        if (field == IdentifierField.Gtin)
+        {
+            return IdentifierLabels.ToGtin(text) is { } gtin ? new NamedValue(IdentifierField.Gtin, gtin) : null;
+        }
+
+        return new NamedValue(field!.Value, text);
+    }
+
+    /// <summary>Share of a labelled value's weight for a SKU without digits ("woo-beanie"): a word-like value is weaker evidence.</summary>
+    private const double JoinedWordCodeWeight = 0.7;
+
+    /// <summary>
+    /// Words joined by hyphens or underscores into one code, no digit ("woo-beanie", "BLK_KETTLE"): the slug-like SKUs
+    /// shops without numbered articles use. Every part has two letters or more, so "N/A" or "-" is none.
+    /// </summary>
+    internal static bool IsJoinedWordCode(string value)
+    {
+        if (value.Length is < 5 or > 40 || value.IndexOfAny(['-', '_']) < 0)
+        {
+            return false;
+        }
+
+        var parts = value.Split(['-', '_']);
+        return parts.Length >= 2 && parts.All(p => p.Length >= 2 && p.All(char.IsAsciiLetter));
+    }
+
+    /// <summary>A colon or number sign stands between the label and the value ("SKU: x", "Item # x"), not only a space.</summary>
+    private static bool SeparatorBetween(string text, System.Text.RegularExpressions.Group label, System.Text.RegularExpressions.Group value) =>
+        text.AsSpan(label.Index + label.Length, value.Index - label.Index - label.Length).IndexOfAny([':', '#', '：']) >= 0
+        || label.Value.EndsWith('#');
+
+    /// <summary>Letters and digits, with dots, hyphens, slashes or underscores inside: the characters a labelled value may have.</summary>
+    private static bool IsCodeShaped(string text) =>
+        char.IsAsciiLetterOrDigit(text[0]) && char.IsAsciiLetterOrDigit(text[^1]) && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '/' or '_');
 
     /// <summary>
     /// The text a label that starts the element's own text labels: the element itself, its parent
@@ -102,12 +220,20 @@ internal static class DomIdentifierReader
             return;
         }
 
+        text = WithoutFormatMarks(text);
+
         foreach (var match in IdentifierLabels.LabelledValue().Matches(text).Cast<System.Text.RegularExpressions.Match>())
         {
             var group = match.Groups["value"];
             var (kind, value) = IdentifierValue.Read(text, group.Value, group.Index + group.Length);
             if (kind == IdentifierValue.Kind.NotAnIdentifier)
             {
+                if (match.Groups["sku"].Success && IsJoinedWordCode(group.Value) && SeparatorBetween(text, match.Groups["sku"], group))
+                {
+                    // "SKU: woo-beanie": shops that key products by a slug print a code without digits.
+                    ProductEvidence.Add(evidence.Sku, group.Value, Sources.Dom, weight * JoinedWordCodeWeight);
+                }
+
                 continue;
             }
 
@@ -145,6 +271,39 @@ internal static class DomIdentifierReader
         }
     }
 
+    /// <summary>Spaces, punctuation and the invisible direction and zero-width marks that set a value apart from its label.</summary>
+    private static readonly char[] TokenSeparators = [' ', '\u00a0', '\t', '\n', '\r', ':', ',', ';', '(', ')', '#', '\u200b', '\u200e', '\u200f', '\u2060', '\ufeff'];
+
+    /// <summary>
+    /// The text without the Unicode format characters shops use: direction marks (U+200E, U+200F), zero-width spaces
+    /// and joiners, soft hyphens. Large marketplaces write their detail rows "ASIN &amp;rlm; : &amp;lrm; B07…" so the colon sits right in
+    /// either script direction, and right-to-left shops put the marks around Latin codes; a reader sees none of them.
+    /// </summary>
+    internal static string WithoutFormatMarks(string text)
+    {
+        var first = text.AsSpan().IndexOfAny(FormatMarks);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length);
+        builder.Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
+        {
+            if (!FormatMarks.Contains(text[i]))
+            {
+                builder.Append(text[i]);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The Unicode format characters shops put in text: soft hyphen, zero-width space and joiners, direction marks and embeddings, word joiner, byte-order mark.</summary>
+    private static readonly System.Buffers.SearchValues<char> FormatMarks =
+        System.Buffers.SearchValues.Create("\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff");
+
     private static void CollectTokens(IElement element, HashSet<string> tokens)
     {
         foreach (var child in element.ChildNodes)
@@ -154,7 +313,7 @@ internal static class DomIdentifierReader
                 continue;
             }
 
-            foreach (var token in text.Data.Split([' ', '\u00a0', '\t', '\n', '\r', ':', ',', ';', '(', ')', '#'], StringSplitOptions.RemoveEmptyEntries))
+            foreach (var token in text.Data.Split(TokenSeparators, StringSplitOptions.RemoveEmptyEntries))
             {
                 if (token.Length is >= 3 and <= 40)
                 {
@@ -292,6 +451,9 @@ internal static class DomIdentifierReader
         {
             return false;
         }
+
+        text = WithoutFormatMarks(text);
+        head = text.Length > 40 ? text[..40] : text;
 
         var match = IdentifierLabels.LabelledValue().Match(head + " X1");
         return match.Success && (match.Index <= 2 || text.Length <= 40);

@@ -36,6 +36,7 @@ internal static class DomPriceReader
 
         evidence.PricedLinks = Math.Max(evidence.PricedLinks, current.Count(c => c.InLink));
         evidence.ShownAmounts.UnionWith(scored.Select(c => c.Price.Amount!.Value));
+        evidence.NetAmounts.UnionWith(scored.Where(c => c.NetOfTax).Select(c => c.Price.Amount!.Value));
         var best = current[0];
         if (best.Score < MinScore)
         {
@@ -302,8 +303,16 @@ internal static class DomPriceReader
             score -= 2;
         }
 
-        // Secondary figures (net of tax, small print) are shown beside the price, not as it.
-        score -= hints.Contains("tax", StringComparison.Ordinal) ? 1 : 0;
+        // Secondary figures (net of tax, small print) are shown beside the price, not as it. A shop that prints both
+        // names each ("Incl. Tax" / "Excl. Tax"): the buyer pays the one with tax.
+        var context = ContextText(holder);
+        var tax = TaxOf(hints, text, context, DataLabels(holder));
+        score -= tax switch
+        {
+            TaxLabel.Excluded => 3,
+            TaxLabel.Included => 0,
+            _ => hints.Contains("tax", StringComparison.Ordinal) ? 1 : 0,
+        };
         score -= hints.Contains("small", StringComparison.Ordinal) ? 1 : 0;
 
         if (PriceCues.ContainsAny(hints, PriceCues.CurrentHints))
@@ -311,7 +320,7 @@ internal static class DomPriceReader
             score += 1;
         }
 
-        if (PriceCues.NotThePrice.IsIn(text) || PriceCues.NotThePrice.IsIn(ContextText(holder)))
+        if (PriceCues.NotThePrice.IsIn(text) || PriceCues.NotThePrice.IsIn(context))
         {
             score -= 3;
         }
@@ -338,7 +347,54 @@ internal static class DomPriceReader
             score -= 4;
         }
 
-        return new Scored(holder, text, parsed, score, struck, struck || LooksRegular(holder), region.OrderOf(holder), inLink);
+        return new Scored(holder, text, parsed, score, struck, struck || LooksRegular(holder), region.OrderOf(holder), inLink, tax == TaxLabel.Excluded);
+    }
+
+    private enum TaxLabel
+    {
+        None,
+        Included,
+        Excluded,
+    }
+
+    /// <summary>
+    /// Whether the figure is labelled with or without tax: by the words beside it ("Excl. Tax:", "zzgl. MwSt.", "HT"),
+    /// the label a theme writes in an attribute for its stylesheet to print (Magento's <c>data-label="Excl. Tax"</c>),
+    /// or its block's name (<c>price-excluding-tax</c>, <c>price-including-tax</c>), as Magento, PrestaShop and
+    /// WooCommerce's price suffix print it on shops that show both.
+    /// </summary>
+    private static TaxLabel TaxOf(string hints, string text, string context, string labels)
+    {
+        if (hints.AsSpan().IndexOfAny(PriceCues.NetOfTaxHints) >= 0)
+        {
+            return TaxLabel.Excluded;
+        }
+
+        if (hints.AsSpan().IndexOfAny(PriceCues.WithTaxHints) >= 0)
+        {
+            return TaxLabel.Included;
+        }
+
+        // Words for both ("180,00 € inkl. MwSt. (151,26 € netto)" read as one line) settle nothing.
+        var net = PriceCues.SaysNetOfTax(text) || PriceCues.SaysNetOfTax(context) || PriceCues.SaysNetOfTax(labels);
+        var gross = PriceCues.SaysWithTax(text) || PriceCues.SaysWithTax(context) || PriceCues.SaysWithTax(labels);
+        return net == gross ? TaxLabel.None : net ? TaxLabel.Excluded : TaxLabel.Included;
+    }
+
+    /// <summary>The <c>data-label</c> of the figure and its two nearest ancestors: a label the stylesheet prints beside it.</summary>
+    private static string DataLabels(IElement holder)
+    {
+        var labels = string.Empty;
+        var current = holder;
+        for (var i = 0; i < 3 && current is not null; i++, current = current.ParentElement)
+        {
+            if (current.GetAttribute("data-label") is { Length: > 0 and <= 40 } label)
+            {
+                labels += " " + label;
+            }
+        }
+
+        return labels;
     }
 
     /// <summary>
@@ -485,5 +541,5 @@ internal static class DomPriceReader
         return hints;
     }
 
-    private sealed record Scored(IElement Holder, string Text, ParsedPrice Price, double Score, bool Struck, bool Regular, int Order, bool InLink);
+    private sealed record Scored(IElement Holder, string Text, ParsedPrice Price, double Score, bool Struck, bool Regular, int Order, bool InLink, bool NetOfTax);
 }

@@ -25,6 +25,7 @@ internal static class DomText
     public static string PriceText(IElement element, bool skipStruck = false)
     {
         var builder = new StringBuilder();
+        IText? previous = null;
         foreach (var text in element.Descendants<IText>())
         {
             if (text.Parent is IElement parent && (IsSelfHidden(parent) || (skipStruck && parent != element && parent.Closest("del, s, strike") is { } struck && element.Contains(struck))))
@@ -43,7 +44,7 @@ internal static class DomText
                 var last = builder[^1];
                 var continues = (char.IsAsciiDigit(last) && piece.Length > 1 && piece[0] is '.' or ',' && char.IsAsciiDigit(piece[1]))
                                 || (last is '.' or ',' && char.IsAsciiDigit(piece[0]));
-                if (!continues && char.IsAsciiDigit(last) && IsCentsPiece(piece, text.Parent as IElement))
+                if (!continues && char.IsAsciiDigit(last) && (IsCentsPiece(piece, text.Parent as IElement) || IsGluedCents(previous, text, piece, builder)))
                 {
                     // "39<sup>99</sup>", <span class="price-cents">99</span>: the cents in their own element, no separator drawn.
                     builder.Append('.');
@@ -55,9 +56,51 @@ internal static class DomText
             }
 
             builder.Append(piece);
+            previous = text;
         }
 
         return Collapse(builder.ToString());
+    }
+
+    /// <summary>
+    /// "$229&lt;span&gt;99&lt;/span&gt;": two digits in an element of their own written right after the whole units, with no
+    /// space or separator between, and nothing after them but the currency. Large retailers' and many themes' price
+    /// components set the cents apart this way and draw them small and raised by a class of their own name; printed
+    /// flat they would read "$22999", which no shop shows.
+    /// </summary>
+    private static bool IsGluedCents(IText? previous, IText text, string piece, StringBuilder builder)
+    {
+        // The whole units are a text right before the cents' element, in the same parent, touching it.
+        if (previous is null || piece.Length != 2 || !char.IsAsciiDigit(piece[0]) || !char.IsAsciiDigit(piece[1])
+            || text.Parent is not IElement { ChildElementCount: 0 } own || own.PreviousSibling != previous
+            || text.Data.Length == 0 || !char.IsAsciiDigit(text.Data[0]) || previous.Data.Length == 0 || !char.IsAsciiDigit(previous.Data[^1]))
+        {
+            return false;
+        }
+
+        // The whole units carry no decimals of their own ("12.50" then "99" is two figures).
+        var digits = 0;
+        for (var i = builder.Length - 1; i >= 0 && char.IsAsciiDigit(builder[i]); i--)
+        {
+            digits++;
+        }
+
+        var at = builder.Length - digits - 1;
+        if (at >= 0 && builder[at] is '.' or ',' && digits <= 2)
+        {
+            return false;
+        }
+
+        // Nothing but the currency after them: the cents end the figure.
+        for (var next = own.NextSibling; next is not null; next = next.NextSibling)
+        {
+            if (next.TextContent.Any(char.IsAsciiDigit))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly string[] CentsHints = ["cent", "decimal", "fraction", "minor", "pennies", "kopeck"];

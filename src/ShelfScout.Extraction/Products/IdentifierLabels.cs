@@ -10,7 +10,7 @@ internal static class IdentifierLabels
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Vocabulary = VocabularyFile.Load("identifier-labels");
 
     private static readonly Regex Labelled = new(
-        @"(?:^|[\s(\[|,;])(?:(?<gtin>" + Alternation("gtin") + ")|(?<mpn>" + Alternation("mpn") + ")|(?<sku>" + Alternation("sku") + @"))\.?\s*[:#.：\-]?\s*(?<value>[A-Za-z0-9][A-Za-z0-9._/\-]{0,38}[A-Za-z0-9]|\d(?=[ \u00a0]\d))",
+        @"(?:^|[\s(\[|,;])(?:(?<gtin>" + Alternation("gtin") + ")|(?<mpn>" + Alternation("mpn") + ")|(?<sku>" + Alternation("sku") + @"))\.?\s*[:#.：\-]?\s*(?<value>[A-Za-z0-9][A-Za-z0-9_./\-]{0,38}[A-Za-z0-9]|\d(?=[ \u00a0]\d))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex Brand = new(

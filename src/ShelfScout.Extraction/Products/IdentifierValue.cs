@@ -21,6 +21,9 @@ internal static class IdentifierValue
 
     private static readonly Regex Amount = new(@"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?$|^\d+[.,]\d{1,2}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    /// <summary>Two or three measures by one another ("40x40", "120 × 60 cm", "2.5x10mm"): a size, no code.</summary>
+    private static readonly Regex Dimensions = new(@"^\d{1,4}(?:[.,]\d+)?\s*[x×*]\s*\d{1,4}(?:[.,]\d+)?(?:\s*[x×*]\s*\d{1,4}(?:[.,]\d+)?)?\s*\p{L}{0,3}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly Regex NumberWithUnit = new(@"^(?<number>\d{1,5}(?:[.,]\d+)?)(?<unit>\p{L}{1,6}|%)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Digit groups that go on after the value, separated by single spaces, dots or hyphens ("0800 123 4567").</summary>
@@ -60,7 +63,7 @@ internal static class IdentifierValue
             }
         }
 
-        if (!IdentifierLabels.LooksLikeIdentifier(value) || Date.IsMatch(value))
+        if (!IdentifierLabels.LooksLikeIdentifier(value) || Date.IsMatch(value) || Dimensions.IsMatch(value))
         {
             return (Kind.NotAnIdentifier, value);
         }
@@ -75,6 +78,12 @@ internal static class IdentifierValue
         var rest = text.AsSpan(end).TrimStart();
         if (Amount.IsMatch(value) && (StartsWithCurrency(rest) || EndsWithCurrency(text.AsSpan(0, end - value.Length))))
         {
+            return (Kind.NotAnIdentifier, value);
+        }
+
+        if (char.IsAsciiDigit(value[^1]) && rest.Length >= 2 && rest[0] is 'x' or '×' or '*' && (char.IsAsciiDigit(rest[1]) || (rest.Length >= 3 && rest[1] == ' ' && char.IsAsciiDigit(rest[2]))))
+        {
+            // "120×60cm", "40 x 40": the first measure of a size.
             return (Kind.NotAnIdentifier, value);
         }
 

@@ -59,6 +59,9 @@ internal sealed class ProductEvidence
     /// <summary>Every amount the visible page shows as a price near the title (the chosen one, list prices, other offers).</summary>
     public HashSet<decimal> ShownAmounts { get; } = [];
 
+    /// <summary>Amounts the visible page labels as excluding tax ("Excl. Tax: €150.00"): shown, but not what the buyer pays.</summary>
+    public HashSet<decimal> NetAmounts { get; } = [];
+
     /// <summary>How many prices the visible page shows inside links (other products' tiles, or a listing's cards).</summary>
     public int PricedLinks { get; set; }
 
@@ -89,6 +92,7 @@ internal sealed class ProductEvidence
         VisibleTokens.UnionWith(other.VisibleTokens);
         BuyArea.UnionWith(other.BuyArea);
         ShownAmounts.UnionWith(other.ShownAmounts);
+        NetAmounts.UnionWith(other.NetAmounts);
         HasStructuredProduct |= other.HasStructuredProduct;
         LooksLikeListing |= other.LooksLikeListing;
         PricedLinks = Math.Max(PricedLinks, other.PricedLinks);

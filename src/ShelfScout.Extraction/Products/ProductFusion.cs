@@ -33,6 +33,7 @@ internal static class ProductFusion
         NormalizeCurrencies(evidence.Currency);
         var price = evidence.Price.Count > 0 ? Pick("price", evidence.Price) : (decimal?)null;
         var currency = Pick("currency", evidence.Currency, StringComparer.OrdinalIgnoreCase);
+        price = InMinorUnits(price, currency);
         var variants = VariantFusion.Decide(evidence, pageUrl, price, currency);
         var representative = VariantFusion.Representative(variants);
         if (price is null && representative?.Price is { } variantPrice)
@@ -246,12 +247,29 @@ internal static class ProductFusion
 
             var unrounded = Math.Round(candidate.Value, 2, MidpointRounding.AwayFromZero) == shown.Value;
             // A markup price the page also shows is one of its offers (another size, a list price), not a net price.
-            var net = candidate.Value < shown.Value && !evidence.ShownAmounts.Contains(candidate.Value) && TaxRates.Any(r => Math.Round(candidate.Value * (1 + r), 2, MidpointRounding.AwayFromZero) == shown.Value);
+            // One the page labels as excluding tax is the net price all the same.
+            var net = candidate.Value < shown.Value && (!evidence.ShownAmounts.Contains(candidate.Value) || evidence.NetAmounts.Contains(candidate.Value)) && TaxRates.Any(r => Math.Round(candidate.Value * (1 + r), 2, MidpointRounding.AwayFromZero) == shown.Value);
             if (unrounded || net)
             {
                 evidence.Price[i] = candidate with { Value = shown.Value };
             }
         }
+    }
+
+    /// <summary>
+    /// A price is given in the currency's minor unit: markup's "194.004001" is 194.00 (euro, dollar: cents), a dinar's
+    /// three decimals stay. A fraction of a currency without a minor unit (yen, won) is left alone: it is more often a
+    /// thousands group read as decimals than a fraction the shop meant.
+    /// </summary>
+    private static decimal? InMinorUnits(decimal? price, string? currency)
+    {
+        if (price is not { } amount)
+        {
+            return null;
+        }
+
+        var exponent = Pricing.CurrencyExponent.Of(currency);
+        return exponent > 0 && amount.Scale > exponent ? Math.Round(amount, exponent, MidpointRounding.AwayFromZero) : amount;
     }
 
     /// <summary>A markup SKU the shopper never sees is often an internal key; one printed on the page is the product's.</summary>

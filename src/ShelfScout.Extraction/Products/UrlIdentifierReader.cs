@@ -72,7 +72,7 @@ internal static class UrlIdentifierReader
     /// <summary>
     /// An identifier-shaped path segment of the URL (letters and digits only, 5 to 20 characters, a digit in it) that
     /// the page shows near the title: a marketplace's item code (<c>/dp/B07ABC1234</c>), a shop's article number
-    /// (<c>/p/AB12345</c>). A shown 12 to 14 digit GTIN is a GTIN.
+    /// (<c>/p/AB12345</c>), or a whole query value. A shown 12 to 14 digit GTIN is a GTIN.
     /// </summary>
     public static void ReadShown(Uri pageUrl, IReadOnlySet<string> visibleTokens, ProductEvidence evidence)
     {
@@ -81,25 +81,38 @@ internal static class UrlIdentifierReader
             return;
         }
 
+        // Whole segments only: the last word of a slug ("...-rcsk-310m20s") is a piece of the product's name.
         foreach (var segment in Uri.UnescapeDataString(pageUrl.AbsolutePath).Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
-            // Whole segments only: the last word of a slug ("...-rcsk-310m20s") is a piece of the product's name.
-            {
-                var code = segment.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? segment[..^5] : segment;
-                if (code.Length is < 5 or > 20 || !code.All(char.IsAsciiLetterOrDigit) || !code.Any(char.IsAsciiDigit) || !visibleTokens.Contains(code))
-                {
-                    continue;
-                }
+            AddShown(segment.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? segment[..^5] : segment, visibleTokens, evidence);
+        }
 
-                if (IsLongGtin(code))
-                {
-                    ProductEvidence.Add(evidence.Gtin, code, Sources.Url, ShownWeight);
-                }
-                else
-                {
-                    ProductEvidence.Add(evidence.Sku, code, Sources.Url, ShownWeight);
-                }
+        // Whole query values too: shop software that addresses a product by parameter (<c>product.php?sku=KT22001</c>,
+        // <c>?item=123456</c>, <c>#variationId=…</c>).
+        foreach (var pair in (pageUrl.Query.TrimStart('?') + "&" + pageUrl.Fragment.TrimStart('#')).Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals > 0 && equals < pair.Length - 1)
+            {
+                AddShown(Uri.UnescapeDataString(pair[(equals + 1)..]), visibleTokens, evidence);
             }
+        }
+    }
+
+    private static void AddShown(string code, IReadOnlySet<string> visibleTokens, ProductEvidence evidence)
+    {
+        if (code.Length is < 5 or > 20 || !code.All(char.IsAsciiLetterOrDigit) || !code.Any(char.IsAsciiDigit) || !visibleTokens.Contains(code))
+        {
+            return;
+        }
+
+        if (IsLongGtin(code))
+        {
+            ProductEvidence.Add(evidence.Gtin, code, Sources.Url, ShownWeight);
+        }
+        else
+        {
+            ProductEvidence.Add(evidence.Sku, code, Sources.Url, ShownWeight);
         }
     }
 }

@@ -28,4 +28,20 @@ public sealed class UrlShownIdentifierTests
         Assert.Equal("4006381333931", product.Gtin);
         Assert.NotEqual("4006381333931", product.Sku);
     }
+
+    [Fact]
+    public void Sku_QueryValueShownOnThePage_IsTheSku()
+    {
+        var body = Snippet.BuyBox("<span class=\"price\">$10.00</span><div class=\"code\">KT22001</div><button type=\"submit\">Add to cart</button>");
+        var product = Snippet.Product(body, url: new Uri("https://shop.example/product.php?sku=KT22001&lang=en"));
+        Assert.Equal("KT22001", product.Sku);
+    }
+
+    [Fact]
+    public void Sku_QueryValueNotShown_IsNotTaken()
+    {
+        var body = Snippet.BuyBox("<span class=\"price\">$10.00</span><button type=\"submit\">Add to cart</button>");
+        var product = Snippet.Product(body, url: new Uri("https://shop.example/product.php?sku=KT22001&utm_id=AB12345"));
+        Assert.Null(product.Sku);
+    }
 }
