@@ -249,8 +249,8 @@ public sealed partial class SqliteShelfStore : IShelfStore
     public Task<IReadOnlyList<RoleTally>> GetRoleTallyAsync(long crawlId, CancellationToken cancellationToken) =>
         _frontier.GetRoleTallyAsync(crawlId, cancellationToken);
 
-    public Task<IReadOnlyList<FrontierDecision>> GetGroupDecisionsAsync(long crawlId, string template, FrontierReason reason, PageKind pageKind, CancellationToken cancellationToken) =>
-        _frontier.GetGroupDecisionsAsync(crawlId, template, reason, pageKind, cancellationToken);
+    public Task<IReadOnlyList<FrontierDecision>> GetGroupDecisionsAsync(long crawlId, string template, FrontierReason reason, RoleBasis basis, PageKind pageKind, CancellationToken cancellationToken) =>
+        _frontier.GetGroupDecisionsAsync(crawlId, template, reason, basis, pageKind, cancellationToken);
 
     public Task<int> RedecideAsync(long crawlId, IReadOnlyList<long> entryIds, int priority, CancellationToken cancellationToken) =>
         _frontier.RedecideAsync(crawlId, entryIds, priority, cancellationToken);

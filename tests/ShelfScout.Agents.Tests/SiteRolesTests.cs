@@ -33,8 +33,31 @@ public sealed class SiteRolesTests
 
         Assert.Equal((null, RoleBasis.Group), (early.Kind, early.Basis));
         Assert.Empty(before);
-        Assert.Equal([("/collections#2", FrontierReason.ProductCard, PageKind.Product, PageKind.Listing)], after);
+        Assert.Equal([("/collections#2", FrontierReason.ProductCard, RoleBasis.Group, PageKind.Product, PageKind.Listing)], after);
         Assert.Equal((PageKind.Listing, RoleBasis.Group), (again.Kind, again.Basis));
+    }
+
+    [Fact]
+    public void OneProductListingReadAsAProductByItsLayout_BeforeItsGroupSettled_IsDecidedAgainAsAListing()
+    {
+        var roles = new SiteRoles();
+        var brand = new Uri("http://127.0.0.1/brand/komodo/");
+        var layoutOnly = new PageSignals(Cards: 0, BuyControls: 1, HasHeading: true, ProductPage: true, NamedByMarkup: false, Described: 0, Paged: false, Error: false);
+
+        var early = roles.Decide(brand, null, FrontierReason.Explore, 1, PageKind.Product, layoutOnly, [], () => 0);
+        for (var i = 0; i < 4; i++)
+        {
+            roles.Decide(new Uri($"http://127.0.0.1/brand/b{i}/"), null, FrontierReason.Explore, 1, PageKind.Listing, layoutOnly with { Cards = 6, ProductPage = false, Paged = true }, ProductCards, () => 0);
+        }
+
+        var changes = roles.Redecisions([new RoleTally("/brand#2/", FrontierReason.Explore, RoleBasis.ProductVoteByLayout, PageKind.Product, 1), new RoleTally("/brand#2/", FrontierReason.Explore, RoleBasis.ListingVote, PageKind.Listing, 4)]);
+        var again = roles.Decide(brand, null, FrontierReason.Explore, 2, PageKind.Product, layoutOnly, [], () => 0);
+        var named = roles.Decide(brand, null, FrontierReason.Explore, 2, PageKind.Product, layoutOnly with { NamedByMarkup = true }, [], () => 0);
+
+        Assert.Equal((null, RoleBasis.ProductVoteByLayout), (early.Kind, early.Basis));
+        Assert.Equal([("/brand#2/", FrontierReason.Explore, RoleBasis.ProductVoteByLayout, PageKind.Product, PageKind.Listing)], changes);
+        Assert.Equal((PageKind.Listing, RoleBasis.Group), (again.Kind, again.Basis));
+        Assert.Equal((null, RoleBasis.ProductVote), (named.Kind, named.Basis));
     }
 
     [Fact]

@@ -259,7 +259,7 @@ public abstract class FrontierContractTests
         await store.CompleteAsync(claimed["c/d"].Id, FrontierCompletion.Postponed("waits", 10), Now, None);
 
         var tally = await store.GetRoleTallyAsync(crawl.Id, None);
-        var decisions = await store.GetGroupDecisionsAsync(crawl.Id, "/c#2", FrontierReason.ProductCard, PageKind.Listing, None);
+        var decisions = await store.GetGroupDecisionsAsync(crawl.Id, "/c#2", FrontierReason.ProductCard, RoleBasis.Group, PageKind.Listing, None);
         var queued = await store.RedecideAsync(crawl.Id, [.. decisions.Select(d => d.EntryId), claimed["c/e"].Id + 1000], 10, None);
 
         Assert.Equal(

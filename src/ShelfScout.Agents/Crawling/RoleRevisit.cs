@@ -25,9 +25,9 @@ internal static class RoleRevisit
         {
             var tally = await context.Store.GetRoleTallyAsync(session.Crawl.Id, cancellationToken).ConfigureAwait(false);
             var entries = new List<long>();
-            foreach (var (template, reason, taken, _) in session.Roles.Redecisions(tally))
+            foreach (var (template, reason, basis, taken, _) in session.Roles.Redecisions(tally))
             {
-                foreach (var decision in await context.Store.GetGroupDecisionsAsync(session.Crawl.Id, template, reason, taken, cancellationToken).ConfigureAwait(false))
+                foreach (var decision in await context.Store.GetGroupDecisionsAsync(session.Crawl.Id, template, reason, basis, taken, cancellationToken).ConfigureAwait(false))
                 {
                     // What the page stored goes first: a stop before the page is queued again finds it here next time.
                     if (decision.ResultId is { } result && !decision.Shared)

@@ -73,7 +73,7 @@ internal sealed class SiteRoles
             }
 
             Vote(group, arrival, kind);
-            return RoleDecision.KeepBy(kind == PageKind.Product ? RoleBasis.ProductVote : RoleBasis.ListingVote);
+            return RoleDecision.KeepBy(kind == PageKind.Listing ? RoleBasis.ListingVote : signals.NamedByMarkup ? RoleBasis.ProductVote : RoleBasis.ProductVoteByLayout);
         }
 
         // A further page of a listing is one, whatever it shows; it is never re-decided.
@@ -165,27 +165,35 @@ internal sealed class SiteRoles
             var group = Group.Parse(row.Template);
             var arrival = ArrivalOf(row.Reason);
             CountArrival(group, arrival, row.Pages);
-            if (row.Basis is RoleBasis.ProductVote or RoleBasis.ListingVote)
+            if (row.Basis is RoleBasis.ProductVote or RoleBasis.ProductVoteByLayout or RoleBasis.ListingVote)
             {
-                Vote(group, arrival, row.Basis == RoleBasis.ProductVote ? PageKind.Product : PageKind.Listing, row.Pages);
+                Vote(group, arrival, row.Basis == RoleBasis.ListingVote ? PageKind.Listing : PageKind.Product, row.Pages);
             }
         }
     }
 
     /// <summary>
-    /// The groups of pages that took their group's role (<see cref="RoleBasis.Group"/>) as one kind while the group, with
-    /// all of the crawl's evidence now, says the other: each such page is to be decided again.
+    /// The groups of pages decided as one kind while their group, with all of the crawl's evidence now, says the other:
+    /// pages that took their group's role (<see cref="RoleBasis.Group"/>), and pages read as products by their layout
+    /// alone whose group settled as listings (<see cref="RoleBasis.ProductVoteByLayout"/>; read after that, they would
+    /// have taken the listing role). Each such page is to be decided again.
     /// </summary>
-    public IReadOnlyList<(string Template, FrontierReason Reason, PageKind Taken, PageKind Now)> Redecisions(IEnumerable<RoleTally> tally)
+    public IReadOnlyList<(string Template, FrontierReason Reason, RoleBasis Basis, PageKind Taken, PageKind Now)> Redecisions(IEnumerable<RoleTally> tally)
     {
         ArgumentNullException.ThrowIfNull(tally);
-        var changes = new List<(string, FrontierReason, PageKind, PageKind)>();
+        var changes = new List<(string, FrontierReason, RoleBasis, PageKind, PageKind)>();
         foreach (var row in tally)
         {
-            if (row.Basis == RoleBasis.Group && row.PageKind is PageKind.Product or PageKind.Listing
-                && GroupRole(Group.Parse(row.Template), ArrivalOf(row.Reason)).Role is { } now && now != row.PageKind)
+            var (group, arrival) = (Group.Parse(row.Template), ArrivalOf(row.Reason));
+            var now = row.Basis switch
             {
-                changes.Add((row.Template, row.Reason, row.PageKind.Value, now));
+                RoleBasis.Group when row.PageKind is PageKind.Product or PageKind.Listing => GroupRole(group, arrival).Role,
+                RoleBasis.ProductVoteByLayout when row.PageKind == PageKind.Product => Grouped(group, arrival).Role,
+                _ => null,
+            };
+            if (now is { } role && role != row.PageKind)
+            {
+                changes.Add((row.Template, row.Reason, row.Basis, row.PageKind!.Value, role));
             }
         }
 

@@ -122,6 +122,7 @@ internal static class ExplainCommand
     private static string Describe(RoleBasis role) => role switch
     {
         RoleBasis.ProductVote => "its own evidence (a product page), counted for its template group",
+        RoleBasis.ProductVoteByLayout => "its layout (a product page), counted for its template group; decided again if the group settles as listings",
         RoleBasis.ListingVote => "its own evidence (a listing), counted for its template group",
         RoleBasis.Group => "its template group (or, before the group had a role, the link to it); decided again if the group says otherwise",
         _ => "its own evidence",

@@ -70,7 +70,7 @@ internal static class FrontierEvidenceSql
         SELECT f.id, f.url, f.result_id,
             EXISTS (SELECT 1 FROM shared s WHERE s.result_id = f.result_id AND s.product = (f.page_kind = 'Product'))
         FROM frontier f
-        WHERE f.crawl_id = @crawlId AND f.state = 'Done' AND f.role_basis = 'Group' AND f.template = @template AND f.reason = @reason AND f.page_kind = @kind
+        WHERE f.crawl_id = @crawlId AND f.state = 'Done' AND f.role_basis = @basis AND f.template = @template AND f.reason = @reason AND f.page_kind = @kind
         ORDER BY f.id;
         """;
 

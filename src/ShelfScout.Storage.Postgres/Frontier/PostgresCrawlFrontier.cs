@@ -507,13 +507,14 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
         return tally;
     }
 
-    public async Task<IReadOnlyList<FrontierDecision>> GetGroupDecisionsAsync(long crawlId, string template, FrontierReason reason, PageKind pageKind, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<FrontierDecision>> GetGroupDecisionsAsync(long crawlId, string template, FrontierReason reason, RoleBasis basis, PageKind pageKind, CancellationToken cancellationToken)
     {
         await using var command = _dataSource.CreateCommand(FrontierEvidenceSql.GroupDecisions);
         command.Parameters.AddWithValue("crawlId", crawlId);
         command.Parameters.AddWithValue("template", template);
         command.Parameters.AddWithValue("reason", reason.ToString());
         command.Parameters.AddWithValue("kind", pageKind.ToString());
+        command.Parameters.AddWithValue("basis", basis.ToString());
         var decisions = new List<FrontierDecision>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

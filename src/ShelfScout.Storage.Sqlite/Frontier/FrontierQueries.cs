@@ -408,7 +408,7 @@ internal sealed class FrontierQueries(SqliteDatabase database)
         SELECT f.id, f.url, f.result_id,
             EXISTS (SELECT 1 FROM shared s WHERE s.result_id = f.result_id AND s.product = (f.page_kind = 'Product'))
         FROM frontier f
-        WHERE f.crawl_id = $crawlId AND f.state = 'Done' AND f.role_basis = 'Group' AND f.template = $template AND f.reason = $reason AND f.page_kind = $kind
+        WHERE f.crawl_id = $crawlId AND f.state = 'Done' AND f.role_basis = $basis AND f.template = $template AND f.reason = $reason AND f.page_kind = $kind
         ORDER BY f.id;
         """;
 
@@ -501,7 +501,7 @@ internal sealed class FrontierQueries(SqliteDatabase database)
             },
             cancellationToken);
 
-    public Task<IReadOnlyList<FrontierDecision>> GetGroupDecisionsAsync(long crawlId, string template, FrontierReason reason, PageKind pageKind, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<FrontierDecision>> GetGroupDecisionsAsync(long crawlId, string template, FrontierReason reason, RoleBasis basis, PageKind pageKind, CancellationToken cancellationToken) =>
         database.ReadAsync<IReadOnlyList<FrontierDecision>>(
             connection =>
             {
@@ -511,6 +511,7 @@ internal sealed class FrontierQueries(SqliteDatabase database)
                 command.Bind("$template", template);
                 command.Bind("$reason", reason.ToString());
                 command.Bind("$kind", pageKind.ToString());
+                command.Bind("$basis", basis.ToString());
                 using var reader = command.ExecuteReader();
                 var decisions = new List<FrontierDecision>();
                 while (reader.Read())

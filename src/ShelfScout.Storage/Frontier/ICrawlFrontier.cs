@@ -81,8 +81,8 @@ public interface ICrawlFrontier
     /// <summary>The crawl's role evidence: its done pages counted by template, reason, <see cref="RoleBasis"/> and kind.</summary>
     Task<IReadOnlyList<RoleTally>> GetRoleTallyAsync(long crawlId, CancellationToken cancellationToken);
 
-    /// <summary>The done pages of <paramref name="template"/> queued for <paramref name="reason"/> that took their group's role and were taken for <paramref name="pageKind"/>.</summary>
-    Task<IReadOnlyList<FrontierDecision>> GetGroupDecisionsAsync(long crawlId, string template, FrontierReason reason, PageKind pageKind, CancellationToken cancellationToken);
+    /// <summary>The done pages of <paramref name="template"/> queued for <paramref name="reason"/> whose role was decided on <paramref name="basis"/> and who were taken for <paramref name="pageKind"/>.</summary>
+    Task<IReadOnlyList<FrontierDecision>> GetGroupDecisionsAsync(long crawlId, string template, FrontierReason reason, RoleBasis basis, PageKind pageKind, CancellationToken cancellationToken);
 
     /// <summary>
     /// Queues done entries again at <paramref name="priority"/>, to be decided anew: what they were taken for and what

@@ -12,6 +12,13 @@ public enum RoleBasis
     /// <summary>The page's own evidence settles it as a product page, and it counts for its group.</summary>
     ProductVote,
 
+    /// <summary>
+    /// The page reads as a product page by its layout alone (a main product, no grid, no count; no markup naming its
+    /// heading), and counts for its group as one; decided again if its group settles as listings, as a page read after
+    /// that would have been (a one-product brand or category page).
+    /// </summary>
+    ProductVoteByLayout,
+
     /// <summary>The page's own evidence settles it as a listing, and it counts for its group.</summary>
     ListingVote,
 
