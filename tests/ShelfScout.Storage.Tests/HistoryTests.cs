@@ -48,14 +48,14 @@ public abstract class HistoryTests<TBackend> : StoreContract<TBackend>
     {
         await using var harness = await CreateHarnessAsync();
         var productId = await AddProductAsync(harness);
-        var first = await harness.Store.RecordOfferAsync(productId, harness.Price(20m), harness.Stock(Availability.OutOfStock), None);
+        var first = await harness.Store.RecordOfferAsync(productId, harness.Price(20m), harness.Stock(Availability.OutOfStock), null, None);
 
         harness.Time.Advance(TimeSpan.FromHours(1));
-        var unchanged = await harness.Store.RecordOfferAsync(productId, harness.Price(20m), harness.Stock(Availability.OutOfStock), None);
+        var unchanged = await harness.Store.RecordOfferAsync(productId, harness.Price(20m), harness.Stock(Availability.OutOfStock), null, None);
         harness.Time.Advance(TimeSpan.FromHours(1));
-        var both = await harness.Store.RecordOfferAsync(productId, harness.Price(15m), harness.Stock(Availability.InStock, 4), None);
+        var both = await harness.Store.RecordOfferAsync(productId, harness.Price(15m), harness.Stock(Availability.InStock, 4), new OfferFreshness("\"v2\"", "Mon, 07 Dec 2026 10:00:00 GMT", "2026-12-07"), None);
         harness.Time.Advance(TimeSpan.FromHours(1));
-        var stockOnly = await harness.Store.RecordOfferAsync(productId, null, harness.Stock(Availability.InStock, 3), None);
+        var stockOnly = await harness.Store.RecordOfferAsync(productId, null, harness.Stock(Availability.InStock, 3), new OfferFreshness(null, null, null), None);
 
         Assert.Equal(new PriceChange(productId, null, 20m, "ZAR"), first.Price);
         Assert.Equal(new StockChange(productId, null, Availability.OutOfStock, null), first.Stock);
@@ -66,6 +66,8 @@ public abstract class HistoryTests<TBackend> : StoreContract<TBackend>
         var history = await harness.Store.ExportPriceHistoryAsync(null, None).ToListAsync();
         Assert.Equal(2, history.Count(h => h.Kind == "price"));
         Assert.Equal(3, history.Count(h => h.Kind == "stock"));
+        var known = (await harness.Store.GetKnownProductsAsync((await harness.Store.GetRetailersAsync(None)).Single().Id, None)).Values.First(p => p.Id == productId);
+        Assert.Equal(("\"v2\"", "Mon, 07 Dec 2026 10:00:00 GMT", "2026-12-07"), (known.ETag, known.LastModified, known.SitemapLastModified));
     }
 
     [Fact]

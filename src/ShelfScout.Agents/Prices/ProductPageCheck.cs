@@ -64,11 +64,8 @@ internal static class ProductPageCheck
         }
 
         var now = context.TimeProvider.GetUtcNow();
-        var (price, stock) = await OfferRecorder.RecordAsync(context, product.Id, data, page.Url, now, cancellationToken).ConfigureAwait(false);
-        if (sent is not null)
-        {
-            await context.Store.TouchProductAsync(product.Id, now, sent.ETag, sent.LastModified, null, cancellationToken).ConfigureAwait(false);
-        }
+        var freshness = sent is null ? null : new OfferFreshness(sent.ETag, sent.LastModified, null);
+        var (price, stock) = await OfferRecorder.RecordAsync(context, product.Id, data, page.Url, now, freshness, cancellationToken).ConfigureAwait(false);
 
         return price is not null || stock is not null ? ProductCheck.Changed : ProductCheck.Unchanged;
     }

@@ -4,7 +4,7 @@ using ShelfScout.Storage.Records;
 namespace ShelfScout.Agents.Products;
 
 /// <summary>
-/// Appends a product's current price and stock to its history in one write (the store keeps only changes, and raises
+/// Appends a product's current price and stock to its history in one write, with the page's validators and sitemap date (the store keeps only changes, and raises
 /// the alert a change means in the same write, naming this run), then the page's variants.
 /// </summary>
 internal static class OfferRecorder
@@ -15,6 +15,7 @@ internal static class OfferRecorder
         ProductData product,
         Uri pageUrl,
         DateTimeOffset observedAt,
+        OfferFreshness? freshness,
         CancellationToken cancellationToken)
     {
         var price = product.Price is { } amount
@@ -24,6 +25,7 @@ internal static class OfferRecorder
             productId,
             price,
             new StockObservation(product.Availability, product.StockQuantity, observedAt, pageUrl.AbsoluteUri) { RunId = context.RunId },
+            freshness,
             cancellationToken).ConfigureAwait(false);
 
         // Variants after the product's own offer, one write per page (the single-variant-as-product rule needs it).

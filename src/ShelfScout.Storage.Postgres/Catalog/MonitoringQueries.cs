@@ -69,10 +69,19 @@ internal sealed class MonitoringQueries(StoreConnections database)
         await database.ListAsync(UnseenSql, c => c.Bind("retailerId", retailerId).Bind("crawlId", crawlId), r => ProductRefRows.Map(r, 1), cancellationToken).ConfigureAwait(false);
 
     public Task TouchAsync(long productId, DateTimeOffset observedAt, string? etag, string? lastModified, string? sitemapLastmod, CancellationToken cancellationToken) =>
-        database.ExecuteAsync(
-            TouchSql,
-            c => c.Bind("productId", productId).Bind("observedAt", observedAt).Bind("etag", etag).Bind("lastModified", lastModified).Bind("sitemapLastmod", sitemapLastmod),
-            cancellationToken);
+        database.ExecuteAsync(TouchSql, c => BindTouch(c, productId, observedAt, etag, lastModified, sitemapLastmod), cancellationToken);
+
+    /// <summary>Records an observation time and the page's validators and sitemap date, inside <paramref name="transaction"/>.</summary>
+    public static async Task TouchAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, long productId, DateTimeOffset observedAt, string? etag, string? lastModified, string? sitemapLastmod, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command(TouchSql, transaction);
+        BindTouch(command, productId, observedAt, etag, lastModified, sitemapLastmod);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void BindTouch(NpgsqlCommand command, long productId, DateTimeOffset observedAt, string? etag, string? lastModified, string? sitemapLastmod) =>
+        command.Bind("productId", productId).Bind("observedAt", observedAt).Bind("etag", etag).Bind("lastModified", lastModified).Bind("sitemapLastmod", sitemapLastmod);
 
     /// <summary>Marks a product delisted and raises its alert in the same transaction; null when it already was.</summary>
     public Task<PriceAlert?> DelistAsync(long productId, DateTimeOffset at, long? runId, CancellationToken cancellationToken) =>

@@ -52,13 +52,22 @@ internal sealed class ObservationQueries(StoreConnections database)
         return database.WriteAsync((connection, transaction) => RecordStockAsync(connection, transaction, productId, observation, cancellationToken), cancellationToken);
     }
 
-    public Task<OfferChanges> RecordOfferAsync(long productId, PriceObservation? price, StockObservation stock, CancellationToken cancellationToken)
+    public Task<OfferChanges> RecordOfferAsync(long productId, PriceObservation? price, StockObservation stock, OfferFreshness? freshness, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stock);
         return database.WriteAsync(
-            async (connection, transaction) => new OfferChanges(
-                price is null ? null : await RecordPriceAsync(connection, transaction, productId, price, cancellationToken).ConfigureAwait(false),
-                await RecordStockAsync(connection, transaction, productId, stock, cancellationToken).ConfigureAwait(false)),
+            async (connection, transaction) =>
+            {
+                var changes = new OfferChanges(
+                    price is null ? null : await RecordPriceAsync(connection, transaction, productId, price, cancellationToken).ConfigureAwait(false),
+                    await RecordStockAsync(connection, transaction, productId, stock, cancellationToken).ConfigureAwait(false));
+                if (freshness is not null)
+                {
+                    await MonitoringQueries.TouchAsync(connection, transaction, productId, stock.ObservedAt, freshness.ETag, freshness.LastModified, freshness.SitemapLastmod, cancellationToken).ConfigureAwait(false);
+                }
+
+                return changes;
+            },
             cancellationToken);
     }
 

@@ -87,15 +87,17 @@ internal sealed class MonitoringQueries(SqliteDatabase database)
             cancellationToken);
 
     public Task TouchAsync(long productId, DateTimeOffset observedAt, string? etag, string? lastModified, string? sitemapLastmod, CancellationToken cancellationToken) =>
-        database.WriteAsync(
-            session => session.Command(TouchSql)
-                .Bind("$productId", productId)
-                .Bind("$observedAt", observedAt)
-                .Bind("$etag", etag)
-                .Bind("$lastModified", lastModified)
-                .Bind("$sitemapLastmod", sitemapLastmod)
-                .ExecuteNonQuery(),
-            cancellationToken);
+        database.WriteAsync(session => Touch(session, productId, observedAt, etag, lastModified, sitemapLastmod), cancellationToken);
+
+    /// <summary>Records an observation time and the page's validators and sitemap date, inside <paramref name="session"/>.</summary>
+    public static int Touch(WriteSession session, long productId, DateTimeOffset observedAt, string? etag, string? lastModified, string? sitemapLastmod) =>
+        session.Command(TouchSql)
+            .Bind("$productId", productId)
+            .Bind("$observedAt", observedAt)
+            .Bind("$etag", etag)
+            .Bind("$lastModified", lastModified)
+            .Bind("$sitemapLastmod", sitemapLastmod)
+            .ExecuteNonQuery();
 
     /// <summary>Marks a product delisted and raises its alert in the same transaction; null when it already was.</summary>
     public Task<PriceAlert?> DelistAsync(long productId, DateTimeOffset at, long? runId, CancellationToken cancellationToken) =>

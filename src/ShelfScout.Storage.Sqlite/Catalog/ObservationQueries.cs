@@ -53,11 +53,20 @@ internal sealed class ObservationQueries(SqliteDatabase database)
         return database.WriteAsync(session => RecordStock(session, productId, observation), cancellationToken);
     }
 
-    public Task<OfferChanges> RecordOfferAsync(long productId, PriceObservation? price, StockObservation stock, CancellationToken cancellationToken)
+    public Task<OfferChanges> RecordOfferAsync(long productId, PriceObservation? price, StockObservation stock, OfferFreshness? freshness, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stock);
         return database.WriteAsync(
-            session => new OfferChanges(price is null ? null : RecordPrice(session, productId, price), RecordStock(session, productId, stock)),
+            session =>
+            {
+                var changes = new OfferChanges(price is null ? null : RecordPrice(session, productId, price), RecordStock(session, productId, stock));
+                if (freshness is not null)
+                {
+                    MonitoringQueries.Touch(session, productId, stock.ObservedAt, freshness.ETag, freshness.LastModified, freshness.SitemapLastmod);
+                }
+
+                return changes;
+            },
             cancellationToken);
     }
 

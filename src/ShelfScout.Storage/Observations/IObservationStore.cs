@@ -17,9 +17,10 @@ public interface IObservationStore
 
     /// <summary>
     /// The product's price (when the page gives one) and stock as one write: <see cref="RecordPriceAsync"/> then
-    /// <see cref="RecordStockAsync"/> in one transaction, so a product page's offer costs one store write.
+    /// <see cref="RecordStockAsync"/> in one transaction, with the page's validators and sitemap date when given (as
+    /// <c>TouchProductAsync</c> keeps them), so a product page's offer costs one store write.
     /// </summary>
-    Task<OfferChanges> RecordOfferAsync(long productId, PriceObservation? price, StockObservation stock, CancellationToken cancellationToken);
+    Task<OfferChanges> RecordOfferAsync(long productId, PriceObservation? price, StockObservation stock, OfferFreshness? freshness, CancellationToken cancellationToken);
 
     /// <summary>
     /// Upserts the page's variants (keyed by SKU, GTIN, option values or name) and appends each variant's price and

@@ -5,6 +5,7 @@ using ShelfScout.Domain.Runs;
 using ShelfScout.Extraction.Discovery;
 using ShelfScout.Extraction.Products;
 using ShelfScout.Storage.Frontier;
+using ShelfScout.Storage.Records;
 
 namespace ShelfScout.Agents.Crawling.Kinds;
 
@@ -48,12 +49,9 @@ internal sealed class ProductPageHandler(AgentContext context, CrawlSession sess
             session.Identity.Release();
         }
 
-        await OfferRecorder.RecordAsync(context, id, product, page.Url, now, cancellationToken).ConfigureAwait(false);
         var stamp = SitemapStamp.From(entry.Label);
-        if (visit.Validators is not null || stamp is not null)
-        {
-            await context.Store.TouchProductAsync(id, now, visit.Validators?.ETag, visit.Validators?.LastModified, stamp, cancellationToken).ConfigureAwait(false);
-        }
+        var freshness = visit.Validators is not null || stamp is not null ? new OfferFreshness(visit.Validators?.ETag, visit.Validators?.LastModified, stamp) : null;
+        await OfferRecorder.RecordAsync(context, id, product, page.Url, now, freshness, cancellationToken).ConfigureAwait(false);
 
         // On a recheck, a product the catalogue did not list (new, or back after being delisted) is news.
         if (session.Recheck && !session.IsKnown(id))
