@@ -24,6 +24,8 @@ internal static class RoleRevisit
         for (var round = 0; round < MaxRounds; round++)
         {
             var tally = await context.Store.GetRoleTallyAsync(session.Crawl.Id, cancellationToken).ConfigureAwait(false);
+            // The frontier's evidence is the whole crawl's (in a cluster, every silo's pages), so the groups are counted from it.
+            session.Roles.Recount(tally);
             var entries = new List<long>();
             foreach (var (template, reason, basis, taken, _) in session.Roles.Redecisions(tally))
             {

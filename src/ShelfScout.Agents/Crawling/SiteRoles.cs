@@ -173,6 +173,23 @@ internal sealed class SiteRoles
     }
 
     /// <summary>
+    /// Counts anew from the crawl's frontier alone (<see cref="Seed"/> after forgetting what this run counted): the
+    /// frontier holds every page's evidence, including pages other processes of the crawl read, and a page decided again
+    /// counts as it is now, not as it was first read.
+    /// </summary>
+    public void Recount(IReadOnlyList<RoleTally> tally)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        lock (_lock)
+        {
+            _groups.Clear();
+            _arrivals.Clear();
+        }
+
+        Seed(tally);
+    }
+
+    /// <summary>
     /// The groups of pages decided as one kind while their group, with all of the crawl's evidence now, says the other:
     /// pages that took their group's role (<see cref="RoleBasis.Group"/>), and pages read as products by their layout
     /// alone whose group settled as listings (<see cref="RoleBasis.ProductVoteByLayout"/>; read after that, they would
