@@ -156,8 +156,8 @@ public sealed partial class SqliteShelfStore : IShelfStore
     public Task<StockChange?> RecordStockAsync(long productId, StockObservation observation, CancellationToken cancellationToken) =>
         _observations.RecordStockAsync(productId, observation, cancellationToken);
 
-    public Task<OfferChanges> RecordOfferAsync(long productId, PriceObservation? price, StockObservation stock, OfferFreshness? freshness, CancellationToken cancellationToken) =>
-        _observations.RecordOfferAsync(productId, price, stock, freshness, cancellationToken);
+    public Task<OfferChanges> RecordOfferAsync(long productId, PriceObservation? price, StockObservation stock, IReadOnlyList<ProductVariant> variants, OfferFreshness? freshness, CancellationToken cancellationToken) =>
+        _observations.RecordOfferAsync(productId, price, stock, variants, freshness, cancellationToken);
 
     public Task<VariantOfferChanges> RecordVariantOffersAsync(
         long productId,

@@ -48,14 +48,14 @@ public abstract class HistoryTests<TBackend> : StoreContract<TBackend>
     {
         await using var harness = await CreateHarnessAsync();
         var productId = await AddProductAsync(harness);
-        var first = await harness.Store.RecordOfferAsync(productId, harness.Price(20m), harness.Stock(Availability.OutOfStock), null, None);
+        var first = await harness.Store.RecordOfferAsync(productId, harness.Price(20m), harness.Stock(Availability.OutOfStock), [], null, None);
 
         harness.Time.Advance(TimeSpan.FromHours(1));
-        var unchanged = await harness.Store.RecordOfferAsync(productId, harness.Price(20m), harness.Stock(Availability.OutOfStock), null, None);
+        var unchanged = await harness.Store.RecordOfferAsync(productId, harness.Price(20m), harness.Stock(Availability.OutOfStock), [], null, None);
         harness.Time.Advance(TimeSpan.FromHours(1));
-        var both = await harness.Store.RecordOfferAsync(productId, harness.Price(15m), harness.Stock(Availability.InStock, 4), new OfferFreshness("\"v2\"", "Mon, 07 Dec 2026 10:00:00 GMT", "2026-12-07"), None);
+        var both = await harness.Store.RecordOfferAsync(productId, harness.Price(15m), harness.Stock(Availability.InStock, 4), [], new OfferFreshness("\"v2\"", "Mon, 07 Dec 2026 10:00:00 GMT", "2026-12-07"), None);
         harness.Time.Advance(TimeSpan.FromHours(1));
-        var stockOnly = await harness.Store.RecordOfferAsync(productId, null, harness.Stock(Availability.InStock, 3), new OfferFreshness(null, null, null), None);
+        var stockOnly = await harness.Store.RecordOfferAsync(productId, null, harness.Stock(Availability.InStock, 3), [], new OfferFreshness(null, null, null), None);
 
         Assert.Equal(new PriceChange(productId, null, 20m, "ZAR"), first.Price);
         Assert.Equal(new StockChange(productId, null, Availability.OutOfStock, null), first.Stock);

@@ -69,6 +69,21 @@ public abstract class VariantTests<TBackend> : StoreContract<TBackend>
     }
 
     [Fact]
+    public async Task RecordOffer_WithVariants_RecordsTheProductsOfferThenItsVariantsInOneWrite()
+    {
+        await using var harness = await CreateHarnessAsync();
+        var productId = await AddProductAsync(harness);
+        await harness.Store.RecordOfferAsync(productId, harness.Price(12m), harness.Stock(Availability.InStock), [Variant("K-S", 10m), Variant("K-L", 12m)], null, None);
+        harness.Time.Advance(TimeSpan.FromHours(1));
+
+        var drop = await harness.Store.RecordOfferAsync(productId, harness.Price(12m), harness.Stock(Availability.InStock), [Variant("K-S", 8m), Variant("K-L", 12m)], null, None);
+
+        Assert.Equal((null, null), (drop.Price, drop.Stock));
+        var alert = Assert.Single(drop.Variants.Alerts);
+        Assert.Equal((PriceAlertKind.PriceDrop, "sku:K-S", 10m, 8m), (alert.Kind, alert.VariantKey, alert.OldPrice, alert.NewPrice));
+    }
+
+    [Fact]
     public async Task SingleVariantPricedAsTheProduct_RaisesNoVariantAlert_AndProductLatestPriceIsUnaffected()
     {
         await using var harness = await CreateHarnessAsync();

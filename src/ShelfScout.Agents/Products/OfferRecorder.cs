@@ -4,8 +4,9 @@ using ShelfScout.Storage.Records;
 namespace ShelfScout.Agents.Products;
 
 /// <summary>
-/// Appends a product's current price and stock to its history in one write, with the page's validators and sitemap date (the store keeps only changes, and raises
-/// the alert a change means in the same write, naming this run), then the page's variants.
+/// Appends a product's current price and stock, then its variants' offers, to their history in one write, with the
+/// page's validators and sitemap date (the store keeps only changes, and raises the alert a change means in the same
+/// write, naming this run).
 /// </summary>
 internal static class OfferRecorder
 {
@@ -25,16 +26,9 @@ internal static class OfferRecorder
             productId,
             price,
             new StockObservation(product.Availability, product.StockQuantity, observedAt, pageUrl.AbsoluteUri) { RunId = context.RunId },
+            product.Variants,
             freshness,
             cancellationToken).ConfigureAwait(false);
-
-        // Variants after the product's own offer, one write per page (the single-variant-as-product rule needs it).
-        if (product.Variants.Count > 0)
-        {
-            await context.Store.RecordVariantOffersAsync(
-                productId, product.Variants, observedAt, pageUrl.AbsoluteUri, context.RunId, cancellationToken).ConfigureAwait(false);
-        }
-
         return (offer.Price, offer.Stock);
     }
 }

@@ -52,15 +52,22 @@ internal sealed class ObservationQueries(StoreConnections database)
         return database.WriteAsync((connection, transaction) => RecordStockAsync(connection, transaction, productId, observation, cancellationToken), cancellationToken);
     }
 
-    public Task<OfferChanges> RecordOfferAsync(long productId, PriceObservation? price, StockObservation stock, OfferFreshness? freshness, CancellationToken cancellationToken)
+    public Task<OfferChanges> RecordOfferAsync(long productId, PriceObservation? price, StockObservation stock, IReadOnlyList<ProductVariant> variants, OfferFreshness? freshness, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stock);
+        ArgumentNullException.ThrowIfNull(variants);
+        var keyed = VariantQueries.Keyed(variants);
         return database.WriteAsync(
             async (connection, transaction) =>
             {
                 var changes = new OfferChanges(
                     price is null ? null : await RecordPriceAsync(connection, transaction, productId, price, cancellationToken).ConfigureAwait(false),
-                    await RecordStockAsync(connection, transaction, productId, stock, cancellationToken).ConfigureAwait(false));
+                    await RecordStockAsync(connection, transaction, productId, stock, cancellationToken).ConfigureAwait(false))
+                {
+                    // After the product's own offer: a single variant priced as the product is the product itself.
+                    Variants = keyed.Count == 0 ? VariantOfferChanges.None
+                        : await VariantQueries.RecordAsync(connection, transaction, productId, keyed, stock.ObservedAt, stock.SourceUrl, stock.RunId, cancellationToken).ConfigureAwait(false),
+                };
                 if (freshness is not null)
                 {
                     await MonitoringQueries.TouchAsync(connection, transaction, productId, stock.ObservedAt, freshness.ETag, freshness.LastModified, freshness.SitemapLastmod, cancellationToken).ConfigureAwait(false);

@@ -60,102 +60,103 @@ internal sealed class VariantQueries(StoreConnections database)
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(variants);
-        var keyed = variants
-            .Select(v => (Key: VariantKeys.For(v), Variant: v))
-            .Where(k => k.Key is not null)
-            .DistinctBy(k => k.Key, StringComparer.Ordinal)
-            .ToList();
+        var keyed = Keyed(variants);
         if (keyed.Count == 0)
         {
             return Task.FromResult(VariantOfferChanges.None);
         }
 
-        return database.WriteAsync(
-            async (connection, transaction) =>
+        return database.WriteAsync((connection, transaction) => RecordAsync(connection, transaction, productId, keyed, observedAt, sourceUrl, runId, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>The variants that have a key (SKU, GTIN, option values or name), each key once.</summary>
+    internal static List<(string? Key, ProductVariant Variant)> Keyed(IReadOnlyList<ProductVariant> variants) =>
+        variants.Select(v => (Key: VariantKeys.For(v), Variant: v)).Where(k => k.Key is not null).DistinctBy(k => k.Key, StringComparer.Ordinal).ToList();
+
+    /// <summary>The variants' offers, inside <paramref name="transaction"/> (see <see cref="RecordAsync"/>).</summary>
+    internal static async Task<VariantOfferChanges> RecordAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long productId, List<(string? Key, ProductVariant Variant)> keyed, DateTimeOffset observedAt, string? sourceUrl, long? runId, CancellationToken cancellationToken)
+    {
+        (bool Found, string Url, string? Name, decimal? Price) product;
+        await using (var command = connection.Command(ProductSql, transaction).Bind("productId", productId))
+        {
+            product = await command.FirstOrDefaultAsync(r => (true, r.GetString(0), r.GetStringOrNull(1), r.GetMoneyOrNull(2)), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!product.Found)
+        {
+            throw new KeyNotFoundException($"No product with id {productId}.");
+        }
+
+        var (url, name) = (product.Url, product.Name);
+        var quiet = keyed.Count == 1 && keyed[0].Variant.Price is { } only && only == product.Price;
+        var alerts = new List<PriceAlert>();
+        int prices = 0, stocks = 0;
+        foreach (var (key, variant) in keyed)
+        {
+            long variantId;
+            await using (var upsert = connection.Command(UpsertSql, transaction)
+                .Bind("productId", productId)
+                .Bind("key", key)
+                .Bind("name", variant.Name)
+                .Bind("options", JsonSerializer.Serialize(variant.Options, StorageJsonContext.Default.IReadOnlyListString))
+                .Bind("sku", variant.Sku)
+                .Bind("gtin", variant.Gtin)
+                .Bind("observedAt", observedAt))
             {
-                (bool Found, string Url, string? Name, decimal? Price) product;
-                await using (var command = connection.Command(ProductSql, transaction).Bind("productId", productId))
+                variantId = (long)(await upsert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+            }
+
+            var currency = string.IsNullOrWhiteSpace(variant.Currency) ? null : variant.Currency.Trim().ToUpperInvariant();
+            var (previousPrice, hadPrice, previousCurrency, previousRegular) = await LatestPriceAsync(connection, transaction, variantId, cancellationToken).ConfigureAwait(false);
+            var (previousStock, hadStock, previousQuantity) = await LatestStockAsync(connection, transaction, variantId, cancellationToken).ConfigureAwait(false);
+            var regular = variant.RegularPrice is { } listed && variant.Price is { } shown && listed > shown ? listed : (decimal?)null;
+
+            if (variant.Price is { } price && (!hadPrice || previousPrice != price || !string.Equals(previousCurrency, currency, StringComparison.Ordinal) || previousRegular != regular))
+            {
+                var row = await InsertAsync(
+                    connection.Command(InsertPriceSql, transaction).Bind("variantId", variantId).Bind("price", price).Bind("currency", currency)
+                        .Bind("regularPrice", regular).Bind("observedAt", observedAt).Bind("sourceUrl", sourceUrl),
+                    cancellationToken).ConfigureAwait(false);
+                prices++;
+                if (!quiet && OfferAlerts.ForPrice(previousPrice, price) is { } kind)
                 {
-                    product = await command.FirstOrDefaultAsync(r => (true, r.GetString(0), r.GetStringOrNull(1), r.GetMoneyOrNull(2)), cancellationToken).ConfigureAwait(false);
+                    var availability = previousStock ?? Availability.Unknown;
+                    Add(alerts, await AlertQueries.InsertAsync(
+                        connection,
+                        transaction,
+                        new PriceAlert(kind, productId, url, name, previousPrice, price, currency, previousStock, availability) { VariantKey = key },
+                        $"vprice:{row}",
+                        runId,
+                        observedAt,
+                        cancellationToken).ConfigureAwait(false));
                 }
+            }
 
-                if (!product.Found)
+            var quantity = variant.StockQuantity is >= 0 ? variant.StockQuantity : null;
+            var quantityChanged = quantity is not null && quantity != previousQuantity;
+            if (variant.Availability != Availability.Unknown && (!hadStock || previousStock != variant.Availability || quantityChanged))
+            {
+                var row = await InsertAsync(
+                    connection.Command(InsertStockSql, transaction).Bind("variantId", variantId).Bind("availability", AvailabilityNames.ToSchemaName(variant.Availability))
+                        .Bind("quantity", quantity).Bind("observedAt", observedAt).Bind("sourceUrl", sourceUrl),
+                    cancellationToken).ConfigureAwait(false);
+                stocks++;
+                if (!quiet && (!hadStock || previousStock != variant.Availability) && OfferAlerts.ForStock(hadStock ? previousStock : null, variant.Availability) is { } kind)
                 {
-                    throw new KeyNotFoundException($"No product with id {productId}.");
+                    var current = variant.Price ?? previousPrice;
+                    Add(alerts, await AlertQueries.InsertAsync(
+                        connection,
+                        transaction,
+                        new PriceAlert(kind, productId, url, name, current, current, currency, previousStock, variant.Availability) { VariantKey = key },
+                        $"vstock:{row}",
+                        runId,
+                        observedAt,
+                        cancellationToken).ConfigureAwait(false));
                 }
+            }
+        }
 
-                var (url, name) = (product.Url, product.Name);
-                var quiet = keyed.Count == 1 && keyed[0].Variant.Price is { } only && only == product.Price;
-                var alerts = new List<PriceAlert>();
-                int prices = 0, stocks = 0;
-                foreach (var (key, variant) in keyed)
-                {
-                    long variantId;
-                    await using (var upsert = connection.Command(UpsertSql, transaction)
-                        .Bind("productId", productId)
-                        .Bind("key", key)
-                        .Bind("name", variant.Name)
-                        .Bind("options", JsonSerializer.Serialize(variant.Options, StorageJsonContext.Default.IReadOnlyListString))
-                        .Bind("sku", variant.Sku)
-                        .Bind("gtin", variant.Gtin)
-                        .Bind("observedAt", observedAt))
-                    {
-                        variantId = (long)(await upsert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-                    }
-
-                    var currency = string.IsNullOrWhiteSpace(variant.Currency) ? null : variant.Currency.Trim().ToUpperInvariant();
-                    var (previousPrice, hadPrice, previousCurrency, previousRegular) = await LatestPriceAsync(connection, transaction, variantId, cancellationToken).ConfigureAwait(false);
-                    var (previousStock, hadStock, previousQuantity) = await LatestStockAsync(connection, transaction, variantId, cancellationToken).ConfigureAwait(false);
-                    var regular = variant.RegularPrice is { } listed && variant.Price is { } shown && listed > shown ? listed : (decimal?)null;
-
-                    if (variant.Price is { } price && (!hadPrice || previousPrice != price || !string.Equals(previousCurrency, currency, StringComparison.Ordinal) || previousRegular != regular))
-                    {
-                        var row = await InsertAsync(
-                            connection.Command(InsertPriceSql, transaction).Bind("variantId", variantId).Bind("price", price).Bind("currency", currency)
-                                .Bind("regularPrice", regular).Bind("observedAt", observedAt).Bind("sourceUrl", sourceUrl),
-                            cancellationToken).ConfigureAwait(false);
-                        prices++;
-                        if (!quiet && OfferAlerts.ForPrice(previousPrice, price) is { } kind)
-                        {
-                            var availability = previousStock ?? Availability.Unknown;
-                            Add(alerts, await AlertQueries.InsertAsync(
-                                connection,
-                                transaction,
-                                new PriceAlert(kind, productId, url, name, previousPrice, price, currency, previousStock, availability) { VariantKey = key },
-                                $"vprice:{row}",
-                                runId,
-                                observedAt,
-                                cancellationToken).ConfigureAwait(false));
-                        }
-                    }
-
-                    var quantity = variant.StockQuantity is >= 0 ? variant.StockQuantity : null;
-                    var quantityChanged = quantity is not null && quantity != previousQuantity;
-                    if (variant.Availability != Availability.Unknown && (!hadStock || previousStock != variant.Availability || quantityChanged))
-                    {
-                        var row = await InsertAsync(
-                            connection.Command(InsertStockSql, transaction).Bind("variantId", variantId).Bind("availability", AvailabilityNames.ToSchemaName(variant.Availability))
-                                .Bind("quantity", quantity).Bind("observedAt", observedAt).Bind("sourceUrl", sourceUrl),
-                            cancellationToken).ConfigureAwait(false);
-                        stocks++;
-                        if (!quiet && (!hadStock || previousStock != variant.Availability) && OfferAlerts.ForStock(hadStock ? previousStock : null, variant.Availability) is { } kind)
-                        {
-                            var current = variant.Price ?? previousPrice;
-                            Add(alerts, await AlertQueries.InsertAsync(
-                                connection,
-                                transaction,
-                                new PriceAlert(kind, productId, url, name, current, current, currency, previousStock, variant.Availability) { VariantKey = key },
-                                $"vstock:{row}",
-                                runId,
-                                observedAt,
-                                cancellationToken).ConfigureAwait(false));
-                        }
-                    }
-                }
-
-                return new VariantOfferChanges(keyed.Count, prices, stocks, alerts);
-            },
-            cancellationToken);
+        return new VariantOfferChanges(keyed.Count, prices, stocks, alerts);
     }
 
     private static async Task<long> InsertAsync(NpgsqlCommand command, CancellationToken cancellationToken)

@@ -53,13 +53,19 @@ internal sealed class ObservationQueries(SqliteDatabase database)
         return database.WriteAsync(session => RecordStock(session, productId, observation), cancellationToken);
     }
 
-    public Task<OfferChanges> RecordOfferAsync(long productId, PriceObservation? price, StockObservation stock, OfferFreshness? freshness, CancellationToken cancellationToken)
+    public Task<OfferChanges> RecordOfferAsync(long productId, PriceObservation? price, StockObservation stock, IReadOnlyList<ProductVariant> variants, OfferFreshness? freshness, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stock);
+        ArgumentNullException.ThrowIfNull(variants);
+        var keyed = VariantQueries.Keyed(variants);
         return database.WriteAsync(
             session =>
             {
-                var changes = new OfferChanges(price is null ? null : RecordPrice(session, productId, price), RecordStock(session, productId, stock));
+                var changes = new OfferChanges(price is null ? null : RecordPrice(session, productId, price), RecordStock(session, productId, stock))
+                {
+                    // After the product's own offer: a single variant priced as the product is the product itself.
+                    Variants = keyed.Count == 0 ? VariantOfferChanges.None : VariantQueries.Record(session, productId, keyed, stock.ObservedAt, stock.SourceUrl, stock.RunId),
+                };
                 if (freshness is not null)
                 {
                     MonitoringQueries.Touch(session, productId, stock.ObservedAt, freshness.ETag, freshness.LastModified, freshness.SitemapLastmod);

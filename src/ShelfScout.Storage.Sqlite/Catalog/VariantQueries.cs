@@ -62,96 +62,97 @@ internal sealed class VariantQueries(SqliteDatabase database)
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(variants);
-        var keyed = variants
-            .Select(v => (Key: VariantKeys.For(v), Variant: v))
-            .Where(k => k.Key is not null)
-            .DistinctBy(k => k.Key, StringComparer.Ordinal)
-            .ToList();
+        var keyed = Keyed(variants);
         if (keyed.Count == 0)
         {
             return Task.FromResult(VariantOfferChanges.None);
         }
 
-        return database.WriteAsync(
-            session =>
+        return database.WriteAsync(session => Record(session, productId, keyed, observedAt, sourceUrl, runId), cancellationToken);
+    }
+
+    /// <summary>The variants that have a key (SKU, GTIN, option values or name), each key once.</summary>
+    internal static List<(string? Key, ProductVariant Variant)> Keyed(IReadOnlyList<ProductVariant> variants) =>
+        variants.Select(v => (Key: VariantKeys.For(v), Variant: v)).Where(k => k.Key is not null).DistinctBy(k => k.Key, StringComparer.Ordinal).ToList();
+
+    /// <summary>The variants' offers, inside <paramref name="session"/> (see <see cref="RecordAsync"/>).</summary>
+    internal static VariantOfferChanges Record(WriteSession session, long productId, List<(string? Key, ProductVariant Variant)> keyed, DateTimeOffset observedAt, string? sourceUrl, long? runId)
+    {
+        string url;
+        string? name;
+        decimal? productPrice;
+        using (var reader = session.Command(ProductSql).Bind("$productId", productId).ExecuteReader())
+        {
+            if (!reader.Read())
             {
-                string url;
-                string? name;
-                decimal? productPrice;
-                using (var reader = session.Command(ProductSql).Bind("$productId", productId).ExecuteReader())
+                throw new KeyNotFoundException($"No product with id {productId}.");
+            }
+
+            (url, name, productPrice) = (reader.GetString(0), reader.GetStringOrNull(1), reader.GetMoneyOrNull(2));
+        }
+
+        var quiet = keyed.Count == 1 && keyed[0].Variant.Price is { } only && only == productPrice;
+        var alerts = new List<PriceAlert>();
+        int prices = 0, stocks = 0;
+        foreach (var (key, variant) in keyed)
+        {
+            var variantId = (long)session.Command(UpsertSql)
+                .Bind("$productId", productId)
+                .Bind("$key", key)
+                .Bind("$name", variant.Name)
+                .Bind("$options", JsonSerializer.Serialize(variant.Options, StorageJsonContext.Default.IReadOnlyListString))
+                .Bind("$sku", variant.Sku)
+                .Bind("$gtin", variant.Gtin)
+                .Bind("$observedAt", observedAt)
+                .ExecuteScalar()!;
+            var currency = string.IsNullOrWhiteSpace(variant.Currency) ? null : variant.Currency.Trim().ToUpperInvariant();
+            var (previousPrice, hadPrice, previousCurrency, previousRegular) = LatestPrice(session, variantId);
+            var (previousStock, hadStock, previousQuantity) = LatestStock(session, variantId);
+            var regular = variant.RegularPrice is { } listed && variant.Price is { } shown && listed > shown ? listed : (decimal?)null;
+
+            // A new row when the price, its currency or the list price beside it changed.
+            if (variant.Price is { } price && (!hadPrice || previousPrice != price || !string.Equals(previousCurrency, currency, StringComparison.Ordinal) || previousRegular != regular))
+            {
+                var row = (long)session.Command(InsertPriceSql)
+                    .Bind("$variantId", variantId).Bind("$price", price).Bind("$currency", currency).Bind("$regularPrice", regular)
+                    .Bind("$observedAt", observedAt).Bind("$sourceUrl", sourceUrl).ExecuteScalar()!;
+                prices++;
+                if (!quiet && OfferAlerts.ForPrice(previousPrice, price) is { } kind)
                 {
-                    if (!reader.Read())
-                    {
-                        throw new KeyNotFoundException($"No product with id {productId}.");
-                    }
-
-                    (url, name, productPrice) = (reader.GetString(0), reader.GetStringOrNull(1), reader.GetMoneyOrNull(2));
+                    var availability = previousStock ?? Availability.Unknown;
+                    Add(alerts, AlertQueries.Insert(
+                        session,
+                        new PriceAlert(kind, productId, url, name, previousPrice, price, currency, previousStock, availability) { VariantKey = key },
+                        $"vprice:{row}",
+                        runId,
+                        observedAt));
                 }
+            }
 
-                var quiet = keyed.Count == 1 && keyed[0].Variant.Price is { } only && only == productPrice;
-                var alerts = new List<PriceAlert>();
-                int prices = 0, stocks = 0;
-                foreach (var (key, variant) in keyed)
+            // A variant whose stock the page does not state has nothing to record (the column is NOT NULL).
+            // A count the page states that differs from the last one is a new row too (it alerts nothing by itself).
+            var quantity = variant.StockQuantity is >= 0 ? variant.StockQuantity : null;
+            var quantityChanged = quantity is not null && quantity != previousQuantity;
+            if (variant.Availability != Availability.Unknown && (!hadStock || previousStock != variant.Availability || quantityChanged))
+            {
+                var row = (long)session.Command(InsertStockSql)
+                    .Bind("$variantId", variantId).Bind("$availability", AvailabilityNames.ToSchemaName(variant.Availability)).Bind("$quantity", quantity)
+                    .Bind("$observedAt", observedAt).Bind("$sourceUrl", sourceUrl).ExecuteScalar()!;
+                stocks++;
+                if (!quiet && (!hadStock || previousStock != variant.Availability) && OfferAlerts.ForStock(hadStock ? previousStock : null, variant.Availability) is { } kind)
                 {
-                    var variantId = (long)session.Command(UpsertSql)
-                        .Bind("$productId", productId)
-                        .Bind("$key", key)
-                        .Bind("$name", variant.Name)
-                        .Bind("$options", JsonSerializer.Serialize(variant.Options, StorageJsonContext.Default.IReadOnlyListString))
-                        .Bind("$sku", variant.Sku)
-                        .Bind("$gtin", variant.Gtin)
-                        .Bind("$observedAt", observedAt)
-                        .ExecuteScalar()!;
-                    var currency = string.IsNullOrWhiteSpace(variant.Currency) ? null : variant.Currency.Trim().ToUpperInvariant();
-                    var (previousPrice, hadPrice, previousCurrency, previousRegular) = LatestPrice(session, variantId);
-                    var (previousStock, hadStock, previousQuantity) = LatestStock(session, variantId);
-                    var regular = variant.RegularPrice is { } listed && variant.Price is { } shown && listed > shown ? listed : (decimal?)null;
-
-                    // A new row when the price, its currency or the list price beside it changed.
-                    if (variant.Price is { } price && (!hadPrice || previousPrice != price || !string.Equals(previousCurrency, currency, StringComparison.Ordinal) || previousRegular != regular))
-                    {
-                        var row = (long)session.Command(InsertPriceSql)
-                            .Bind("$variantId", variantId).Bind("$price", price).Bind("$currency", currency).Bind("$regularPrice", regular)
-                            .Bind("$observedAt", observedAt).Bind("$sourceUrl", sourceUrl).ExecuteScalar()!;
-                        prices++;
-                        if (!quiet && OfferAlerts.ForPrice(previousPrice, price) is { } kind)
-                        {
-                            var availability = previousStock ?? Availability.Unknown;
-                            Add(alerts, AlertQueries.Insert(
-                                session,
-                                new PriceAlert(kind, productId, url, name, previousPrice, price, currency, previousStock, availability) { VariantKey = key },
-                                $"vprice:{row}",
-                                runId,
-                                observedAt));
-                        }
-                    }
-
-                    // A variant whose stock the page does not state has nothing to record (the column is NOT NULL).
-                    // A count the page states that differs from the last one is a new row too (it alerts nothing by itself).
-                    var quantity = variant.StockQuantity is >= 0 ? variant.StockQuantity : null;
-                    var quantityChanged = quantity is not null && quantity != previousQuantity;
-                    if (variant.Availability != Availability.Unknown && (!hadStock || previousStock != variant.Availability || quantityChanged))
-                    {
-                        var row = (long)session.Command(InsertStockSql)
-                            .Bind("$variantId", variantId).Bind("$availability", AvailabilityNames.ToSchemaName(variant.Availability)).Bind("$quantity", quantity)
-                            .Bind("$observedAt", observedAt).Bind("$sourceUrl", sourceUrl).ExecuteScalar()!;
-                        stocks++;
-                        if (!quiet && (!hadStock || previousStock != variant.Availability) && OfferAlerts.ForStock(hadStock ? previousStock : null, variant.Availability) is { } kind)
-                        {
-                            var current = variant.Price ?? previousPrice;
-                            Add(alerts, AlertQueries.Insert(
-                                session,
-                                new PriceAlert(kind, productId, url, name, current, current, currency, previousStock, variant.Availability) { VariantKey = key },
-                                $"vstock:{row}",
-                                runId,
-                                observedAt));
-                        }
-                    }
+                    var current = variant.Price ?? previousPrice;
+                    Add(alerts, AlertQueries.Insert(
+                        session,
+                        new PriceAlert(kind, productId, url, name, current, current, currency, previousStock, variant.Availability) { VariantKey = key },
+                        $"vstock:{row}",
+                        runId,
+                        observedAt));
                 }
+            }
+        }
 
-                return new VariantOfferChanges(keyed.Count, prices, stocks, alerts);
-            },
-            cancellationToken);
+        return new VariantOfferChanges(keyed.Count, prices, stocks, alerts);
     }
 
     private static void Add(List<PriceAlert> alerts, PriceAlert? alert)

@@ -16,11 +16,12 @@ public interface IObservationStore
     Task<StockChange?> RecordStockAsync(long productId, StockObservation observation, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The product's price (when the page gives one) and stock as one write: <see cref="RecordPriceAsync"/> then
-    /// <see cref="RecordStockAsync"/> in one transaction, with the page's validators and sitemap date when given (as
-    /// <c>TouchProductAsync</c> keeps them), so a product page's offer costs one store write.
+    /// The product's offer as one write: its price (when the page gives one) and stock (<see cref="RecordPriceAsync"/>,
+    /// <see cref="RecordStockAsync"/>), then its variants' (<see cref="RecordVariantOffersAsync"/>, observed when and
+    /// where the stock was), with the page's validators and sitemap date when given (as <c>TouchProductAsync</c> keeps
+    /// them), in one transaction: a product page's offer costs one store write.
     /// </summary>
-    Task<OfferChanges> RecordOfferAsync(long productId, PriceObservation? price, StockObservation stock, OfferFreshness? freshness, CancellationToken cancellationToken);
+    Task<OfferChanges> RecordOfferAsync(long productId, PriceObservation? price, StockObservation stock, IReadOnlyList<ProductVariant> variants, OfferFreshness? freshness, CancellationToken cancellationToken);
 
     /// <summary>
     /// Upserts the page's variants (keyed by SKU, GTIN, option values or name) and appends each variant's price and
