@@ -3,9 +3,10 @@
 # silo processes (shelfscout-cluster silo, localhost clustering) sharing one ShelfScout store: an SQLite file, or with
 # STORE=postgres a PostgreSQL server made with initdb in the temporary folder (loopback, synchronous_commit off, which
 # is what SQLite's synchronous=NORMAL in WAL mode does too: no flush per commit). Prints one line:
-#   silos=N store=S pages=P seconds=T pages_per_s=R silo_cpu_s=C store_cpu_s=D load1=L
-# (the crawl from submit to completion, silo start-up not counted; CPU seconds of all silos, start-up included, and of
-# the demo store; the 1-minute load average at the end). BENCH_LOGS=DIR keeps the store's and silos' logs there.
+#   silos=N store=S pages=P seconds=T pages_per_s=R silo_cpu_s=C demo_cpu_s=D [postgres_cpu_s=G] load1=L
+# (the crawl from submit to completion; CPU seconds of all silos and of the demo store during it, of the PostgreSQL
+# server since its start; the 1-minute load average at the end). Before it, the silos crawl a WARMUP_PRODUCTS store
+# (default 100; 0 for none), so start-up and JIT are not measured. BENCH_LOGS=DIR keeps the logs there.
 # Usage: [STORE=sqlite|postgres] bench/cluster-scaling/run.sh SILOS [PRODUCTS] [LATENCY_MS] [CONCURRENCY_PER_SILO]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -21,6 +22,9 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+cpu_seconds() {  # user + system seconds of each process so far, one figure per process
+  for p in "$@"; do awk -v t="$(getconf CLK_TCK)" '{ sub(/.*\) /, ""); print ($12 + $13) / t }' "/proc/$p/stat"; done | paste -sd' '
+}
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 store_port=$(free_port); id="bench$$"; base=$((20000 + RANDOM % 20000))
 db="$work/cluster.db"
@@ -35,6 +39,11 @@ if [ "${STORE:-sqlite}" = postgres ]; then
   db="postgresql://shelf@127.0.0.1:$pg_port/postgres"   # the server's own empty database: ShelfScout makes its tables
 fi
 "$shelf" demo-store --port "$store_port" --products "$products" --churn 0 --latency-ms "$latency" >"$work/store.log" 2>&1 & pids+=($!)
+warmup="${WARMUP_PRODUCTS:-100}"
+if [ "$warmup" -gt 0 ]; then
+  warm_port=$(free_port)
+  "$shelf" demo-store --port "$warm_port" --products "$warmup" --seed 2 --churn 0 --latency-ms "$latency" >"$work/warmup-store.log" 2>&1 & warm_pid=$!
+fi
 for i in $(seq 0 $((silos - 1))); do
   # Per-host limit and delay out of the way: the point is how the waiting spreads over silos, not politeness.
   "$cluster" silo --cluster-id "$id" --db "$db" --silo-port $((base + i)) --gateway-port $((base + 100 + i)) \
@@ -47,6 +56,13 @@ url="http://127.0.0.1:$store_port/"
 for i in $(seq 0 $((silos - 1))); do
   until "$cluster" cluster status --url "$url" --cluster-id "$id" --gateway-port $((base + 100 + i)) >/dev/null 2>&1; do sleep 0.5; done
 done
+if [ "$warmup" -gt 0 ]; then
+  # Silos are long-lived: crawl another store first, so the measured crawl is not also each silo's JIT warm-up
+  # (three silos compile the same code three times, on the same cores the crawl needs).
+  "$cluster" cluster submit --url "http://127.0.0.1:$warm_port/" --cluster-id "$id" --gateway-port $((base + 100)) --concurrency "$concurrency" --wait >/dev/null
+  kill "$warm_pid"; wait "$warm_pid" 2>/dev/null || true
+fi
+cpu_before=$(cpu_seconds "${pids[@]}")
 start=$(date +%s.%N)
 status=$("$cluster" cluster submit --url "$url" --cluster-id "$id" --gateway-port $((base + 100)) --concurrency "$concurrency" --wait)
 end=$(date +%s.%N)
@@ -54,19 +70,20 @@ printf "%s\n" "$status" >"$work/status.json"
 pages=$(printf '%s' "$status" | python3 -c 'import json,sys; s=json.load(sys.stdin); print(s["done"] + s["failed"])')
 load=$(cut -d' ' -f1 /proc/loadavg)
 postmaster=$([ -f "$work/pg/postmaster.pid" ] && head -1 "$work/pg/postmaster.pid" || echo 0)
-python3 - "$silos" "$pages" "$start" "$end" "$load" "${STORE:-sqlite}" "$postmaster" "${pids[@]}" <<'PY'
+python3 - "$silos" "$pages" "$start" "$end" "$load" "${STORE:-sqlite}" "$postmaster" "$cpu_before" "$(cpu_seconds "${pids[@]}")" <<'PY'
 import glob, os, sys
-silos, pages, start, end, load, store_kind = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), sys.argv[5], sys.argv[6]
+silos, pages, start, end, load, store_kind, postmaster = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), sys.argv[5], sys.argv[6], sys.argv[7]
+before, after = ([float(x) for x in a.split()] for a in sys.argv[8:10])
+used = [b - a for a, b in zip(before, after)]  # CPU seconds of the measured crawl: the demo store first, then each silo
 def stat(pid):
     return open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
-def cpu(pid, children=False):  # user + system seconds of the process so far (start-up included)
+def cpu(pid, children=False):
     f = stat(pid)
     return (int(f[11]) + int(f[12]) + (int(f[13]) + int(f[14]) if children else 0)) / os.sysconf("SC_CLK_TCK")
-def server_cpu(postmaster):  # the postmaster, its ended children and its live backends
+def server_cpu(postmaster):  # the postmaster, its ended children and its live backends, from its start
     live = [p.split("/")[2] for p in glob.glob("/proc/[0-9]*/stat") if stat(p.split("/")[2])[1] == postmaster]
     return cpu(postmaster, children=True) + sum(cpu(p) for p in live)
-postmaster, store, *silo_pids = sys.argv[7:]
 print(f"silos={silos} store={store_kind} pages={pages} seconds={end - start:.1f} pages_per_s={pages / (end - start):.1f} "
-      f"silo_cpu_s={sum(cpu(p) for p in silo_pids):.1f} store_cpu_s={cpu(store):.1f}"
+      f"silo_cpu_s={sum(used[1:]):.1f} demo_cpu_s={used[0]:.1f}"
       + (f" postgres_cpu_s={server_cpu(postmaster):.1f}" if postmaster != "0" else "") + f" load1={load}")
 PY
