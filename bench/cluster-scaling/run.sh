@@ -3,8 +3,9 @@
 # silo processes (shelfscout-cluster silo, localhost clustering) sharing one ShelfScout store: an SQLite file, or with
 # STORE=postgres a PostgreSQL server made with initdb in the temporary folder (loopback, synchronous_commit off, which
 # is what SQLite's synchronous=NORMAL in WAL mode does too: no flush per commit). Prints one line:
-#   silos=N store=S pages=P seconds=T pages_per_s=R silo_cpu_s=C demo_cpu_s=D [postgres_cpu_s=G] load1=L
-# (the crawl from submit to completion; CPU seconds of all silos and of the demo store during it, of the PostgreSQL
+#   silos=N store=S pages=P seconds=T pages_per_s=R submit_to_end_s=W silo_cpu_s=C demo_cpu_s=D [postgres_cpu_s=G] load1=L
+# (seconds: the run as the retailer grain times it, from submission to completion; submit_to_end_s: the same with the
+# `cluster submit` client's start-up, as a user waits for it; CPU seconds of all silos and of the demo store during it, of the PostgreSQL
 # server since its start; the 1-minute load average at the end). Before it, the silos crawl a WARMUP_PRODUCTS store
 # (default 100; 0 for none), so start-up and JIT are not measured. BENCH_LOGS=DIR keeps the logs there.
 # Usage: [STORE=sqlite|postgres] bench/cluster-scaling/run.sh SILOS [PRODUCTS] [LATENCY_MS] [CONCURRENCY_PER_SILO]
@@ -67,13 +68,15 @@ start=$(date +%s.%N)
 status=$("$cluster" cluster submit --url "$url" --cluster-id "$id" --gateway-port $((base + 100)) --concurrency "$concurrency" --wait)
 end=$(date +%s.%N)
 printf "%s\n" "$status" >"$work/status.json"
-pages=$(printf '%s' "$status" | python3 -c 'import json,sys; s=json.load(sys.stdin); print(s["done"] + s["failed"])')
+# Pages and the run's own start and end (the retailer grain's clock): the client process's start-up is not the crawl.
+read -r pages run_seconds < <(printf '%s' "$status" | python3 -c 'import json,sys; from datetime import datetime as d; s=json.load(sys.stdin); print(s["done"] + s["failed"], (d.fromisoformat(s["endedAt"]) - d.fromisoformat(s["startedAt"])).total_seconds())')
 load=$(cut -d' ' -f1 /proc/loadavg)
 postmaster=$([ -f "$work/pg/postmaster.pid" ] && head -1 "$work/pg/postmaster.pid" || echo 0)
-python3 - "$silos" "$pages" "$start" "$end" "$load" "${STORE:-sqlite}" "$postmaster" "$cpu_before" "$(cpu_seconds "${pids[@]}")" <<'PY'
+python3 - "$silos" "$pages" "$run_seconds" "$start" "$end" "$load" "${STORE:-sqlite}" "$postmaster" "$cpu_before" "$(cpu_seconds "${pids[@]}")" <<'PY'
 import glob, os, sys
-silos, pages, start, end, load, store_kind, postmaster = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), sys.argv[5], sys.argv[6], sys.argv[7]
-before, after = ([float(x) for x in a.split()] for a in sys.argv[8:10])
+silos, pages, seconds, start, end = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5])
+load, store_kind, postmaster = sys.argv[6:9]
+before, after = ([float(x) for x in a.split()] for a in sys.argv[9:11])
 used = [b - a for a, b in zip(before, after)]  # CPU seconds of the measured crawl: the demo store first, then each silo
 def stat(pid):
     return open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
@@ -83,7 +86,7 @@ def cpu(pid, children=False):
 def server_cpu(postmaster):  # the postmaster, its ended children and its live backends, from its start
     live = [p.split("/")[2] for p in glob.glob("/proc/[0-9]*/stat") if stat(p.split("/")[2])[1] == postmaster]
     return cpu(postmaster, children=True) + sum(cpu(p) for p in live)
-print(f"silos={silos} store={store_kind} pages={pages} seconds={end - start:.1f} pages_per_s={pages / (end - start):.1f} "
+print(f"silos={silos} store={store_kind} pages={pages} seconds={seconds:.1f} pages_per_s={pages / seconds:.1f} submit_to_end_s={end - start:.1f} "
       f"silo_cpu_s={sum(used[1:]):.1f} demo_cpu_s={used[0]:.1f}"
       + (f" postgres_cpu_s={server_cpu(postmaster):.1f}" if postmaster != "0" else "") + f" load1={load}")
 PY

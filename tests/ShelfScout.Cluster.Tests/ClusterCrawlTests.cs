@@ -23,7 +23,9 @@ public sealed class ClusterCrawlTests
         var status = await ClusterAssert.WaitUntilEndedAsync(retailer, guard.Token);
 
         Assert.Equal(ClusterRunState.Running, submitted.State);
+        Assert.Null(submitted.EndedAt);
         Assert.Equal(ClusterRunState.Completed, status.State);
+        Assert.True(status.EndedAt >= status.StartedAt, $"run from {status.StartedAt} to {status.EndedAt}");
         Assert.True(status.WorkerRuns >= 3, $"expected a share on every silo, got {status.WorkerRuns} runs");
         Assert.Null(status.Error); // no share refused or failed (the per-run retailer lock once refused every share but the lead's)
         await ClusterAssert.EveryProductOnceAsync(harness.Database, store, guard.Token);

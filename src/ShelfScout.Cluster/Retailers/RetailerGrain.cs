@@ -39,6 +39,8 @@ internal sealed class RetailerGrain(
     private int _round;
     private int _workerRuns;
     private string? _error;
+    private DateTimeOffset? _startedAt;
+    private DateTimeOffset? _endedAt;
     private IGrainTimer? _watchdog;
     private IGrainTimer? _nextRound;
     private TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -61,6 +63,7 @@ internal sealed class RetailerGrain(
         }
 
         (_submission, _state, _round, _workerRuns, _error) = (submission, ClusterRunState.Running, 0, 0, null);
+        (_startedAt, _endedAt) = (timeProvider.GetUtcNow(), null);
         _finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _watchdog ??= this.RegisterGrainTimer(WatchAsync, options.WatchdogInterval, options.WatchdogInterval);
         await StartRoundAsync(lead: true).ConfigureAwait(true);
@@ -84,6 +87,8 @@ internal sealed class RetailerGrain(
             Failed = counts?.Failed ?? 0,
             Error = _error,
             Silo = Self,
+            StartedAt = _startedAt,
+            EndedAt = _endedAt,
         };
     }
 
@@ -108,7 +113,7 @@ internal sealed class RetailerGrain(
     {
         if (_state == ClusterRunState.Running)
         {
-            _state = ClusterRunState.Stopped;
+            (_state, _endedAt) = (ClusterRunState.Stopped, timeProvider.GetUtcNow());
             _followers.Clear();
             await Task.WhenAll(_active.Select(LeaveQuietlyAsync)).ConfigureAwait(true);
             EndTimers();
@@ -350,7 +355,7 @@ internal sealed class RetailerGrain(
 
     private void Finish(ClusterRunState state, string? error)
     {
-        (_state, _error) = (state, error ?? _error);
+        (_state, _error, _endedAt) = (state, error ?? _error, timeProvider.GetUtcNow());
         EndTimers();
         _finished.TrySetResult();
         Log.RunEnded(logger, Key, state.ToString());
