@@ -35,18 +35,35 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
         """;
 
     // Queued entries and expired leases, lowest priority first; SKIP LOCKED lets a concurrent claimer take the next rows.
+    // Each state is its own scan in ix_frontier_claim's order (crawl_id, state, priority, id) that stops after @window
+    // rows: one scan for "state = 'Queued' OR ..." read and sorted every queued entry, so a claim cost grew with the
+    // frontier. The window leaves room for rows that concurrent claimers hold locked (they are skipped).
     private const string ClaimSql = """
-        WITH picked AS (
-            SELECT id FROM frontier
-            WHERE crawl_id = @crawlId AND priority <= @maxPriority
-              AND (state = 'Queued' OR (state = 'InProgress' AND lease_until < @now))
-            ORDER BY priority, id
+        WITH candidates AS (
+            (SELECT id FROM frontier
+             WHERE crawl_id = @crawlId AND state = 'Queued' AND priority <= @maxPriority
+             ORDER BY priority, id LIMIT @window)
+            UNION ALL
+            (SELECT id FROM frontier
+             WHERE crawl_id = @crawlId AND state = 'InProgress' AND lease_until < @now AND priority <= @maxPriority
+             ORDER BY priority, id LIMIT @window)),
+        picked AS (
+            SELECT f.id FROM frontier f
+            WHERE f.id IN (SELECT id FROM candidates)
+              AND (f.state = 'Queued' OR (f.state = 'InProgress' AND f.lease_until < @now))
+            ORDER BY f.priority, f.id
             LIMIT @max
             FOR UPDATE SKIP LOCKED)
         UPDATE frontier f SET state = 'InProgress', lease_owner = @owner, lease_until = @until, run_id = @runId, attempts = f.attempts + 1
         FROM picked WHERE f.id = picked.id
         RETURNING f.id, f.crawl_id, f.url, f.url_key, f.reason, f.context_key, f.label, f.depth, f.attempts;
         """;
+
+    /// <summary>Candidates a claim reads per state: this many times the entries it takes, at least <see cref="MinClaimWindow"/>.</summary>
+    private const int ClaimWindowFactor = 8;
+
+    /// <summary>The smallest candidate window, so that a few concurrent claimers of one entry each never skip them all.</summary>
+    private const int MinClaimWindow = 64;
 
     private const string CompleteSql = """
         UPDATE frontier SET state = @state, page_kind = COALESCE(@kind, page_kind), note = @note, last_error = @error,
@@ -177,6 +194,7 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
         command.Parameters.AddWithValue("maxPriority", claim.MaxPriority ?? int.MaxValue);
         command.Parameters.AddWithValue("now", now);
         command.Parameters.AddWithValue("max", Math.Max(1, claim.MaxEntries));
+        command.Parameters.AddWithValue("window", ClaimWindow(claim.MaxEntries));
         command.Parameters.AddWithValue("owner", claim.Owner);
         command.Parameters.AddWithValue("until", now + claim.Lease);
         command.Parameters.AddWithValue("runId", claim.RunId);
@@ -557,6 +575,8 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
 
     private static string State(FrontierSeed seed) =>
         seed.SeenProductId is not null ? nameof(FrontierState.Seen) : seed.Deferred ? nameof(FrontierState.Deferred) : nameof(FrontierState.Queued);
+
+    private static int ClaimWindow(int maxEntries) => Math.Max(MinClaimWindow, Math.Max(1, maxEntries) * ClaimWindowFactor);
 
     private static NpgsqlParameter Text(string name, string? value) => new(name, NpgsqlDbType.Text) { Value = (object?)value ?? DBNull.Value };
 
