@@ -530,6 +530,53 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
         var unique = seeds.GroupBy(seed => seed.UrlKey, StringComparer.Ordinal)
             .Select(group => group.OrderBy(seed => seed.Priority).First())
             .ToList();
+        var seen = unique.Where(s => s.SeenProductId is not null).Select(s => s.SeenProductId!.Value).ToArray();
+        var added = await UpsertAsync(connection, transaction, crawlId, await WithoutSettledAsync(connection, transaction, crawlId, unique, cancellationToken).ConfigureAwait(false), now, cancellationToken).ConfigureAwait(false);
+        if (_withCatalog && seen.Length > 0)
+        {
+            await using var touch = new NpgsqlCommand(FrontierCatalogSql.TouchSeen, connection, transaction);
+            touch.Parameters.AddWithValue("now", now.ToUniversalTime());
+            touch.Parameters.AddWithValue("ids", seen);
+            await touch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return added;
+    }
+
+    /// <summary>
+    /// The seeds whose entry is not claimed or finished. The upsert would leave those unchanged, but ON CONFLICT locks
+    /// every row it meets: two silos completing pages that link to each other (a menu on every category page) each
+    /// held its own entry and waited for the other's, a deadlock PostgreSQL breaks after deadlock_timeout (a second).
+    /// </summary>
+    private static async Task<List<FrontierSeed>> WithoutSettledAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, long crawlId, List<FrontierSeed> seeds, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT url_key FROM frontier WHERE crawl_id = @crawlId AND url_key = ANY(@keys) AND state NOT IN ('Queued', 'Deferred', 'Seen');",
+            connection,
+            transaction);
+        command.Parameters.AddWithValue("crawlId", crawlId);
+        command.Parameters.AddWithValue("keys", seeds.Select(s => s.UrlKey).ToArray());
+        var settled = new HashSet<string>(StringComparer.Ordinal);
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                settled.Add(reader.GetString(0));
+            }
+        }
+
+        return settled.Count == 0 ? seeds : [.. seeds.Where(s => !settled.Contains(s.UrlKey))];
+    }
+
+    private static async Task<int> UpsertAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, long crawlId, List<FrontierSeed> unique, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (unique.Count == 0)
+        {
+            return 0;
+        }
+
         await using var command = new NpgsqlCommand(InsertSql, connection, transaction);
         command.Parameters.AddWithValue("crawlId", crawlId);
         command.Parameters.AddWithValue("now", now);
@@ -542,17 +589,7 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
         command.Parameters.AddWithValue("depths", unique.Select(s => s.Depth).ToArray());
         command.Parameters.AddWithValue("states", unique.Select(State).ToArray());
         command.Parameters.Add(new NpgsqlParameter("seens", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = unique.Select(s => s.SeenProductId).ToArray() });
-        var added = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        var seen = unique.Where(s => s.SeenProductId is not null).Select(s => s.SeenProductId!.Value).ToArray();
-        if (_withCatalog && seen.Length > 0)
-        {
-            await using var touch = new NpgsqlCommand(FrontierCatalogSql.TouchSeen, connection, transaction);
-            touch.Parameters.AddWithValue("now", now.ToUniversalTime());
-            touch.Parameters.AddWithValue("ids", seen);
-            await touch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        return added;
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task InsertLinksAsync(
