@@ -24,7 +24,7 @@ internal static class SiloCommand
         var siloPort = new Option<int>("--silo-port") { Description = "Port for silo-to-silo traffic.", DefaultValueFactory = _ => 11111 };
         var gatewayPort = new Option<int>("--gateway-port") { Description = "Port clients connect to.", DefaultValueFactory = _ => 30000 };
         var primaryPort = new Option<int>("--primary-port") { Description = "Silo port of the primary silo (the first one started).", DefaultValueFactory = _ => 11111 };
-        var db = new Option<string>("--db") { Description = "Shared SQLite database file.", DefaultValueFactory = _ => "./shelfscout.db" };
+        var db = new Option<string>("--db") { Description = "The ShelfScout database every silo shares: an SQLite file (silos on one machine) or a PostgreSQL URL or connection string.", DefaultValueFactory = _ => "./shelfscout.db" };
         var lease = new Option<int>("--frontier-lease-s") { Description = "Seconds a silo's claimed pages stay its own (the takeover time after a silo dies).", DefaultValueFactory = _ => 10 };
         var perHost = new Option<int>("--per-host-concurrency") { Description = "Requests in flight to one host across the cluster.", DefaultValueFactory = _ => 2 };
         var delay = new Option<int>("--delay-ms") { Description = "Gap between request starts to one host across the cluster.", DefaultValueFactory = _ => 500 };

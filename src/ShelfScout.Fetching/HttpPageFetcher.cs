@@ -272,7 +272,7 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
         var host = SiteIdentity.PolitenessKey(url);
         // The throttle wait sits outside the timeout: queueing behind other requests is not the server being slow.
         // The shared gate comes first, so a request waiting for a cluster-wide slot holds no local one.
-        await using var pass = (await _gate.EnterAsync(host, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+        await using var pass = (await _gate.EnterAsync(host, gap, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
         using var lease = await _throttle.AcquireAsync(host, gap, cancellationToken).ConfigureAwait(false);
         Statistics.AddRequest();
         var started = _timeProvider.GetTimestamp();

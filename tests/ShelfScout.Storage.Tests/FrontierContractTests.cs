@@ -113,6 +113,25 @@ public abstract class FrontierContractTests
         Assert.Equal(2, (await store.CountFrontierAsync(crawl.Id, None)).Queued);
     }
 
+    /// <summary>Expired leases and queued entries are one queue by priority (PostgreSQL reads them in two scans).</summary>
+    [Fact]
+    public async Task Claim_TakesExpiredLeasesAndQueuedEntriesTogether_LowestPriorityFirst()
+    {
+        var (store, retailer, cleanup) = await CreateAsync();
+        await using var _ = cleanup;
+        var crawl = await store.StartCrawlAsync(retailer, Now, None);
+        await store.EnqueueAsync(crawl.Id, [Seed("dead-2", priority: 2), Seed("dead-7", priority: 7)], Now, None);
+        Assert.Equal(2, (await store.ClaimAsync(crawl.Id, Claim("dead"), Now, None)).Count);
+        await store.EnqueueAsync(crawl.Id, [Seed("queued-0", priority: 0), Seed("queued-5", priority: 5), Seed("queued-9", priority: 9)], Now, None);
+
+        var claimed = await store.ClaimAsync(crawl.Id, Claim("live", max: 4), Now.AddMinutes(6), None);
+
+        Assert.Equal(
+            ["http://127.0.0.1/dead-2", "http://127.0.0.1/dead-7", "http://127.0.0.1/queued-0", "http://127.0.0.1/queued-5"],
+            claimed.Select(e => e.Url).Order(StringComparer.Ordinal).ToList());
+        Assert.Equal(["http://127.0.0.1/queued-9"], (await store.ClaimAsync(crawl.Id, Claim("live"), Now.AddMinutes(6), None)).Select(e => e.Url).ToList());
+    }
+
     [Fact]
     public async Task Failed_IsRequeuedWithinTheRetryBudgetOnly()
     {

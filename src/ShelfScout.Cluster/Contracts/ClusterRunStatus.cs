@@ -31,4 +31,10 @@ public sealed record ClusterRunStatus
 
     /// <summary>The silo the retailer grain is active on.</summary>
     [Id(11)] public string? Silo { get; init; }
+
+    /// <summary>When the retailer grain started the run (its silo's clock); null before the first submission.</summary>
+    [Id(12)] public DateTimeOffset? StartedAt { get; init; }
+
+    /// <summary>When the run completed, failed or was stopped; null while it runs.</summary>
+    [Id(13)] public DateTimeOffset? EndedAt { get; init; }
 }

@@ -6,8 +6,12 @@ namespace ShelfScout.Cluster.Contracts;
 /// </summary>
 public interface IHostGrain : IGrainWithStringKey
 {
-    /// <summary>A slot for <paramref name="holder"/>, or null when none freed within the wait limit (ask again).</summary>
-    Task<HostGrant?> AcquireAsync(string holder);
+    /// <summary>
+    /// A slot for <paramref name="holder"/>, or null when none freed within the wait limit (ask again). Grants start at
+    /// least the cluster's host delay apart, or the longest <paramref name="minimumGap"/> any silo passed (the host's
+    /// robots.txt Crawl-delay as that silo read it) when longer.
+    /// </summary>
+    Task<HostGrant?> AcquireAsync(string holder, TimeSpan minimumGap);
 
     Task ReleaseAsync(int slot, string holder);
 

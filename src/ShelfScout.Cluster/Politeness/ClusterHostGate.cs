@@ -11,14 +11,14 @@ namespace ShelfScout.Cluster.Politeness;
 /// </summary>
 internal sealed class ClusterHostGate(IGrainFactory grains, IHostSlotLeases slots, string silo, ClusterCrawlOptions options, TimeProvider timeProvider) : IHostGate
 {
-    public async ValueTask<IAsyncDisposable> EnterAsync(string host, CancellationToken cancellationToken)
+    public async ValueTask<IAsyncDisposable> EnterAsync(string host, TimeSpan minimumGap, CancellationToken cancellationToken)
     {
         var grain = grains.GetGrain<IHostGrain>(host);
         var holder = $"{silo}/{Guid.NewGuid():N}";
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var grant = await grain.AcquireAsync(holder).WaitAsync(cancellationToken).ConfigureAwait(false);
+            var grant = await grain.AcquireAsync(holder, minimumGap).WaitAsync(cancellationToken).ConfigureAwait(false);
             if (grant is null)
             {
                 continue; // no slot freed within the grain's wait limit: ask again (a long poll, not a timer)

@@ -5,9 +5,12 @@ using ShelfScout.Cluster.Hosting;
 namespace ShelfScout.Cluster.Politeness;
 
 /// <summary>
-/// One host's politeness for the cluster. Reentrant so that waiting requests do not block releases: a request with no
-/// free slot waits (up to <see cref="ClusterCrawlOptions.HostWaitLimit"/>) for the next release. A slot whose holder
-/// never released it (a dead silo) is free again when its lease ends.
+/// One host's politeness for the cluster: concurrency slots, the gap between request starts and 429/503 push-back. The
+/// gap is the cluster's host delay or the longest Crawl-delay a silo has passed since this activation started (every
+/// silo reads the host's robots.txt itself; one that has not read it yet passes none), whichever is longer. Reentrant
+/// so that waiting requests do not block releases: a request with no free slot waits (up to
+/// <see cref="ClusterCrawlOptions.HostWaitLimit"/>) for the next release. A slot whose holder never released it (a dead
+/// silo) is free again when its lease ends.
 /// </summary>
 [Reentrant]
 internal sealed class HostGrain(ClusterCrawlOptions options, TimeProvider timeProvider) : Grain, IHostGrain
@@ -16,9 +19,11 @@ internal sealed class HostGrain(ClusterCrawlOptions options, TimeProvider timePr
     private (string Holder, DateTimeOffset Expires)?[]? _slots;
     private DateTimeOffset _nextStart = DateTimeOffset.MinValue;
     private DateTimeOffset _notBefore = DateTimeOffset.MinValue;
+    private TimeSpan _crawlDelay = TimeSpan.Zero;
 
-    public async Task<HostGrant?> AcquireAsync(string holder)
+    public async Task<HostGrant?> AcquireAsync(string holder, TimeSpan minimumGap)
     {
+        _crawlDelay = Max(_crawlDelay, minimumGap);
         _slots ??= new (string, DateTimeOffset)?[Math.Max(1, options.HostConcurrency)];
         var giveUp = timeProvider.GetUtcNow() + options.HostWaitLimit;
         while (true)
@@ -30,7 +35,7 @@ internal sealed class HostGrain(ClusterCrawlOptions options, TimeProvider timePr
                 {
                     _slots[i] = (holder, now + options.SlotLease);
                     var start = Max(now, Max(_nextStart, _notBefore));
-                    _nextStart = start + options.HostDelay;
+                    _nextStart = start + Max(options.HostDelay, _crawlDelay);
                     return new HostGrant(i, start);
                 }
             }
@@ -84,4 +89,6 @@ internal sealed class HostGrain(ClusterCrawlOptions options, TimeProvider timePr
     }
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

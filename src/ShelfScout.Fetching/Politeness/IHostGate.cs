@@ -7,8 +7,12 @@ namespace ShelfScout.Fetching.Politeness;
 /// </summary>
 public interface IHostGate
 {
-    /// <summary>Waits until the host (its politeness key) may take one more request; dispose the pass when the request ends.</summary>
-    ValueTask<IAsyncDisposable> EnterAsync(string host, CancellationToken cancellationToken);
+    /// <summary>
+    /// Waits until the host (its politeness key) may take one more request, at least <paramref name="minimumGap"/> (the
+    /// fetcher's delay, or the host's robots.txt Crawl-delay when longer) after the previous start anywhere the gate
+    /// reaches; dispose the pass when the request ends.
+    /// </summary>
+    ValueTask<IAsyncDisposable> EnterAsync(string host, TimeSpan minimumGap, CancellationToken cancellationToken);
 
     /// <summary>The host answered 429 or 503: no request to it anywhere should start for <paramref name="wait"/>.</summary>
     ValueTask PushedBackAsync(string host, TimeSpan wait, CancellationToken cancellationToken);

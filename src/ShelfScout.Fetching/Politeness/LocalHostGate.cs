@@ -9,7 +9,7 @@ public sealed class LocalHostGate : IHostGate
     {
     }
 
-    public ValueTask<IAsyncDisposable> EnterAsync(string host, CancellationToken cancellationToken) => ValueTask.FromResult<IAsyncDisposable>(Pass.Instance);
+    public ValueTask<IAsyncDisposable> EnterAsync(string host, TimeSpan minimumGap, CancellationToken cancellationToken) => ValueTask.FromResult<IAsyncDisposable>(Pass.Instance);
 
     public ValueTask PushedBackAsync(string host, TimeSpan wait, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 

@@ -36,18 +36,35 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
         """;
 
     // Queued entries and expired leases, lowest priority first; SKIP LOCKED lets a concurrent claimer take the next rows.
+    // Each state is its own scan in ix_frontier_claim's order (crawl_id, state, priority, id) that stops after @window
+    // rows: one scan for "state = 'Queued' OR ..." read and sorted every queued entry, so a claim cost grew with the
+    // frontier. The window leaves room for rows that concurrent claimers hold locked (they are skipped).
     private const string ClaimSql = """
-        WITH picked AS (
-            SELECT id FROM frontier
-            WHERE crawl_id = @crawlId AND priority <= @maxPriority
-              AND (state = 'Queued' OR (state = 'InProgress' AND lease_until < @now))
-            ORDER BY priority, id
+        WITH candidates AS (
+            (SELECT id FROM frontier
+             WHERE crawl_id = @crawlId AND state = 'Queued' AND priority <= @maxPriority
+             ORDER BY priority, id LIMIT @window)
+            UNION ALL
+            (SELECT id FROM frontier
+             WHERE crawl_id = @crawlId AND state = 'InProgress' AND lease_until < @now AND priority <= @maxPriority
+             ORDER BY priority, id LIMIT @window)),
+        picked AS (
+            SELECT f.id FROM frontier f
+            WHERE f.id IN (SELECT id FROM candidates)
+              AND (f.state = 'Queued' OR (f.state = 'InProgress' AND f.lease_until < @now))
+            ORDER BY f.priority, f.id
             LIMIT @max
             FOR UPDATE SKIP LOCKED)
         UPDATE frontier f SET state = 'InProgress', lease_owner = @owner, lease_until = @until, run_id = @runId, attempts = f.attempts + 1
         FROM picked WHERE f.id = picked.id
         RETURNING f.id, f.crawl_id, f.url, f.url_key, f.reason, f.context_key, f.label, f.depth, f.attempts;
         """;
+
+    /// <summary>Candidates a claim reads per state: this many times the entries it takes, at least <see cref="MinClaimWindow"/>.</summary>
+    private const int ClaimWindowFactor = 8;
+
+    /// <summary>The smallest candidate window, so that a few concurrent claimers of one entry each never skip them all.</summary>
+    private const int MinClaimWindow = 64;
 
     private const string CompleteSql = """
         UPDATE frontier SET state = @state, page_kind = COALESCE(@kind, page_kind), note = @note, last_error = @error,
@@ -179,6 +196,7 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
         command.Parameters.AddWithValue("maxPriority", claim.MaxPriority ?? int.MaxValue);
         command.Parameters.AddWithValue("now", now);
         command.Parameters.AddWithValue("max", Math.Max(1, claim.MaxEntries));
+        command.Parameters.AddWithValue("window", ClaimWindow(claim.MaxEntries));
         command.Parameters.AddWithValue("owner", claim.Owner);
         command.Parameters.AddWithValue("until", now + claim.Lease);
         command.Parameters.AddWithValue("runId", claim.RunId);
@@ -563,6 +581,53 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
         var unique = seeds.GroupBy(seed => seed.UrlKey, StringComparer.Ordinal)
             .Select(group => group.OrderBy(seed => seed.Priority).First())
             .ToList();
+        var seen = unique.Where(s => s.SeenProductId is not null).Select(s => s.SeenProductId!.Value).ToArray();
+        var added = await UpsertAsync(connection, transaction, crawlId, await WithoutSettledAsync(connection, transaction, crawlId, unique, cancellationToken).ConfigureAwait(false), now, cancellationToken).ConfigureAwait(false);
+        if (_withCatalog && seen.Length > 0)
+        {
+            await using var touch = new NpgsqlCommand(FrontierCatalogSql.TouchSeen, connection, transaction);
+            touch.Parameters.AddWithValue("now", now.ToUniversalTime());
+            touch.Parameters.AddWithValue("ids", seen);
+            await touch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return added;
+    }
+
+    /// <summary>
+    /// The seeds whose entry is not claimed or finished. The upsert would leave those unchanged, but ON CONFLICT locks
+    /// every row it meets: two silos completing pages that link to each other (a menu on every category page) each
+    /// held its own entry and waited for the other's, a deadlock PostgreSQL breaks after deadlock_timeout (a second).
+    /// </summary>
+    private static async Task<List<FrontierSeed>> WithoutSettledAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, long crawlId, List<FrontierSeed> seeds, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT url_key FROM frontier WHERE crawl_id = @crawlId AND url_key = ANY(@keys) AND state NOT IN ('Queued', 'Deferred', 'Seen');",
+            connection,
+            transaction);
+        command.Parameters.AddWithValue("crawlId", crawlId);
+        command.Parameters.AddWithValue("keys", seeds.Select(s => s.UrlKey).ToArray());
+        var settled = new HashSet<string>(StringComparer.Ordinal);
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                settled.Add(reader.GetString(0));
+            }
+        }
+
+        return settled.Count == 0 ? seeds : [.. seeds.Where(s => !settled.Contains(s.UrlKey))];
+    }
+
+    private static async Task<int> UpsertAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, long crawlId, List<FrontierSeed> unique, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (unique.Count == 0)
+        {
+            return 0;
+        }
+
         await using var command = new NpgsqlCommand(InsertSql, connection, transaction);
         command.Parameters.AddWithValue("crawlId", crawlId);
         command.Parameters.AddWithValue("now", now);
@@ -575,17 +640,7 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
         command.Parameters.AddWithValue("depths", unique.Select(s => s.Depth).ToArray());
         command.Parameters.AddWithValue("states", unique.Select(State).ToArray());
         command.Parameters.Add(new NpgsqlParameter("seens", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = unique.Select(s => s.SeenProductId).ToArray() });
-        var added = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        var seen = unique.Where(s => s.SeenProductId is not null).Select(s => s.SeenProductId!.Value).ToArray();
-        if (_withCatalog && seen.Length > 0)
-        {
-            await using var touch = new NpgsqlCommand(FrontierCatalogSql.TouchSeen, connection, transaction);
-            touch.Parameters.AddWithValue("now", now.ToUniversalTime());
-            touch.Parameters.AddWithValue("ids", seen);
-            await touch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        return added;
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task InsertLinksAsync(
@@ -608,6 +663,8 @@ public sealed class PostgresCrawlFrontier : ICrawlFrontier, IAsyncDisposable
 
     private static string State(FrontierSeed seed) =>
         seed.SeenProductId is not null ? nameof(FrontierState.Seen) : seed.Deferred ? nameof(FrontierState.Deferred) : nameof(FrontierState.Queued);
+
+    private static int ClaimWindow(int maxEntries) => Math.Max(MinClaimWindow, Math.Max(1, maxEntries) * ClaimWindowFactor);
 
     private static NpgsqlParameter Text(string name, string? value) => new(name, NpgsqlDbType.Text) { Value = (object?)value ?? DBNull.Value };
 
