@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Orleans.Placement;
 using Orleans.Runtime;
 using ShelfScout.Cluster.Contracts;
 using ShelfScout.Cluster.Hosting;
@@ -16,8 +17,11 @@ namespace ShelfScout.Cluster.Retailers;
 /// holds work (a silo died, its leases expired, or work was given back), another round joins the live silos, after the
 /// frontier lease when only leased entries remain. The crawl is complete when its frontier says so.
 /// The retailer's schedule is grain state (persisted) and an Orleans reminder (in the reminder table), so it survives
-/// the silo that set it, and each due time fires on one silo only.
+/// the silo that set it, and each due time fires on one silo only. It is placed on the silo that first calls it (the
+/// gateway a client submits through, or the silo whose reminder fires), so a run's bookkeeping lives where it was asked
+/// for, not on a silo picked at random that may be the next to die.
 /// </summary>
+[PreferLocalPlacement]
 internal sealed class RetailerGrain(
     SiloStores stores,
     ClusterCrawlOptions options,
