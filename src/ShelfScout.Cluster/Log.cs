@@ -24,7 +24,4 @@ internal static partial class Log
 
     [LoggerMessage(7, LogLevel.Information, "Retailer {Retailer}: due time skipped, the previous run is still going")]
     public static partial void ScheduleSkipped(ILogger logger, string retailer);
-
-    [LoggerMessage(8, LogLevel.Information, "Retailer {Retailer}: {Silos} silos that joined the cluster since round {Round} began join it")]
-    public static partial void SilosJoinedLate(ILogger logger, string retailer, int round, int silos);
 }

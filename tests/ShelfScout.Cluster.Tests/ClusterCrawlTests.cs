@@ -68,34 +68,6 @@ public sealed class ClusterCrawlTests
     }
 
     /// <summary>
-    /// A silo that becomes a member after the run was dispatched gets a share of it at the retailer grain's next
-    /// watchdog tick (it used to wait for a next round, which a healthy crawl never has). The store answers each page
-    /// after 100 ms, so the crawl outlasts the silo's start by far.
-    /// </summary>
-    [Fact]
-    public async Task Crawl_SiloStartedAfterSubmit_JoinsTheRunningCrawl()
-    {
-        using var guard = new CancellationTokenSource(HangGuard);
-        await using var store = await TestStores.StartAsync(
-            new DemoStoreOptions { ProductCount = 300, Faults = new DemoFaults { Latency = TimeSpan.FromMilliseconds(100) } },
-            guard.Token);
-        await using var harness = await ClusterHarness.StartAsync(2, HostConcurrency, guard.Token);
-        var retailer = harness.Cluster.Client.GetGrain<IRetailerGrain>(SiteIdentity.RetailerKey(store.BaseUrl));
-        var productsServed = store.WhenServedAsync(p => p.Contains("/products/", StringComparison.Ordinal), 10, guard.Token);
-
-        await retailer.SubmitAsync(new ClusterSubmission { Url = store.BaseUrl.AbsoluteUri, Concurrency = HostConcurrency });
-        await productsServed;
-        await harness.Cluster.StartAdditionalSiloAsync();
-        var status = await ClusterAssert.WaitUntilEndedAsync(retailer, guard.Token);
-
-        Assert.Equal(ClusterRunState.Completed, status.State);
-        Assert.Equal(1, status.Rounds);
-        Assert.True(status.WorkerRuns >= 3, $"expected the added silo to take a share of round 1, got {status.WorkerRuns} runs");
-        await ClusterAssert.EveryProductOnceAsync(harness.Database, store, guard.Token);
-        Assert.InRange(store.MaxConcurrentRequests, 1, HostConcurrency);
-    }
-
-    /// <summary>
     /// A killed silo loses the pages it had fetched and not yet stored (up to its concurrency), as kill -9 does; with
     /// each silo working as many pages as the host allows, that stays under 1% of the store's pages.
     /// </summary>

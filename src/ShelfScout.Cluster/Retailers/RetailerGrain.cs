@@ -38,12 +38,6 @@ internal sealed class RetailerGrain(
 
     private readonly HashSet<string> _active = new(StringComparer.Ordinal);
     private readonly List<string> _followers = [];
-
-    /// <summary>Silos given a share of the current round (running or ended), so the watchdog joins each silo once a round.</summary>
-    private readonly HashSet<string> _joined = new(StringComparer.Ordinal);
-
-    /// <summary>The round's crawl is open and seeded, so a silo may join it (the lead's round until it says so; later rounds from the start).</summary>
-    private bool _seeded;
     private ClusterRunState _state = ClusterRunState.Idle;
     private ClusterSubmission? _submission;
     private int _round;
@@ -210,13 +204,7 @@ internal sealed class RetailerGrain(
 
     public async Task WorkerSeededAsync(int round, string silo)
     {
-        if (round != _round || _state != ClusterRunState.Running)
-        {
-            return;
-        }
-
-        _seeded = true;
-        if (_followers.Count == 0)
+        if (round != _round || _state != ClusterRunState.Running || _followers.Count == 0)
         {
             return;
         }
@@ -271,8 +259,6 @@ internal sealed class RetailerGrain(
     private async Task StartRoundAsync(bool lead)
     {
         _round++;
-        _joined.Clear();
-        _seeded = !lead;
         var silos = await LiveSilosAsync().ConfigureAwait(true);
         Log.RoundDispatched(logger, Key, _round, silos.Count);
         if (lead && silos.Count > 0)
@@ -300,13 +286,11 @@ internal sealed class RetailerGrain(
             try
             {
                 _active.Add(silo);
-                _joined.Add(silo);
                 await GrainFactory.GetGrain<ICrawlWorkerGrain>(silo).JoinAsync(Key, _round, _submission!, lead).ConfigureAwait(true);
             }
             catch (Exception ex) when (ex is SiloUnavailableException or OrleansException or TimeoutException)
             {
                 _active.Remove(silo); // gone since the membership was read
-                _joined.Remove(silo);
             }
         }
     }
@@ -357,10 +341,7 @@ internal sealed class RetailerGrain(
         }
     }
 
-    /// <summary>
-    /// Drops silos that left the cluster from the round (when none is left, the round is over) and gives a share to
-    /// silos that became members since the round was dispatched, once its crawl is seeded.
-    /// </summary>
+    /// <summary>Drops silos that left the cluster from the round; when none is left, the round is over.</summary>
     private async Task WatchAsync(CancellationToken cancellationToken)
     {
         if (_state != ClusterRunState.Running || _active.Count == 0)
@@ -368,20 +349,11 @@ internal sealed class RetailerGrain(
             return;
         }
 
-        var members = await LiveSilosAsync().ConfigureAwait(true);
-        var live = members.ToHashSet(StringComparer.Ordinal);
+        var live = (await LiveSilosAsync().ConfigureAwait(true)).ToHashSet(StringComparer.Ordinal);
         if (_active.RemoveWhere(s => !live.Contains(s)) > 0 && _active.Count == 0)
         {
             _followers.Clear();
             await EvaluateAsync().ConfigureAwait(true);
-            return;
-        }
-
-        var newcomers = members.Where(s => !_joined.Contains(s) && !_followers.Contains(s, StringComparer.Ordinal)).ToList();
-        if (_seeded && newcomers.Count > 0)
-        {
-            Log.SilosJoinedLate(logger, Key, _round, newcomers.Count);
-            await JoinAsync(newcomers, lead: false).ConfigureAwait(true);
         }
     }
 
