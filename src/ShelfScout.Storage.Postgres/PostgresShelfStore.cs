@@ -8,6 +8,7 @@ using ShelfScout.Storage.Postgres.Export;
 using ShelfScout.Storage.Postgres.Frontier;
 using ShelfScout.Storage.Postgres.Migrations;
 using ShelfScout.Storage.Postgres.Runs;
+using ShelfScout.Storage.Pages;
 using ShelfScout.Storage.Records;
 
 namespace ShelfScout.Storage.Postgres;
@@ -29,6 +30,7 @@ public sealed partial class PostgresShelfStore : IShelfStore
     private readonly ProductQueries _products;
     private readonly ObservationQueries _observations;
     private readonly ReviewQueries _reviews;
+    private readonly ProductPageQueries _productPages;
     private readonly CountQueries _counts;
     private readonly ExportQueries _exports;
     private readonly RunQueries _runs;
@@ -49,6 +51,7 @@ public sealed partial class PostgresShelfStore : IShelfStore
         _products = new ProductQueries(_database);
         _observations = new ObservationQueries(_database);
         _reviews = new ReviewQueries(_database);
+        _productPages = new ProductPageQueries(_database);
         _counts = new CountQueries(_database);
         _exports = new ExportQueries(_database);
         _runs = new RunQueries(_database);
@@ -173,6 +176,9 @@ public sealed partial class PostgresShelfStore : IShelfStore
 
     public Task<OfferChanges> RecordOfferAsync(long productId, PriceObservation? price, StockObservation stock, IReadOnlyList<ProductVariant> variants, OfferFreshness? freshness, CancellationToken cancellationToken) =>
         _observations.RecordOfferAsync(productId, price, stock, variants, freshness, cancellationToken);
+
+    public Task<StoredProductPage> StoreProductPageAsync(ProductPageWrite page, CancellationToken cancellationToken) =>
+        _productPages.StoreAsync(page, cancellationToken);
 
     public Task<VariantOfferChanges> RecordVariantOffersAsync(
         long productId,

@@ -3,6 +3,7 @@ using ShelfScout.Domain.Catalog;
 using ShelfScout.Domain.Runs;
 using ShelfScout.Storage.Alerts;
 using ShelfScout.Storage.Frontier;
+using ShelfScout.Storage.Pages;
 using ShelfScout.Storage.Records;
 using ShelfScout.Storage.Sqlite.Alerts;
 using ShelfScout.Storage.Sqlite.Catalog;
@@ -25,6 +26,7 @@ public sealed partial class SqliteShelfStore : IShelfStore
     private readonly ProductQueries _products;
     private readonly ObservationQueries _observations;
     private readonly ReviewQueries _reviews;
+    private readonly ProductPageQueries _productPages;
     private readonly CountQueries _counts;
     private readonly ExportQueries _exports;
     private readonly RunQueries _runs;
@@ -44,6 +46,7 @@ public sealed partial class SqliteShelfStore : IShelfStore
         _products = new ProductQueries(database);
         _observations = new ObservationQueries(database);
         _reviews = new ReviewQueries(database);
+        _productPages = new ProductPageQueries(database);
         _counts = new CountQueries(database);
         _exports = new ExportQueries(database);
         _runs = new RunQueries(database);
@@ -158,6 +161,9 @@ public sealed partial class SqliteShelfStore : IShelfStore
 
     public Task<OfferChanges> RecordOfferAsync(long productId, PriceObservation? price, StockObservation stock, IReadOnlyList<ProductVariant> variants, OfferFreshness? freshness, CancellationToken cancellationToken) =>
         _observations.RecordOfferAsync(productId, price, stock, variants, freshness, cancellationToken);
+
+    public Task<StoredProductPage> StoreProductPageAsync(ProductPageWrite page, CancellationToken cancellationToken) =>
+        _productPages.StoreAsync(page, cancellationToken);
 
     public Task<VariantOfferChanges> RecordVariantOffersAsync(
         long productId,

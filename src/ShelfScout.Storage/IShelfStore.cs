@@ -2,6 +2,7 @@ using ShelfScout.Storage.Alerts;
 using ShelfScout.Storage.Catalog;
 using ShelfScout.Storage.Frontier;
 using ShelfScout.Storage.Observations;
+using ShelfScout.Storage.Pages;
 using ShelfScout.Storage.Runs;
 
 namespace ShelfScout.Storage;
@@ -11,7 +12,7 @@ namespace ShelfScout.Storage;
 /// takes that interface. Agents never talk to each other; they read and write through this store. Implementations
 /// are safe for concurrent use by parallel agents, and every write is idempotent.
 /// </summary>
-public interface IShelfStore : ICatalogStore, IObservationStore, ICrawlFrontier, IRunStore, IAlertStore, IAlertDeliveryStore, IAsyncDisposable
+public interface IShelfStore : ICatalogStore, IObservationStore, IProductPageStore, ICrawlFrontier, IRunStore, IAlertStore, IAlertDeliveryStore, IAsyncDisposable
 {
     /// <summary>Creates or migrates the schema to the current version.</summary>
     Task InitializeAsync(CancellationToken cancellationToken);

@@ -27,6 +27,9 @@ public sealed class PostgresRetailerIdentityTests : RetailerIdentityTests<Postgr
 public sealed class PostgresReviewTests : ReviewTests<PostgresBackend>;
 
 [Collection(PostgresCollection.Name)]
+public sealed class PostgresProductPageTests : ProductPageTests<PostgresBackend>;
+
+[Collection(PostgresCollection.Name)]
 public sealed class PostgresRunTests : RunTests<PostgresBackend>;
 
 [Collection(PostgresCollection.Name)]

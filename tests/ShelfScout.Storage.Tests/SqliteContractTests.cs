@@ -21,6 +21,8 @@ public sealed class SqliteRetailerIdentityTests : RetailerIdentityTests<SqliteBa
 
 public sealed class SqliteReviewTests : ReviewTests<SqliteBackend>;
 
+public sealed class SqliteProductPageTests : ProductPageTests<SqliteBackend>;
+
 public sealed class SqliteRunTests : RunTests<SqliteBackend>;
 
 public sealed class SqliteVariantExportTests : VariantExportTests<SqliteBackend>;

@@ -173,8 +173,15 @@ public sealed class CrawlSession
     public void ReadReviews(ShelfScout.Extraction.Reviews.ReviewExtractor extractor, AgentLimits limits) =>
         Reviews ??= new Reviews.ReviewReading(extractor, limits);
 
-    /// <summary>Serialises "is this product already stored under another URL?" with the store write that follows.</summary>
-    internal SemaphoreSlim Identity { get; } = new(1, 1);
+    private readonly SemaphoreSlim[] _identity = Enumerable.Range(0, 32).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+
+    /// <summary>
+    /// Serialises "is this product already stored under another URL?" with the store write that follows, for products
+    /// named <paramref name="name"/>: only a product of the same name is ever taken for the same product, so pages of
+    /// products named differently are stored side by side (one lock of 32, by the name's hash).
+    /// </summary>
+    internal SemaphoreSlim Identity(string? name) =>
+        _identity[(int)((uint)StringComparer.Ordinal.GetHashCode(name?.Trim() ?? string.Empty) % (uint)_identity.Length)];
 
     /// <summary>
     /// Opens the crawl a run works on. Runs of this retailer left "running" by a process that is gone are marked

@@ -19,16 +19,17 @@ internal static class OfferRecorder
         OfferFreshness? freshness,
         CancellationToken cancellationToken)
     {
-        var price = product.Price is { } amount
-            ? new PriceObservation(amount, product.RegularPrice, product.Currency, observedAt, pageUrl.AbsoluteUri) { RunId = context.RunId }
-            : null;
-        var offer = await context.Store.RecordOfferAsync(
-            productId,
-            price,
-            new StockObservation(product.Availability, product.StockQuantity, observedAt, pageUrl.AbsoluteUri) { RunId = context.RunId },
-            product.Variants,
-            freshness,
-            cancellationToken).ConfigureAwait(false);
+        var offer = await context.Store.RecordOfferAsync(productId, Price(context, product, pageUrl, observedAt), Stock(context, product, pageUrl, observedAt), product.Variants, freshness, cancellationToken).ConfigureAwait(false);
         return (offer.Price, offer.Stock);
     }
+
+    /// <summary>The page's price as an observation of this run (null when the page gives none).</summary>
+    public static PriceObservation? Price(AgentContext context, ProductData product, Uri pageUrl, DateTimeOffset observedAt) =>
+        product.Price is { } amount
+            ? new PriceObservation(amount, product.RegularPrice, product.Currency, observedAt, pageUrl.AbsoluteUri) { RunId = context.RunId }
+            : null;
+
+    /// <summary>The page's stock as an observation of this run.</summary>
+    public static StockObservation Stock(AgentContext context, ProductData product, Uri pageUrl, DateTimeOffset observedAt) =>
+        new(product.Availability, product.StockQuantity, observedAt, pageUrl.AbsoluteUri) { RunId = context.RunId };
 }

@@ -2,6 +2,7 @@ using ShelfScout.Agents.Crawling;
 using ShelfScout.Agents.Pages;
 using ShelfScout.Agents.Products;
 using ShelfScout.Agents.Running;
+using ShelfScout.Domain.Catalog;
 using ShelfScout.Domain.Sites;
 using ShelfScout.Extraction.Reviews;
 using ShelfScout.Storage.Frontier;
@@ -77,20 +78,39 @@ public sealed class ReviewReading
     /// </summary>
     internal async Task<(int Added, FrontierSeed? Next)> ReadAsync(AgentContext context, long productId, LoadedPage page, int pageNumber, CancellationToken cancellationToken)
     {
+        var read = Read(page, pageNumber);
+        var added = await context.Store.AddReviewsAsync(productId, read.Reviews, context.TimeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        return (added, Stored(productId, read, added));
+    }
+
+    /// <summary>
+    /// The reviews page <paramref name="page"/> shows, within the run's review limit, for a caller that stores them in a
+    /// write of its own (a product page's reviews go with the product); <see cref="Stored"/> then counts them.
+    /// </summary>
+    internal ReviewsRead Read(LoadedPage page, int pageNumber)
+    {
         var read = _extractor.Extract(page.Document, page.Url);
         var take = Budget.Take(read.Reviews.Count);
-        var added = await context.Store.AddReviewsAsync(productId, read.Reviews.Take(take).ToList(), context.TimeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        var next = read.NextPage is { } n && SiteIdentity.IsSameSite(n, page.Url) && pageNumber < _maxPagesPerProduct && !Budget.Exhausted
+            && !string.Equals(CrawlSeeds.Key(n), CrawlSeeds.Key(page.Url), StringComparison.Ordinal)
+            ? n
+            : null;
+        return new ReviewsRead(read.Reviews.Take(take).ToList(), next, pageNumber);
+    }
+
+    /// <summary>Counts the reviews of <paramref name="read"/> stored for product <paramref name="productId"/> (<paramref name="added"/> new) and gives the entry of its next page of reviews, if any.</summary>
+    internal FrontierSeed? Stored(long productId, ReviewsRead read, int added)
+    {
         Interlocked.Add(ref _added, added);
-        if (pageNumber == 1)
+        if (read.PageNumber == 1)
         {
             Counters.Start();
             Counters.Succeed(added);
         }
 
-        var next = read.NextPage is { } n && SiteIdentity.IsSameSite(n, page.Url) && pageNumber < _maxPagesPerProduct && !Budget.Exhausted
-            && !string.Equals(CrawlSeeds.Key(n), CrawlSeeds.Key(page.Url), StringComparison.Ordinal)
-            ? CrawlSeeds.Reviews(n, productId, pageNumber + 1)
-            : null;
-        return (added, next);
+        return read.Next is { } next ? CrawlSeeds.Reviews(next, productId, read.PageNumber + 1) : null;
     }
 }
+
+/// <summary>The reviews read from one page of a product's reviews (within the run's limit) and the address of the next page, if it is to be read.</summary>
+internal sealed record ReviewsRead(IReadOnlyList<ReviewData> Reviews, Uri? Next, int PageNumber);

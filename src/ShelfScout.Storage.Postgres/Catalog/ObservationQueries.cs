@@ -57,25 +57,26 @@ internal sealed class ObservationQueries(StoreConnections database)
         ArgumentNullException.ThrowIfNull(stock);
         ArgumentNullException.ThrowIfNull(variants);
         var keyed = VariantQueries.Keyed(variants);
-        return database.WriteAsync(
-            async (connection, transaction) =>
-            {
-                var changes = new OfferChanges(
-                    price is null ? null : await RecordPriceAsync(connection, transaction, productId, price, cancellationToken).ConfigureAwait(false),
-                    await RecordStockAsync(connection, transaction, productId, stock, cancellationToken).ConfigureAwait(false))
-                {
-                    // After the product's own offer: a single variant priced as the product is the product itself.
-                    Variants = keyed.Count == 0 ? VariantOfferChanges.None
-                        : await VariantQueries.RecordAsync(connection, transaction, productId, keyed, stock.ObservedAt, stock.SourceUrl, stock.RunId, cancellationToken).ConfigureAwait(false),
-                };
-                if (freshness is not null)
-                {
-                    await MonitoringQueries.TouchAsync(connection, transaction, productId, stock.ObservedAt, freshness.ETag, freshness.LastModified, freshness.SitemapLastmod, cancellationToken).ConfigureAwait(false);
-                }
+        return database.WriteAsync((connection, transaction) => RecordOfferAsync(connection, transaction, productId, price, stock, keyed, freshness, cancellationToken), cancellationToken);
+    }
 
-                return changes;
-            },
-            cancellationToken);
+    /// <summary>The product's offer (price, stock, keyed variants, freshness) in the transaction.</summary>
+    public static async Task<OfferChanges> RecordOfferAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long productId, PriceObservation? price, StockObservation stock, List<(string? Key, ProductVariant Variant)> keyed, OfferFreshness? freshness, CancellationToken cancellationToken)
+    {
+        var changes = new OfferChanges(
+            price is null ? null : await RecordPriceAsync(connection, transaction, productId, price, cancellationToken).ConfigureAwait(false),
+            await RecordStockAsync(connection, transaction, productId, stock, cancellationToken).ConfigureAwait(false))
+        {
+            // After the product's own offer: a single variant priced as the product is the product itself.
+            Variants = keyed.Count == 0 ? VariantOfferChanges.None
+                : await VariantQueries.RecordAsync(connection, transaction, productId, keyed, stock.ObservedAt, stock.SourceUrl, stock.RunId, cancellationToken).ConfigureAwait(false),
+        };
+        if (freshness is not null)
+        {
+            await MonitoringQueries.TouchAsync(connection, transaction, productId, stock.ObservedAt, freshness.ETag, freshness.LastModified, freshness.SitemapLastmod, cancellationToken).ConfigureAwait(false);
+        }
+
+        return changes;
     }
 
     private static async Task<PriceChange?> RecordPriceAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long productId, PriceObservation observation, CancellationToken cancellationToken)

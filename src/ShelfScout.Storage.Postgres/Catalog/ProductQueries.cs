@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Npgsql;
 using ShelfScout.Domain.Catalog;
 using ShelfScout.Storage.Records;
 
@@ -8,7 +9,9 @@ namespace ShelfScout.Storage.Postgres.Catalog;
 internal sealed class ProductQueries(StoreConnections database)
 {
     // A field missing from one visit keeps the value an earlier visit found, so a half-rendered page never erases data.
+    // "listed": whether the catalogue listed the product before this statement (the CTE reads the statement's snapshot).
     private const string UpsertSql = """
+        WITH before AS (SELECT delisted_at IS NULL AS listed FROM products WHERE retailer_id = @retailerId AND url = @url)
         INSERT INTO products AS p (retailer_id, url, name, sku, gtin, mpn, brand, description, images, rating, review_count, first_seen, last_seen)
         VALUES (@retailerId, @url, @name, @sku, @gtin, @mpn, @brand, @description, @images, @rating, @reviewCount, @seenAt, @seenAt)
         ON CONFLICT (retailer_id, url) DO UPDATE SET
@@ -24,7 +27,7 @@ internal sealed class ProductQueries(StoreConnections database)
             first_seen = LEAST(p.first_seen, excluded.first_seen),
             delisted_at = NULL,
             last_seen = GREATEST(p.last_seen, excluded.last_seen)
-        RETURNING id;
+        RETURNING id, COALESCE((SELECT listed FROM before), FALSE);
         """;
 
     private const string RefsSql = $"""
@@ -39,9 +42,25 @@ internal sealed class ProductQueries(StoreConnections database)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(url);
         ArgumentNullException.ThrowIfNull(product);
-        var images = JsonSerializer.Serialize(product.Images ?? [], StorageJsonContext.Default.IReadOnlyListString);
-        await using var command = database.DataSource.CreateCommand(UpsertSql)
-            .Bind("retailerId", retailerId)
+        await using var command = database.DataSource.CreateCommand();
+        return (await UpsertAsync(command, retailerId, url, product, seenAt, cancellationToken).ConfigureAwait(false)).Id;
+    }
+
+    /// <summary>
+    /// Upserts the product in the transaction. WasListed: whether the catalogue listed it before this write (it existed
+    /// and was not delisted); a product inserted now, or found again after being delisted, was not.
+    /// </summary>
+    public static async Task<(long Id, bool WasListed)> UpsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long retailerId, string url, ProductData product, DateTimeOffset seenAt, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        return await UpsertAsync(command, retailerId, url, product, seenAt, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<(long Id, bool WasListed)> UpsertAsync(NpgsqlCommand command, long retailerId, string url, ProductData product, DateTimeOffset seenAt, CancellationToken cancellationToken)
+    {
+        command.CommandText = UpsertSql;
+        command.Bind("retailerId", retailerId)
             .Bind("url", url)
             .Bind("name", Blank(product.Name))
             .Bind("sku", Blank(product.Sku))
@@ -49,11 +68,13 @@ internal sealed class ProductQueries(StoreConnections database)
             .Bind("mpn", Blank(product.Mpn))
             .Bind("brand", Blank(product.Brand))
             .Bind("description", Blank(product.Description))
-            .Bind("images", images)
+            .Bind("images", JsonSerializer.Serialize(product.Images ?? [], StorageJsonContext.Default.IReadOnlyListString))
             .Bind("rating", product.Rating)
             .Bind("reviewCount", product.ReviewCount)
             .Bind("seenAt", seenAt);
-        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return (reader.GetInt64(0), reader.GetBoolean(1));
     }
 
     public Task LinkToCategoryAsync(long productId, long categoryId, CancellationToken cancellationToken) =>

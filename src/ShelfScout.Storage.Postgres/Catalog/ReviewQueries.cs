@@ -1,3 +1,4 @@
+using Npgsql;
 using NpgsqlTypes;
 using ShelfScout.Domain.Catalog;
 using ShelfScout.Storage.Catalog;
@@ -28,17 +29,45 @@ internal sealed class ReviewQueries(StoreConnections database)
     public async Task<int> AddAsync(long productId, IReadOnlyList<ReviewData> reviews, DateTimeOffset? readAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reviews);
-        // One statement cannot insert a key twice under ON CONFLICT DO NOTHING only when the key is already stored, so
-        // repeats within the page are dropped here (the first one stays, as SQLite's row-by-row insert keeps it).
-        var prepared = reviews.Select(review => (Review: review, Hash: ReviewFingerprint.Compute(review)))
-            .DistinctBy(r => r.Hash, StringComparer.Ordinal)
-            .ToList();
+        var prepared = Prepare(reviews);
         if (prepared.Count == 0 && readAt is null)
         {
             return 0;
         }
 
-        await using var command = database.DataSource.CreateCommand(readAt is null ? InsertSql : ReadSql + InsertSql).Bind("productId", productId);
+        await using var command = database.DataSource.CreateCommand();
+        Bind(command, productId, prepared, readAt);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The reviews with their fingerprints, computed before a write. One statement cannot insert a key twice under ON
+    /// CONFLICT DO NOTHING only when the key is already stored, so repeats within the page are dropped here (the first one
+    /// stays, as SQLite's row-by-row insert keeps it).
+    /// </summary>
+    public static IReadOnlyList<(ReviewData Review, string Hash)> Prepare(IReadOnlyList<ReviewData> reviews) =>
+        reviews.Select(review => (Review: review, Hash: ReviewFingerprint.Compute(review)))
+            .DistinctBy(r => r.Hash, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Adds the new reviews and, given <paramref name="readAt"/>, marks the product's reviews read, in the transaction.</summary>
+    public static async Task<int> AddAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long productId, IReadOnlyList<(ReviewData Review, string Hash)> prepared, DateTimeOffset? readAt, CancellationToken cancellationToken)
+    {
+        if (prepared.Count == 0 && readAt is null)
+        {
+            return 0;
+        }
+
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        Bind(command, productId, prepared, readAt);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void Bind(NpgsqlCommand command, long productId, IReadOnlyList<(ReviewData Review, string Hash)> prepared, DateTimeOffset? readAt)
+    {
+        command.CommandText = readAt is null ? InsertSql : ReadSql + InsertSql;
+        command.Bind("productId", productId);
         if (readAt is { } at)
         {
             command.Parameters.Add(new("readAt", NpgsqlDbType.TimestampTz) { Value = at.ToUniversalTime() });
@@ -50,7 +79,6 @@ internal sealed class ReviewQueries(StoreConnections database)
         command.Parameters.Add(new("bodies", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = prepared.Select(r => Clean(r.Review.Body)).ToArray() });
         command.Parameters.Add(new("dates", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = prepared.Select(r => r.Review.Date).ToArray() });
         command.Parameters.Add(new("hashes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = prepared.Select(r => r.Hash).ToArray() });
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

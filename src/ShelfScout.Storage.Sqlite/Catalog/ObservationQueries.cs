@@ -58,22 +58,23 @@ internal sealed class ObservationQueries(SqliteDatabase database)
         ArgumentNullException.ThrowIfNull(stock);
         ArgumentNullException.ThrowIfNull(variants);
         var keyed = VariantQueries.Keyed(variants);
-        return database.WriteAsync(
-            session =>
-            {
-                var changes = new OfferChanges(price is null ? null : RecordPrice(session, productId, price), RecordStock(session, productId, stock))
-                {
-                    // After the product's own offer: a single variant priced as the product is the product itself.
-                    Variants = keyed.Count == 0 ? VariantOfferChanges.None : VariantQueries.Record(session, productId, keyed, stock.ObservedAt, stock.SourceUrl, stock.RunId),
-                };
-                if (freshness is not null)
-                {
-                    MonitoringQueries.Touch(session, productId, stock.ObservedAt, freshness.ETag, freshness.LastModified, freshness.SitemapLastmod);
-                }
+        return database.WriteAsync(session => RecordOffer(session, productId, price, stock, keyed, freshness), cancellationToken);
+    }
 
-                return changes;
-            },
-            cancellationToken);
+    /// <summary>The product's offer (price, stock, keyed variants, freshness) in the session's transaction.</summary>
+    public static OfferChanges RecordOffer(WriteSession session, long productId, PriceObservation? price, StockObservation stock, List<(string? Key, ProductVariant Variant)> keyed, OfferFreshness? freshness)
+    {
+        var changes = new OfferChanges(price is null ? null : RecordPrice(session, productId, price), RecordStock(session, productId, stock))
+        {
+            // After the product's own offer: a single variant priced as the product is the product itself.
+            Variants = keyed.Count == 0 ? VariantOfferChanges.None : VariantQueries.Record(session, productId, keyed, stock.ObservedAt, stock.SourceUrl, stock.RunId),
+        };
+        if (freshness is not null)
+        {
+            MonitoringQueries.Touch(session, productId, stock.ObservedAt, freshness.ETag, freshness.LastModified, freshness.SitemapLastmod);
+        }
+
+        return changes;
     }
 
     private static PriceChange? RecordPrice(WriteSession session, long productId, PriceObservation observation)

@@ -28,6 +28,10 @@ internal sealed class ProductQueries(SqliteDatabase database)
         RETURNING id;
         """;
 
+    private const string ListedSql = """
+        SELECT 1 FROM products WHERE retailer_id = $retailerId AND url = $url AND delisted_at IS NULL;
+        """;
+
     private const string LinkSql = """
         INSERT INTO product_categories (product_id, category_id) VALUES ($productId, $categoryId)
         ON CONFLICT DO NOTHING;
@@ -45,26 +49,31 @@ internal sealed class ProductQueries(SqliteDatabase database)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(url);
         ArgumentNullException.ThrowIfNull(product);
+        return database.WriteAsync(session => Upsert(session, retailerId, url, product, seenAt).Id, cancellationToken);
+    }
+
+    /// <summary>
+    /// Upserts the product in the session's transaction. Listed: whether the catalogue listed it before this write (it
+    /// existed and was not delisted); a product inserted now, or found again after being delisted, was not.
+    /// </summary>
+    public static (long Id, bool WasListed) Upsert(WriteSession session, long retailerId, string url, ProductData product, DateTimeOffset seenAt)
+    {
+        var wasListed = session.Command(ListedSql).Bind("$retailerId", retailerId).Bind("$url", url).ExecuteScalar() is not null;
         var images = JsonSerializer.Serialize(product.Images ?? [], StorageJsonContext.Default.IReadOnlyListString);
-        return database.WriteAsync(
-            session =>
-            {
-                var command = session.Command(UpsertSql)
-                    .Bind("$retailerId", retailerId)
-                    .Bind("$url", url)
-                    .Bind("$name", Blank(product.Name))
-                    .Bind("$sku", Blank(product.Sku))
-                    .Bind("$gtin", Blank(product.Gtin))
-                    .Bind("$mpn", Blank(product.Mpn))
-                    .Bind("$brand", Blank(product.Brand))
-                    .Bind("$description", Blank(product.Description))
-                    .Bind("$images", images)
-                    .Bind("$rating", product.Rating)
-                    .Bind("$reviewCount", product.ReviewCount)
-                    .Bind("$seenAt", seenAt);
-                return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-            },
-            cancellationToken);
+        var command = session.Command(UpsertSql)
+            .Bind("$retailerId", retailerId)
+            .Bind("$url", url)
+            .Bind("$name", Blank(product.Name))
+            .Bind("$sku", Blank(product.Sku))
+            .Bind("$gtin", Blank(product.Gtin))
+            .Bind("$mpn", Blank(product.Mpn))
+            .Bind("$brand", Blank(product.Brand))
+            .Bind("$description", Blank(product.Description))
+            .Bind("$images", images)
+            .Bind("$rating", product.Rating)
+            .Bind("$reviewCount", product.ReviewCount)
+            .Bind("$seenAt", seenAt);
+        return (Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture), wasListed);
     }
 
     public Task LinkToCategoryAsync(long productId, long categoryId, CancellationToken cancellationToken) =>

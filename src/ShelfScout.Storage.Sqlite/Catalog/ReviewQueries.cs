@@ -28,32 +28,37 @@ internal sealed class ReviewQueries(SqliteDatabase database)
             return Task.FromResult(0);
         }
 
-        var prepared = reviews.Select(review => (Review: review, Hash: ReviewFingerprint.Compute(review))).ToList();
-        return database.WriteAsync(
-            session =>
-            {
-                var added = 0;
-                foreach (var (review, hash) in prepared)
-                {
-                    added += session.Command(InsertSql)
-                        .Bind("$productId", productId)
-                        .Bind("$author", Clean(review.Author))
-                        .Bind("$rating", review.Rating)
-                        .Bind("$title", Clean(review.Title))
-                        .Bind("$body", Clean(review.Body))
-                        .Bind("$date", review.Date)
-                        .Bind("$hash", hash)
-                        .ExecuteNonQuery();
-                }
+        var prepared = Prepare(reviews);
+        return database.WriteAsync(session => Add(session, productId, prepared, readAt), cancellationToken);
+    }
 
-                if (readAt is { } at)
-                {
-                    session.Command(ReadSql).Bind("$productId", productId).Bind("$at", at).ExecuteNonQuery();
-                }
+    /// <summary>The reviews with their fingerprints, computed before a write so the writer does none of that work.</summary>
+    public static IReadOnlyList<(ReviewData Review, string Hash)> Prepare(IReadOnlyList<ReviewData> reviews) =>
+        reviews.Select(review => (Review: review, Hash: ReviewFingerprint.Compute(review))).ToList();
 
-                return added;
-            },
-            cancellationToken);
+    /// <summary>Adds the new reviews and, given <paramref name="readAt"/>, marks the product's reviews read, in the session's transaction.</summary>
+    public static int Add(WriteSession session, long productId, IReadOnlyList<(ReviewData Review, string Hash)> prepared, DateTimeOffset? readAt)
+    {
+        var added = 0;
+        foreach (var (review, hash) in prepared)
+        {
+            added += session.Command(InsertSql)
+                .Bind("$productId", productId)
+                .Bind("$author", Clean(review.Author))
+                .Bind("$rating", review.Rating)
+                .Bind("$title", Clean(review.Title))
+                .Bind("$body", Clean(review.Body))
+                .Bind("$date", review.Date)
+                .Bind("$hash", hash)
+                .ExecuteNonQuery();
+        }
+
+        if (readAt is { } at)
+        {
+            session.Command(ReadSql).Bind("$productId", productId).Bind("$at", at).ExecuteNonQuery();
+        }
+
+        return added;
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -5,6 +5,7 @@ using ShelfScout.Domain.Runs;
 using ShelfScout.Extraction.Discovery;
 using ShelfScout.Extraction.Products;
 using ShelfScout.Storage.Frontier;
+using ShelfScout.Storage.Pages;
 using ShelfScout.Storage.Records;
 
 namespace ShelfScout.Agents.Crawling.Kinds;
@@ -36,40 +37,44 @@ internal sealed class ProductPageHandler(AgentContext context, CrawlSession sess
 
         session.Products.Start();
         var now = context.TimeProvider.GetUtcNow();
-        long id;
-        await session.Identity.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var stamp = SitemapStamp.From(entry.Label);
+        var freshness = visit.Validators is not null || stamp is not null ? new OfferFreshness(visit.Validators?.ETag, visit.Validators?.LastModified, stamp) : null;
+        // Its reviews are read from the page in hand and stored with it; a further page of them is queued as the reviews stage's work.
+        var reviews = session.Reviews?.Read(page, 1);
+        StoredProductPage stored;
+        var identity = session.Identity(product.Name);
+        await identity.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             // The same product under another path (no canonical link to say so): same name and same SKU, or same slug.
             var productUrl = await SameProductAsync(declared, product, cancellationToken).ConfigureAwait(false) ?? declared;
-            id = await context.Store.UpsertProductAsync(context.Retailer.Id, productUrl, product, now, cancellationToken).ConfigureAwait(false);
+            // The product, its offer, its reviews and (on a recheck) the news that the catalogue did not list it (new, or
+            // back after being delisted): one write.
+            var write = new ProductPageWrite(context.Retailer.Id, productUrl, product, now, OfferRecorder.Price(context, product, page.Url, now), OfferRecorder.Stock(context, product, page.Url, now), freshness)
+            {
+                Reviews = reviews?.Reviews,
+                NewProduct = session.Recheck ? new NewProductNotice(session.Crawl.Id, declared) : null,
+            };
+            stored = await context.Store.StoreProductPageAsync(write, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            session.Identity.Release();
+            identity.Release();
         }
 
-        var stamp = SitemapStamp.From(entry.Label);
-        var freshness = visit.Validators is not null || stamp is not null ? new OfferFreshness(visit.Validators?.ETag, visit.Validators?.LastModified, stamp) : null;
-        await OfferRecorder.RecordAsync(context, id, product, page.Url, now, freshness, cancellationToken).ConfigureAwait(false);
-
-        // On a recheck, a product the catalogue did not list (new, or back after being delisted) is news.
-        if (session.Recheck && !session.IsKnown(id))
+        var id = stored.ProductId;
+        if (stored.NewProductAlert is not null)
         {
-            var alert = new PriceAlert(PriceAlertKind.NewProduct, id, declared, product.Name, null, product.Price, product.Currency, null, product.Availability) { Sku = product.Sku };
-            if (await context.Store.RaiseAlertAsync(alert, $"new:{id}:{session.Crawl.Id}", context.RunId, now, cancellationToken).ConfigureAwait(false) is not null)
-            {
-                session.CountNew();
-            }
+            session.CountNew();
         }
 
         session.Products.Succeed();
         var (seeds, listed) = LinksOf(visit);
-        // Its reviews are read from the page in hand; a further page of them is queued as the reviews stage's work.
-        if (session.Reviews is { } reviews && (await reviews.ReadAsync(context, id, page, 1, cancellationToken).ConfigureAwait(false)).Next is { } nextReviews)
+        if (reviews is not null && session.Reviews!.Stored(id, reviews, stored.ReviewsAdded) is { } nextReviews)
         {
             seeds.Add(nextReviews);
         }
+
         context.Recorder.Report(stage, product.Name ?? declared, session.Products.Succeeded, null);
         return FrontierCompletion.Done(PageKind.Product, classification.Reason, id) with { Seeds = seeds, Links = listed };
     }
