@@ -69,7 +69,7 @@ internal sealed class CatalogueSeeder(IShelfStore store)
         }
 
         await store.RecordStageResultAsync(run, new StageResult(Stage.Products, StageStatus.Succeeded, products, products, 0, products / 3, TimeSpan.FromMinutes(40)), ct);
-        await store.FinishRunAsync(run, Now.AddHours(-1), "succeeded", ct);
+        await store.FinishRunAsync(run, Now.AddHours(-1), RunStatus.Succeeded, ct);
     }
 
     private static readonly string[] Words = ["Oat Milk 1L", "Green Tea 20 Bags", "Vitamin C 500mg", "Shampoo 250ml", "Dark Chocolate 100g", "Protein Bar", "Almonds 200g", "Hand Soap"];

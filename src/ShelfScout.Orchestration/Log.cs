@@ -1,3 +1,4 @@
+using ShelfScout.Domain.Runs;
 using Microsoft.Extensions.Logging;
 
 namespace ShelfScout.Orchestration;
@@ -8,7 +9,7 @@ internal static partial class Log
     public static partial void RunStarted(ILogger logger, long runId, string retailer, string url);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Run {RunId} finished: {Status}")]
-    public static partial void RunFinished(ILogger logger, long runId, string status);
+    public static partial void RunFinished(ILogger logger, long runId, RunStatus status);
 
     // The reason is logged as text: the failure is recorded in the run, and a stack trace would break the CLI's promise of one clear line.
     [LoggerMessage(EventId = 3, Level = LogLevel.Error, Message = "Agent {Agent} failed ({Reason}); the run continues with partial data")]

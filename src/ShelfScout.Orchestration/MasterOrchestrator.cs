@@ -76,7 +76,7 @@ public sealed class MasterOrchestrator
         var limits = request.Limits with { Concurrency = request.Parallel ? Math.Max(1, request.Limits.Concurrency) : 1 };
         var context = new AgentContext(retailer, request.Url, runId, startedAt, _store, fetcher, recorder, limits, _timeProvider);
         var results = new List<StageResult>();
-        var status = "Interrupted";
+        var status = RunStatus.Interrupted;
         CrawlSession? session = null;
         RetailerRunLock? runLock = null;
         try
@@ -87,7 +87,7 @@ public sealed class MasterOrchestrator
             }
             catch (RetailerBusyException)
             {
-                status = "Refused";
+                status = RunStatus.Refused;
                 throw;
             }
 
@@ -204,19 +204,19 @@ public sealed class MasterOrchestrator
         return await _store.UpsertRetailerAsync(name, request.Url, cancellationToken).ConfigureAwait(false);
     }
 
-    private static string OverallStatus(IReadOnlyList<StageResult> results)
+    private static RunStatus OverallStatus(IReadOnlyList<StageResult> results)
     {
         var ran = results.Where(r => r.Status is not StageStatus.Skipped and not StageStatus.NotRun).ToList();
         if (ran.Count == 0)
         {
-            return "Skipped";
+            return RunStatus.Skipped;
         }
 
         if (ran.All(r => r.Status == StageStatus.Succeeded))
         {
-            return ran.Any(r => r.Limited) ? "Limited" : "Succeeded";
+            return ran.Any(r => r.Limited) ? RunStatus.Limited : RunStatus.Succeeded;
         }
 
-        return ran.All(r => r.Status == StageStatus.Failed) ? "Failed" : "PartiallySucceeded";
+        return ran.All(r => r.Status == StageStatus.Failed) ? RunStatus.Failed : RunStatus.PartiallySucceeded;
     }
 }

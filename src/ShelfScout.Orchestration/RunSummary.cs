@@ -7,7 +7,7 @@ namespace ShelfScout.Orchestration;
 public sealed record RunSummary(
     long RunId,
     RetailerRecord Retailer,
-    string Status,
+    RunStatus Status,
     DateTimeOffset StartedAt,
     TimeSpan Elapsed,
     IReadOnlyList<StageResult> Stages,

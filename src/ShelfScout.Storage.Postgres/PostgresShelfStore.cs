@@ -222,7 +222,7 @@ public sealed partial class PostgresShelfStore : IShelfStore
     public Task RecordStageResultAsync(long runId, StageResult result, CancellationToken cancellationToken) =>
         _runs.RecordStageAsync(runId, result, cancellationToken);
 
-    public Task FinishRunAsync(long runId, DateTimeOffset finishedAt, string status, CancellationToken cancellationToken) =>
+    public Task FinishRunAsync(long runId, DateTimeOffset finishedAt, RunStatus status, CancellationToken cancellationToken) =>
         _runs.FinishAsync(runId, finishedAt, status, cancellationToken);
 
     public Task<IReadOnlyList<RunError>> GetRunErrorsAsync(long runId, CancellationToken cancellationToken) =>

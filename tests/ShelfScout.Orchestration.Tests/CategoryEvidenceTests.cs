@@ -28,7 +28,7 @@ public sealed class CategoryEvidenceTests
 
         Assert.Equal(4, summary.Totals.Products);
         Assert.Equal(0, summary.LostPages);
-        Assert.Equal("Succeeded", summary.Status);
+        Assert.Equal(RunStatus.Succeeded, summary.Status);
         Assert.Contains(summary.Errors, e => e.Url is not null && e.Url.EndsWith("/p/gone", StringComparison.Ordinal) && e.Reason.StartsWith("warning: dead link", StringComparison.Ordinal));
         Assert.Contains("1 dead links", summary.Stages.Single(s => s.Stage == Stage.Products).Note, StringComparison.Ordinal);
     }
@@ -152,7 +152,7 @@ public sealed class CategoryEvidenceTests
 
         Assert.True(summary.Totals.Products == 7, string.Join(" / ", summary.Stages.Select(s => s.Stage + ": " + s.Note)));
         Assert.Equal(["Gear", "Gifts", "Tea"], categories.Select(c => c.Path).Order(StringComparer.Ordinal));
-        Assert.Equal("Succeeded", summary.Status);
+        Assert.Equal(RunStatus.Succeeded, summary.Status);
         Assert.True(summary.Coverage is { IsComplete: true, Estimated: 7 }, summary.Coverage?.Describe());
     }
 
@@ -186,7 +186,7 @@ public sealed class CategoryEvidenceTests
         var (summary, _) = await RunAsync(pages);
 
         Assert.Equal(4, summary.Totals.Products);
-        Assert.Equal("PartiallySucceeded", summary.Status);
+        Assert.Equal(RunStatus.PartiallySucceeded, summary.Status);
         var coverage = Assert.IsType<CoverageEstimate>(summary.Coverage);
         Assert.Equal(6, coverage.Estimated);
         Assert.False(coverage.IsComplete);

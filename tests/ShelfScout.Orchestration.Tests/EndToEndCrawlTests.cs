@@ -19,7 +19,7 @@ public sealed class EndToEndCrawlTests
         var summary = await harness.RunAsync();
 
         Assert.True(summary.Errors.Count == 0, string.Join(Environment.NewLine, summary.Errors.Take(10)));
-        Assert.Equal("Succeeded", summary.Status);
+        Assert.Equal(RunStatus.Succeeded, summary.Status);
         var catalog = harness.Demo.Catalog;
 
         // The crawl's own estimate agrees with the truth: every product the listings announce is stored.

@@ -1,3 +1,4 @@
+using ShelfScout.Domain.Runs;
 using ShelfScout.DemoRetailer;
 
 namespace ShelfScout.Orchestration.Tests;
@@ -25,7 +26,7 @@ public sealed class HostileStoreTests
 
         Assert.True(summary.Errors.Count > 0, "the store injected no fault");
         Assert.Equal(0, summary.LostPages);
-        Assert.Equal("Succeeded", summary.Status);
+        Assert.Equal(RunStatus.Succeeded, summary.Status);
         Assert.Equal(harness.Demo.Catalog.ExpectedProducts, summary.Totals.Products);
         Assert.Equal(harness.Demo.Catalog.ExpectedCategories, summary.Totals.Categories);
         await EndToEndCrawlTests.AssertProductsMatchAsync(harness, harness.Demo.Catalog, day: 0);

@@ -21,7 +21,7 @@ public sealed class ResilienceAndLimitsTests
         // the category itself cannot be read, so it is the one category missing, and the run says pages were lost.
         Assert.Equal(catalog.ExpectedProducts, summary.Totals.Products);
         Assert.Equal(catalog.ExpectedCategories - 1, summary.Totals.Categories);
-        Assert.Equal("PartiallySucceeded", summary.Status);
+        Assert.Equal(RunStatus.PartiallySucceeded, summary.Status);
         Assert.True(summary.LostPages > 0);
         var storedErrors = await harness.Store.GetRunErrorsAsync(summary.RunId, CancellationToken.None);
         Assert.Equal(summary.Errors.Count, storedErrors.Count);

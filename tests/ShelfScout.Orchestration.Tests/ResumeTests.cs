@@ -27,7 +27,7 @@ public sealed class ResumeTests
         var second = await harness.Orchestrator.RunAsync(request, progress: null, CancellationToken.None);
 
         Assert.True(second.Resumed);
-        Assert.Equal("Succeeded", second.Status);
+        Assert.Equal(RunStatus.Succeeded, second.Status);
         Assert.Equal(catalog.ExpectedProducts, second.Totals.Products);
         await EndToEndCrawlTests.AssertProductsMatchAsync(harness, catalog, day: 0);
         var fetchedTwice = harness.Demo.RequestsByPath.Count(kv => fetchedBefore.Contains(kv.Key) && kv.Value > 1);
@@ -50,7 +50,7 @@ public sealed class ResumeTests
         var second = await harness.Orchestrator.RunAsync(request, progress: null, CancellationToken.None);
 
         Assert.True(second.Resumed);
-        Assert.Equal("Succeeded", second.Status);
+        Assert.Equal(RunStatus.Succeeded, second.Status);
         var productPaths = catalog.Products.Select(p => p.RelativeUrl).ToHashSet(StringComparer.Ordinal);
         var requests = harness.Demo.RequestsByPath.Where(kv => productPaths.Contains(kv.Key)).Sum(kv => kv.Value);
         Assert.True(requests <= catalog.Products.Count + Math.Max(8, catalog.Products.Count / 100), $"{requests} product-page requests for {catalog.Products.Count} products");
@@ -71,7 +71,7 @@ public sealed class ResumeTests
         var second = await harness.Orchestrator.RunAsync(request, progress: null, CancellationToken.None);
 
         Assert.True(second.Resumed);
-        Assert.Equal("Succeeded", second.Status);
+        Assert.Equal(RunStatus.Succeeded, second.Status);
         Assert.Equal(harness.Demo.Catalog.ExpectedProducts, second.Totals.Products);
         var stored = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var product in harness.Store.ExportProductsAsync(null, CancellationToken.None))
@@ -93,7 +93,7 @@ public sealed class ResumeTests
         var full = await harness.RunAsync(r => r with { Prices = false, Reviews = false });
         var again = await harness.RunAsync(r => r with { Prices = false, Reviews = false });
 
-        Assert.Equal("Limited", limited.Status);
+        Assert.Equal(RunStatus.Limited, limited.Status);
         Assert.True(limited.Totals.Products < harness.Demo.Catalog.ExpectedProducts);
         var urls = new List<string>();
         await foreach (var product in harness.Store.ExportProductsAsync(null, CancellationToken.None))

@@ -1,3 +1,4 @@
+using ShelfScout.Domain.Runs;
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using ShelfScout.Orchestration;
@@ -71,7 +72,7 @@ internal sealed class RecordingRunner(TimeProvider time, Func<RetailerConfig, in
     public static RunSummary Summary(RetailerConfig retailer, string status, DateTimeOffset at) => new(
         RunId: 1,
         Retailer: new RetailerRecord(1, retailer.Name, retailer.Request.Url.ToString(), at),
-        Status: status,
+        Status: Enum.Parse<RunStatus>(status),
         StartedAt: at,
         Elapsed: TimeSpan.Zero,
         Stages: [],

@@ -1,3 +1,4 @@
+using ShelfScout.Domain.Runs;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
@@ -50,8 +51,8 @@ public sealed class WatchServiceDemoStoreTests
         await service.StopAsync(CancellationToken.None);
 
         Assert.Equal(directory.File("watch.db"), config.Database);
-        Assert.Equal("Succeeded", first.Status);
-        Assert.Equal("Succeeded", second.Status);
+        Assert.Equal(RunStatus.Succeeded, first.Status);
+        Assert.Equal(RunStatus.Succeeded, second.Status);
         Assert.Equal(12, second.Totals.Products);
         Assert.NotEqual(first.RunId, second.RunId);
         Assert.Equal(first.Retailer.Id, second.Retailer.Id);

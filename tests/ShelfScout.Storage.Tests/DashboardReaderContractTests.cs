@@ -90,7 +90,7 @@ public abstract class DashboardReaderContractTests
         var first = await store.StartRunAsync(retailer.Id, Day0, "{}", null, None);
         await store.RecordStageResultAsync(first, new StageResult(Stage.Products, StageStatus.Succeeded, 3, 3, 0, 3, TimeSpan.FromSeconds(2), "ok"), None);
         await store.RecordRunErrorAsync(first, new RunError(Stage.Products, "http://x/", "boom", Day0), None);
-        await store.FinishRunAsync(first, Day0.AddMinutes(1), "Succeeded", None);
+        await store.FinishRunAsync(first, Day0.AddMinutes(1), RunStatus.Succeeded, None);
         var second = await store.StartRunAsync(retailer.Id, Day0.AddDays(1), "{}", null, None);
         await store.RecordPriceAsync(product, new PriceObservation(8m, null, "GBP", Day0.AddDays(1), "u") { RunId = second }, None);
 

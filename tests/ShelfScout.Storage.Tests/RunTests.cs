@@ -26,12 +26,12 @@ public abstract class RunTests<TBackend> : StoreContract<TBackend>
 
         await harness.Store.RecordStageResultAsync(runId, new StageResult(Stage.Categories, StageStatus.PartiallySucceeded, 10, 9, 1, 9, TimeSpan.FromMilliseconds(1500)), None);
         await harness.Store.RecordStageResultAsync(runId, new StageResult(Stage.Categories, StageStatus.Succeeded, 10, 10, 0, 9, TimeSpan.FromMilliseconds(1600), "retried"), None);
-        await harness.Store.FinishRunAsync(runId, StoreHarness.Start.AddMinutes(1), "succeeded", None);
+        await harness.Store.FinishRunAsync(runId, StoreHarness.Start.AddMinutes(1), RunStatus.Succeeded, None);
 
         Assert.Equal(errors, await harness.Store.GetRunErrorsAsync(runId, None));
         Assert.Empty(await harness.Store.GetRunErrorsAsync(runId + 1, None));
         var run = (await harness.Reader.GetRunAsync(runId, None))!;
-        Assert.Equal(("succeeded", (DateTimeOffset?)StoreHarness.Start.AddMinutes(1)), (run.Status, run.FinishedAt));
+        Assert.Equal(("Succeeded", (DateTimeOffset?)StoreHarness.Start.AddMinutes(1)), (run.Status, run.FinishedAt));
         var stage = Assert.Single(run.Stages);
         Assert.Equal((StageStatus.Succeeded, TimeSpan.FromMilliseconds(1600), "retried"), (stage.Status, stage.Elapsed, stage.Note));
         Assert.Equal("""{"maxPages":10}""", await harness.ScalarAsync("SELECT settings FROM runs;"));
@@ -42,6 +42,6 @@ public abstract class RunTests<TBackend> : StoreContract<TBackend>
     {
         await using var harness = await CreateHarnessAsync();
 
-        await Assert.ThrowsAsync<KeyNotFoundException>(() => harness.Store.FinishRunAsync(77, StoreHarness.Start, "failed", None));
+        await Assert.ThrowsAsync<KeyNotFoundException>(() => harness.Store.FinishRunAsync(77, StoreHarness.Start, RunStatus.Failed, None));
     }
 }

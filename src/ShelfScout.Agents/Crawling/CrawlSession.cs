@@ -1,4 +1,5 @@
 using ShelfScout.Agents.Running;
+using ShelfScout.Domain.Runs;
 using ShelfScout.Storage;
 using ShelfScout.Storage.Frontier;
 using ShelfScout.Storage.Records;
@@ -205,7 +206,7 @@ public sealed class CrawlSession
             var parsed = LeaseOwner.Parse(otherOwner);
             if (parsed is null || parsed.IsGoneFromThisMachine())
             {
-                await store.FinishRunAsync(otherRun, now, "Interrupted", cancellationToken).ConfigureAwait(false);
+                await store.FinishRunAsync(otherRun, now, RunStatus.Interrupted, cancellationToken).ConfigureAwait(false);
                 if (latest is not null && parsed is not null)
                 {
                     await store.ReleaseAsync(latest.Id, parsed.ForRun(otherRun), cancellationToken).ConfigureAwait(false);

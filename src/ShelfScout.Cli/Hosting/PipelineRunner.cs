@@ -1,3 +1,4 @@
+using ShelfScout.Domain.Runs;
 using Microsoft.Extensions.Logging;
 using ShelfScout.Cli.Rendering;
 using ShelfScout.Fetching;
@@ -26,8 +27,8 @@ internal sealed class PipelineRunner(IAnsiConsole output, TextWriter outputWrite
     /// <summary>0 for a complete (or limited) run, even when failed attempts were recovered; 6 for a partial run (a stage partly failed, or pages lost after the final retry pass); 1 for a failed run.</summary>
     public static int ExitCode(RunSummary summary) => summary.Status switch
     {
-        "Failed" => ExitCodes.FailedRun,
-        "PartiallySucceeded" => ExitCodes.PartialRun,
+        RunStatus.Failed => ExitCodes.FailedRun,
+        RunStatus.PartiallySucceeded => ExitCodes.PartialRun,
         _ => summary.LostPages > 0 ? ExitCodes.PartialRun : ExitCodes.Ok,
     };
 

@@ -1,3 +1,4 @@
+using ShelfScout.Domain.Runs;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -61,7 +62,7 @@ internal static class SummaryJson
         {
             ["runId"] = summary.RunId,
             ["retailer"] = new JsonObject { ["id"] = summary.Retailer.Id, ["name"] = summary.Retailer.Name, ["url"] = summary.Retailer.BaseUrl },
-            ["status"] = summary.Status,
+            ["status"] = RunStatusNames.ToText(summary.Status),
             ["startedAt"] = summary.StartedAt.ToString("O", CultureInfo.InvariantCulture),
             ["elapsedSeconds"] = Math.Round(summary.Elapsed.TotalSeconds, 3),
             ["pagesFetched"] = summary.PagesFetched,

@@ -19,7 +19,7 @@ internal static class SummaryRenderer
     /// <summary>Writes the summary; <paramref name="databasePath"/> goes into the hint for listing alerts past the cap.</summary>
     public static void Render(IAnsiConsole console, RunSummary summary, string? databasePath = null)
     {
-        console.Write(new Rule($"[bold]Run {summary.RunId}[/] for [bold]{Markup.Escape(summary.Retailer.Name)}[/]: {StatusMarkup(summary.Status)}").LeftJustified());
+        console.Write(new Rule($"[bold]Run {summary.RunId}[/] for [bold]{Markup.Escape(summary.Retailer.Name)}[/]: {StatusMarkup(summary.Status.ToString())}").LeftJustified());
 
         // Seven short columns fit 80 characters; the free-text notes go below, each wrapped at words under its stage
         // name, so nothing in the table wraps mid-word when the output is piped or the terminal is narrow.

@@ -109,7 +109,7 @@ internal sealed class SiloCrawlWorker(
             }
 
             var summary = await run.ConfigureAwait(false);
-            (outcome, runId) = (summary.Status, summary.RunId);
+            (outcome, runId) = (summary.Status.ToString(), summary.RunId);
         }
         catch (OperationCanceledException) when (share.Cancel.IsCancellationRequested)
         {

@@ -1,3 +1,4 @@
+using ShelfScout.Domain.Runs;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -47,14 +48,14 @@ public sealed class WatchService(WatchConfig config, IRetailerRunner runner, Tim
 
                 var (summary, error) = await RunOnceAsync(retailer, due, stoppingToken).ConfigureAwait(false);
                 due = NextDue(retailer, schedule, due);
-                if (summary is { Status: "Failed" })
+                if (summary is { Status: RunStatus.Failed })
                 {
-                    Log.RunFinishedFailed(_logger, retailer.Name, summary.RunId, summary.Status, summary.Elapsed.TotalSeconds, summary.Errors.Count, summary.PagesFetched, due);
+                    Log.RunFinishedFailed(_logger, retailer.Name, summary.RunId, summary.Status.ToString(), summary.Elapsed.TotalSeconds, summary.Errors.Count, summary.PagesFetched, due);
                 }
                 else if (summary is not null)
                 {
                     Log.RunFinished(
-                        _logger, retailer.Name, summary.RunId, summary.Status, summary.Elapsed.TotalSeconds, summary.Totals.Products, summary.Totals.PriceObservations,
+                        _logger, retailer.Name, summary.RunId, summary.Status.ToString(), summary.Elapsed.TotalSeconds, summary.Totals.Products, summary.Totals.PriceObservations,
                         summary.Alerts.Count, summary.Errors.Count, summary.PagesFetched, due);
                 }
                 else

@@ -55,12 +55,11 @@ internal sealed class RunQueries(StoreConnections database)
             cancellationToken);
     }
 
-    public async Task FinishAsync(long runId, DateTimeOffset finishedAt, string status, CancellationToken cancellationToken)
+    public async Task FinishAsync(long runId, DateTimeOffset finishedAt, RunStatus status, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(status);
         var updated = await database.ExecuteAsync(
             "UPDATE runs SET finished_at = @finishedAt, status = @status WHERE id = @runId;",
-            c => c.Bind("runId", runId).Bind("finishedAt", finishedAt).Bind("status", status),
+            c => c.Bind("runId", runId).Bind("finishedAt", finishedAt).Bind("status", RunStatusNames.ToText(status)),
             cancellationToken).ConfigureAwait(false);
         if (updated == 0)
         {

@@ -74,14 +74,13 @@ internal sealed class RunQueries(SqliteDatabase database)
             cancellationToken);
     }
 
-    public async Task FinishAsync(long runId, DateTimeOffset finishedAt, string status, CancellationToken cancellationToken)
+    public async Task FinishAsync(long runId, DateTimeOffset finishedAt, RunStatus status, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(status);
         var updated = await database.WriteAsync(
             session => session.Command(FinishSql)
                 .Bind("$runId", runId)
                 .Bind("$finishedAt", finishedAt)
-                .Bind("$status", status)
+                .Bind("$status", RunStatusNames.ToText(status))
                 .ExecuteNonQuery(),
             cancellationToken).ConfigureAwait(false);
         if (updated == 0)

@@ -16,7 +16,7 @@ public interface IRunStore
 
     Task RecordStageResultAsync(long runId, StageResult result, CancellationToken cancellationToken);
 
-    Task FinishRunAsync(long runId, DateTimeOffset finishedAt, string status, CancellationToken cancellationToken);
+    Task FinishRunAsync(long runId, DateTimeOffset finishedAt, RunStatus status, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<RunError>> GetRunErrorsAsync(long runId, CancellationToken cancellationToken);
 }

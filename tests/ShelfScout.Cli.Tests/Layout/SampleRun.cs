@@ -44,7 +44,7 @@ internal static class SampleRun
     public static RunSummary Summary(int alerts = 7) => new(
         42,
         new RetailerRecord(1, "Wellness Warehouse Demo", "http://127.0.0.1/", At),
-        "PartiallySucceeded",
+        RunStatus.PartiallySucceeded,
         At,
         TimeSpan.FromSeconds(83.4),
         [
