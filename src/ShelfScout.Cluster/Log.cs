@@ -24,4 +24,10 @@ internal static partial class Log
 
     [LoggerMessage(7, LogLevel.Information, "Retailer {Retailer}: due time skipped, the previous run is still going")]
     public static partial void ScheduleSkipped(ILogger logger, string retailer);
+
+    [LoggerMessage(8, LogLevel.Information, "Retailer {Retailer}: {Silos} silos that joined the cluster since round {Round} began join it")]
+    public static partial void SilosJoinedLate(ILogger logger, string retailer, int round, int silos);
+
+    [LoggerMessage(9, LogLevel.Information, "Silo share of {Retailer} (round {Round}) declined: crawl {CrawlId} is complete, replaced or has no work left")]
+    public static partial void ShareDeclined(ILogger logger, string retailer, int round, long crawlId);
 }

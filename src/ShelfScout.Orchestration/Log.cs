@@ -17,4 +17,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Could not renew the run lock of retailer {RetailerId}; it is tried again")]
     public static partial void RunLockRenewalFailed(ILogger logger, long retailerId, Exception exception);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Information, Message = "A run of {Retailer} to join crawl {CrawlId} ends: that crawl is complete, replaced or has no work left")]
+    public static partial void RunNotJoined(ILogger logger, string retailer, long crawlId);
 }

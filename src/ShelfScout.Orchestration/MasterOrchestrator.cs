@@ -66,6 +66,14 @@ public sealed class MasterOrchestrator
         var retailer = await ResolveRetailerAsync(request, cancellationToken).ConfigureAwait(false);
         var startedAt = _timeProvider.GetUtcNow();
         var started = _timeProvider.GetTimestamp();
+        if (request.JoinCrawlId is { } joinId && await CrawlSession.FindJoinableAsync(_store, retailer.Id, joinId, cancellationToken).ConfigureAwait(false) is null)
+        {
+            // Nothing left to join: no run row, no crawl (the store is left as it was).
+            Log.RunNotJoined(_logger, retailer.Name, joinId);
+            var counts = await _store.CountAsync(retailer.Id, cancellationToken).ConfigureAwait(false);
+            return new RunSummary(0, retailer, RunSummary.NotJoined, startedAt, TimeSpan.Zero, [], [], [], counts, 0);
+        }
+
         var runId = await _store.StartRunAsync(retailer.Id, startedAt, JsonSerializer.Serialize(request, OrchestrationJson.Default.RunRequest), LeaseOwner.Current.ToString(), cancellationToken).ConfigureAwait(false);
         Log.RunStarted(_logger, runId, retailer.Name, request.Url.AbsoluteUri);
 
@@ -92,9 +100,23 @@ public sealed class MasterOrchestrator
             }
 
             var plan = StagePlan.Decide(request);
-            if (plan.Crawls)
+            if (plan.Crawls && request.JoinCrawlId is { } crawlId)
+            {
+                // Checked above; this catches the crawl completing since, without ever starting one.
+                session = await CrawlSession.JoinAsync(_store, retailer.Id, crawlId, runId, limits, startedAt, cancellationToken).ConfigureAwait(false);
+                if (session is null)
+                {
+                    Log.RunNotJoined(_logger, retailer.Name, crawlId);
+                    status = RunSummary.NotJoined;
+                }
+            }
+            else if (plan.Crawls)
             {
                 session = await CrawlSession.OpenAsync(_store, retailer.Id, runId, request.Refresh, limits, startedAt, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (session is not null)
+            {
                 context = context with { Crawl = session };
                 foreach (var (stage, agent) in _agents)
                 {
@@ -105,22 +127,25 @@ public sealed class MasterOrchestrator
                 }
             }
 
-            results.Add(await RunStageAsync(Stage.Categories, plan, context, cancellationToken).ConfigureAwait(false));
-            results.Add(await RunStageAsync(Stage.Products, plan, context, cancellationToken).ConfigureAwait(false));
-            if (request.Parallel)
+            if (status != RunSummary.NotJoined)
             {
-                var both = await Task.WhenAll(
-                    RunStageAsync(Stage.Prices, plan, context, cancellationToken),
-                    RunStageAsync(Stage.Reviews, plan, context, cancellationToken)).ConfigureAwait(false);
-                results.AddRange(both);
-            }
-            else
-            {
-                results.Add(await RunStageAsync(Stage.Prices, plan, context, cancellationToken).ConfigureAwait(false));
-                results.Add(await RunStageAsync(Stage.Reviews, plan, context, cancellationToken).ConfigureAwait(false));
-            }
+                results.Add(await RunStageAsync(Stage.Categories, plan, context, cancellationToken).ConfigureAwait(false));
+                results.Add(await RunStageAsync(Stage.Products, plan, context, cancellationToken).ConfigureAwait(false));
+                if (request.Parallel)
+                {
+                    var both = await Task.WhenAll(
+                        RunStageAsync(Stage.Prices, plan, context, cancellationToken),
+                        RunStageAsync(Stage.Reviews, plan, context, cancellationToken)).ConfigureAwait(false);
+                    results.AddRange(both);
+                }
+                else
+                {
+                    results.Add(await RunStageAsync(Stage.Prices, plan, context, cancellationToken).ConfigureAwait(false));
+                    results.Add(await RunStageAsync(Stage.Reviews, plan, context, cancellationToken).ConfigureAwait(false));
+                }
 
-            status = OverallStatus(results);
+                status = OverallStatus(results);
+            }
         }
         finally
         {
@@ -194,6 +219,12 @@ public sealed class MasterOrchestrator
 
     private async Task<RetailerRecord> ResolveRetailerAsync(RunRequest request, CancellationToken cancellationToken)
     {
+        if (request.JoinCrawlId is not null && request.RetailerId is null)
+        {
+            // Upserting the retailer would be a write, and a run that joins nothing stores nothing.
+            throw new ArgumentException("A run that joins a crawl names its retailer by id.", nameof(request));
+        }
+
         if (request.RetailerId is { } id)
         {
             return await _store.FindRetailerAsync(id, cancellationToken).ConfigureAwait(false)

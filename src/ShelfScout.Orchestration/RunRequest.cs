@@ -36,4 +36,12 @@ public sealed record RunRequest
     /// shares split the crawl through the frontier's leases.
     /// </summary>
     public bool ClusterShare { get; init; }
+
+    /// <summary>
+    /// Join only this crawl (of the retailer <see cref="RetailerId"/>, which must be set): when it is no longer joinable (a
+    /// newer crawl replaced it, it is complete, or no work is left in its frontier) the run ends at once with status
+    /// <see cref="RunSummary.NotJoined"/>, opening no crawl and storing nothing; an ordinary run would start a new crawl.
+    /// A cluster's follower shares run this way.
+    /// </summary>
+    public long? JoinCrawlId { get; init; }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using ShelfScout.Cluster.Contracts;
 using ShelfScout.DemoRetailer;
 using ShelfScout.Domain.Sites;
@@ -32,6 +33,30 @@ internal static class ClusterAssert
         var refs = await shelf.GetProductRefsAsync(retailer.Id, cancellationToken);
         Assert.Equal(store.Catalog.Products.Count, refs.Count);
         Assert.Equal(refs.Count, refs.Select(r => r.Url).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    /// <summary>The demo store's retailer in the shared store: its crawls (rows and the latest's id) and its runs.</summary>
+    public static async Task<(long RetailerId, long LatestCrawlId, long Crawls, long Runs)> CrawlsAndRunsAsync(string database, DemoStore store, CancellationToken cancellationToken)
+    {
+        long retailerId;
+        long latest;
+        await using (var shelf = await ShelfStoreFactory.OpenAsync(database, TimeProvider.System, cancellationToken))
+        {
+            var key = SiteIdentity.RetailerKey(store.BaseUrl);
+            retailerId = Assert.Single(
+                await shelf.GetRetailersAsync(cancellationToken),
+                r => Uri.TryCreate(r.BaseUrl, UriKind.Absolute, out var url) && SiteIdentity.RetailerKey(url) == key).Id;
+            latest = (await shelf.GetLatestCrawlAsync(retailerId, cancellationToken))?.Id ?? 0;
+        }
+
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Mode = SqliteOpenMode.ReadOnly, DefaultTimeout = 30 }.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT COUNT(*) FROM crawls WHERE retailer_id = $id), (SELECT COUNT(*) FROM runs WHERE retailer_id = $id);";
+        command.Parameters.AddWithValue("$id", retailerId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (retailerId, latest, reader.GetInt64(0), reader.GetInt64(1));
     }
 
     /// <summary>At most 1% of the store's pages (robots.txt aside) were fetched more than once.</summary>

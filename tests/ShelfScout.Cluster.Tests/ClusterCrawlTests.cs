@@ -68,6 +68,69 @@ public sealed class ClusterCrawlTests
     }
 
     /// <summary>
+    /// A silo that becomes a member after the run was dispatched gets a follower's share of it at the retailer grain's
+    /// next watchdog tick (it used to wait for a next round, which a healthy crawl never has). The store answers each
+    /// page after 100 ms, so the crawl outlasts the silo's start by far.
+    /// </summary>
+    [Fact]
+    public async Task Crawl_SiloStartedAfterSubmit_JoinsTheRunningCrawl()
+    {
+        using var guard = new CancellationTokenSource(HangGuard);
+        await using var store = await TestStores.StartAsync(
+            new DemoStoreOptions { ProductCount = 300, Faults = new DemoFaults { Latency = TimeSpan.FromMilliseconds(100) } },
+            guard.Token);
+        await using var harness = await ClusterHarness.StartAsync(2, HostConcurrency, guard.Token);
+        var retailer = harness.Cluster.Client.GetGrain<IRetailerGrain>(SiteIdentity.RetailerKey(store.BaseUrl));
+        var productsServed = store.WhenServedAsync(p => p.Contains("/products/", StringComparison.Ordinal), 10, guard.Token);
+
+        await retailer.SubmitAsync(new ClusterSubmission { Url = store.BaseUrl.AbsoluteUri, Concurrency = HostConcurrency });
+        await productsServed;
+        await harness.Cluster.StartAdditionalSiloAsync();
+        var status = await ClusterAssert.WaitUntilEndedAsync(retailer, guard.Token);
+
+        Assert.Equal(ClusterRunState.Completed, status.State);
+        Assert.Equal(1, status.Rounds);
+        Assert.True(status.WorkerRuns >= 3, $"expected the added silo to take a share of round 1, got {status.WorkerRuns} runs");
+        await ClusterAssert.EveryProductOnceAsync(harness.Database, store, guard.Token);
+        Assert.InRange(store.MaxConcurrentRequests, 1, HostConcurrency);
+    }
+
+    /// <summary>
+    /// The race that made the late join open a new crawl: a follower's share (the watchdog's, for a silo that joined
+    /// late) reaching a silo after the round's crawl completed. It joins only the round's crawl, so it starts nothing:
+    /// the retailer keeps its one crawl, no run is added and the grain still reports the completed round.
+    /// </summary>
+    [Fact]
+    public async Task Crawl_FollowerShareArrivingAfterTheCrawlCompleted_OpensNoCrawl()
+    {
+        using var guard = new CancellationTokenSource(HangGuard);
+        await using var store = await TestStores.StartAsync(productCount: 40, cancellationToken: guard.Token);
+        await using var harness = await ClusterHarness.StartAsync(2, HostConcurrency, guard.Token);
+        var retailer = harness.Cluster.Client.GetGrain<IRetailerGrain>(SiteIdentity.RetailerKey(store.BaseUrl));
+        var submission = new ClusterSubmission { Url = store.BaseUrl.AbsoluteUri, Concurrency = HostConcurrency };
+        await retailer.SubmitAsync(submission);
+        var completed = await ClusterAssert.WaitUntilEndedAsync(retailer, guard.Token);
+        Assert.Equal(ClusterRunState.Completed, completed.State);
+        var before = await ClusterAssert.CrawlsAndRunsAsync(harness.Database, store, guard.Token);
+        var requests = store.RequestsByPath.Values.Sum();
+
+        var joined = new List<bool>();
+        foreach (var silo in harness.Cluster.Silos)
+        {
+            var worker = harness.Cluster.Client.GetGrain<ICrawlWorkerGrain>(silo.SiloAddress.ToParsableString());
+            joined.Add(await worker.JoinAsync(completed.Retailer, completed.Rounds, submission, new RoundCrawl(before.RetailerId, before.LatestCrawlId)));
+        }
+
+        Assert.All(joined, Assert.False);
+        Assert.Equal(before, await ClusterAssert.CrawlsAndRunsAsync(harness.Database, store, guard.Token));
+        Assert.Equal(requests, store.RequestsByPath.Values.Sum());
+        var status = await retailer.GetStatusAsync();
+        Assert.Equal(
+            (ClusterRunState.Completed, completed.Rounds, completed.WorkerRuns, completed.EndedAt),
+            (status.State, status.Rounds, status.WorkerRuns, status.EndedAt));
+    }
+
+    /// <summary>
     /// A killed silo loses the pages it had fetched and not yet stored (up to its concurrency), as kill -9 does; with
     /// each silo working as many pages as the host allows, that stays under 1% of the store's pages.
     /// </summary>

@@ -189,12 +189,47 @@ public sealed class CrawlSession
     /// Interrupted and their leases given back; an unfinished (or limited) crawl is resumed unless <paramref name="refresh"/>;
     /// otherwise a new crawl starts.
     /// </summary>
-    public static async Task<CrawlSession> OpenAsync(IShelfStore store, long retailerId, long runId, bool refresh, AgentLimits limits, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<CrawlSession> OpenAsync(IShelfStore store, long retailerId, long runId, bool refresh, AgentLimits limits, DateTimeOffset now, CancellationToken cancellationToken) =>
+        (await OpenAsync(store, retailerId, runId, refresh, limits, now, joinOnly: null, cancellationToken).ConfigureAwait(false))!;
+
+    /// <summary>
+    /// Joins the crawl <paramref name="crawlId"/> and no other: null, with nothing started, when it is no longer
+    /// joinable (see <see cref="FindJoinableAsync"/>). A cluster's follower share joins this way, so a share that arrives
+    /// as the crawl completes ends instead of opening a new crawl, as an ordinary run would.
+    /// </summary>
+    public static Task<CrawlSession?> JoinAsync(IShelfStore store, long retailerId, long crawlId, long runId, AgentLimits limits, DateTimeOffset now, CancellationToken cancellationToken) =>
+        OpenAsync(store, retailerId, runId, refresh: false, limits, now, crawlId, cancellationToken);
+
+    /// <summary>
+    /// The crawl <paramref name="crawlId"/> when a run may still join it: it is the retailer's latest (a newer crawl
+    /// replaced it otherwise), not complete, and its frontier holds queued or leased work. Reads only.
+    /// </summary>
+    public static async Task<CrawlRecord?> FindJoinableAsync(IShelfStore store, long retailerId, long crawlId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var latest = await store.GetLatestCrawlAsync(retailerId, cancellationToken).ConfigureAwait(false);
+        if (latest is null || latest.Id != crawlId || latest.Status == CrawlStatus.Complete)
+        {
+            return null;
+        }
+
+        var counts = await store.CountFrontierAsync(crawlId, cancellationToken).ConfigureAwait(false);
+        return counts.Unfinished > 0 ? latest : null;
+    }
+
+    private static async Task<CrawlSession?> OpenAsync(IShelfStore store, long retailerId, long runId, bool refresh, AgentLimits limits, DateTimeOffset now, long? joinOnly, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(limits);
         var owner = LeaseOwner.Current.ForRun(runId);
-        var latest = await store.GetLatestCrawlAsync(retailerId, cancellationToken).ConfigureAwait(false);
+        var latest = joinOnly is { } crawlId
+            ? await FindJoinableAsync(store, retailerId, crawlId, cancellationToken).ConfigureAwait(false)
+            : await store.GetLatestCrawlAsync(retailerId, cancellationToken).ConfigureAwait(false);
+        if (joinOnly is not null && latest is null)
+        {
+            return null;
+        }
+
         var recovered = 0;
         foreach (var (otherRun, otherOwner) in await store.GetUnfinishedRunsAsync(retailerId, cancellationToken).ConfigureAwait(false))
         {

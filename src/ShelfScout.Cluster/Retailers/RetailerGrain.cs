@@ -7,6 +7,7 @@ using ShelfScout.Cluster.Contracts;
 using ShelfScout.Cluster.Hosting;
 using ShelfScout.Cluster.Hosting.OrleansDatabase;
 using ShelfScout.Domain.Sites;
+using ShelfScout.Orchestration;
 using ShelfScout.Storage.Frontier;
 
 namespace ShelfScout.Cluster.Retailers;
@@ -38,6 +39,12 @@ internal sealed class RetailerGrain(
 
     private readonly HashSet<string> _active = new(StringComparer.Ordinal);
     private readonly List<string> _followers = [];
+
+    /// <summary>Silos given a share of the current round (running or ended), so the watchdog joins each silo once a round.</summary>
+    private readonly HashSet<string> _joined = new(StringComparer.Ordinal);
+
+    /// <summary>The round's crawl, once it is open and seeded (the lead said so, or a later round found it unfinished): followers join it only.</summary>
+    private RoundCrawl? _crawl;
     private ClusterRunState _state = ClusterRunState.Idle;
     private ClusterSubmission? _submission;
     private int _round;
@@ -66,11 +73,11 @@ internal sealed class RetailerGrain(
             throw new ArgumentException($"The URL {submission.Url} is not the retailer {Key}.", nameof(submission));
         }
 
-        (_submission, _state, _round, _workerRuns, _error) = (submission, ClusterRunState.Running, 0, 0, null);
+        (_submission, _state, _round, _workerRuns, _error, _crawl) = (submission, ClusterRunState.Running, 0, 0, null, null);
         (_startedAt, _endedAt) = (timeProvider.GetUtcNow(), null);
         _finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _watchdog ??= this.RegisterGrainTimer(WatchAsync, options.WatchdogInterval, options.WatchdogInterval);
-        await StartRoundAsync(lead: true).ConfigureAwait(true);
+        await StartRoundAsync(crawl: null).ConfigureAwait(true);
         return await GetStatusAsync().ConfigureAwait(true);
     }
 
@@ -204,14 +211,21 @@ internal sealed class RetailerGrain(
 
     public async Task WorkerSeededAsync(int round, string silo)
     {
-        if (round != _round || _state != ClusterRunState.Running || _followers.Count == 0)
+        if (round != _round || _state != ClusterRunState.Running)
         {
             return;
         }
 
+        // The lead's crawl is the retailer's latest now: the grain is the retailer's one holder on the cluster.
+        if (await LatestCrawlAsync().ConfigureAwait(true) is not { } crawl)
+        {
+            return;
+        }
+
+        _crawl = new RoundCrawl(crawl.RetailerId, crawl.Id);
         var followers = _followers.ToList();
         _followers.Clear();
-        await JoinAsync(followers, lead: false).ConfigureAwait(true);
+        await JoinAsync(followers).ConfigureAwait(true);
     }
 
     public async Task WorkerFinishedAsync(int round, string silo, long runId, string outcome)
@@ -221,7 +235,11 @@ internal sealed class RetailerGrain(
             return;
         }
 
-        _workerRuns++;
+        if (!string.Equals(outcome, RunSummary.NotJoined, StringComparison.Ordinal))
+        {
+            _workerRuns++; // a share that joined nothing left no run behind
+        }
+
         if (outcome.StartsWith("Failed", StringComparison.Ordinal))
         {
             _error = outcome;
@@ -256,41 +274,58 @@ internal sealed class RetailerGrain(
         };
     }
 
-    private async Task StartRoundAsync(bool lead)
+    /// <summary>Starts a round: the first of a run has a lead that opens the crawl (<paramref name="crawl"/> null); later ones join <paramref name="crawl"/>.</summary>
+    private async Task StartRoundAsync(RoundCrawl? crawl)
     {
         _round++;
+        _joined.Clear();
+        _crawl = crawl;
         var silos = await LiveSilosAsync().ConfigureAwait(true);
         Log.RoundDispatched(logger, Key, _round, silos.Count);
-        if (lead && silos.Count > 0)
+        if (crawl is null && silos.Count > 0)
         {
             // The lead is this grain's own silo when it is a member, else the first: any silo would do.
             var first = silos.Contains(Self) ? Self : silos[0];
             _followers.AddRange(silos.Where(s => !string.Equals(s, first, StringComparison.Ordinal)));
-            await JoinAsync([first], lead: true).ConfigureAwait(true);
+            await JoinAsync([first]).ConfigureAwait(true);
         }
-        else
+        else if (crawl is not null)
         {
-            await JoinAsync(silos, lead: false).ConfigureAwait(true);
+            await JoinAsync(silos).ConfigureAwait(true);
         }
 
         if (_active.Count == 0 && _followers.Count == 0)
         {
-            Finish(ClusterRunState.Failed, _error ?? "No silo could take the run.");
+            if (crawl is not null && silos.Count > 0)
+            {
+                // Every silo declined: the crawl completed (or lost its work) since it was read, so look again.
+                await EvaluateAsync().ConfigureAwait(true);
+            }
+            else
+            {
+                Finish(ClusterRunState.Failed, _error ?? "No silo could take the run.");
+            }
         }
     }
 
-    private async Task JoinAsync(IReadOnlyList<string> silos, bool lead)
+    /// <summary>Gives each silo a share of the round: the lead's while the round's crawl is not known yet, else a follower's of that crawl.</summary>
+    private async Task JoinAsync(IReadOnlyList<string> silos)
     {
         foreach (var silo in silos)
         {
             try
             {
                 _active.Add(silo);
-                await GrainFactory.GetGrain<ICrawlWorkerGrain>(silo).JoinAsync(Key, _round, _submission!, lead).ConfigureAwait(true);
+                _joined.Add(silo);
+                if (!await GrainFactory.GetGrain<ICrawlWorkerGrain>(silo).JoinAsync(Key, _round, _submission!, _crawl).ConfigureAwait(true))
+                {
+                    _active.Remove(silo); // the crawl has no work left for it (or the silo is stopping): nothing started
+                }
             }
             catch (Exception ex) when (ex is SiloUnavailableException or OrleansException or TimeoutException)
             {
                 _active.Remove(silo); // gone since the membership was read
+                _joined.Remove(silo);
             }
         }
     }
@@ -318,9 +353,10 @@ internal sealed class RetailerGrain(
         }
 
         var counts = await shared.Store.CountFrontierAsync(crawl.Id, CancellationToken.None).ConfigureAwait(true);
+        var roundCrawl = new RoundCrawl(crawl.RetailerId, crawl.Id);
         if (counts.Queued > 0)
         {
-            await StartRoundAsync(lead: false).ConfigureAwait(true);
+            await StartRoundAsync(roundCrawl).ConfigureAwait(true);
         }
         else if (counts.InProgress > 0)
         {
@@ -330,7 +366,7 @@ internal sealed class RetailerGrain(
                 {
                     _nextRound?.Dispose();
                     _nextRound = null;
-                    await StartRoundAsync(lead: false).ConfigureAwait(true);
+                    await StartRoundAsync(roundCrawl).ConfigureAwait(true);
                 },
                 options.FrontierLease,
                 Timeout.InfiniteTimeSpan);
@@ -341,7 +377,11 @@ internal sealed class RetailerGrain(
         }
     }
 
-    /// <summary>Drops silos that left the cluster from the round; when none is left, the round is over.</summary>
+    /// <summary>
+    /// Drops silos that left the cluster from the round (when none is left, the round is over) and, once the round's
+    /// crawl is known, gives a follower's share of it to silos that became members since the round was dispatched. A
+    /// follower joins that crawl only, so one arriving as the crawl completes ends without opening another.
+    /// </summary>
     private async Task WatchAsync(CancellationToken cancellationToken)
     {
         if (_state != ClusterRunState.Running || _active.Count == 0)
@@ -349,11 +389,20 @@ internal sealed class RetailerGrain(
             return;
         }
 
-        var live = (await LiveSilosAsync().ConfigureAwait(true)).ToHashSet(StringComparer.Ordinal);
+        var members = await LiveSilosAsync().ConfigureAwait(true);
+        var live = members.ToHashSet(StringComparer.Ordinal);
         if (_active.RemoveWhere(s => !live.Contains(s)) > 0 && _active.Count == 0)
         {
             _followers.Clear();
             await EvaluateAsync().ConfigureAwait(true);
+            return;
+        }
+
+        var newcomers = members.Where(s => !_joined.Contains(s) && !_followers.Contains(s, StringComparer.Ordinal)).ToList();
+        if (_crawl is not null && newcomers.Count > 0)
+        {
+            Log.SilosJoinedLate(logger, Key, _round, newcomers.Count);
+            await JoinAsync(newcomers).ConfigureAwait(true);
         }
     }
 

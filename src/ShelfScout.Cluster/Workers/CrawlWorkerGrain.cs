@@ -7,11 +7,8 @@ namespace ShelfScout.Cluster.Workers;
 [SiloPinnedPlacement]
 internal sealed class CrawlWorkerGrain(SiloCrawlWorker worker) : Grain, ICrawlWorkerGrain
 {
-    public Task JoinAsync(string retailer, int round, ClusterSubmission submission, bool lead)
-    {
-        worker.Join(retailer, round, submission, lead);
-        return Task.CompletedTask;
-    }
+    public Task<bool> JoinAsync(string retailer, int round, ClusterSubmission submission, RoundCrawl? crawl) =>
+        worker.JoinAsync(retailer, round, submission, crawl);
 
     public Task LeaveAsync(string retailer) => worker.LeaveAsync(retailer);
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Runtime;
 using ShelfScout.Agents;
+using ShelfScout.Agents.Crawling;
 using ShelfScout.Cluster.Contracts;
 using ShelfScout.Cluster.Hosting;
 using ShelfScout.Cluster.Politeness;
@@ -12,9 +13,10 @@ using ShelfScout.Orchestration;
 namespace ShelfScout.Cluster.Workers;
 
 /// <summary>
-/// A silo's share of retailer runs. Each share is an ordinary orchestrator run on the shared store: it resumes the
-/// retailer's open crawl and claims frontier entries with leases next to the other silos' runs, the path a crawl takes
-/// after kill -9. Only the crawl stages run (prices and reviews still read the whole catalogue outside the frontier,
+/// A silo's share of retailer runs. Each share is an orchestrator run on the shared store that claims frontier entries
+/// with leases next to the other silos' runs, the path a crawl takes after kill -9: the round's lead opens or resumes
+/// the retailer's crawl; a follower joins the round's crawl only (<see cref="RunRequest.JoinCrawlId"/>), and ends at
+/// once, storing nothing, when that crawl is complete or gone. Only the crawl stages run (prices and reviews still read the whole catalogue outside the frontier,
 /// which every silo would repeat). The silo stopping cancels its shares; their leases go back to the frontier.
 /// </summary>
 internal sealed class SiloCrawlWorker(
@@ -31,11 +33,28 @@ internal sealed class SiloCrawlWorker(
 
     private string SiloName => silo.SiloAddress.ToParsableString();
 
-    public void Join(string retailer, int round, ClusterSubmission submission, bool lead)
+    public async Task<bool> JoinAsync(string retailer, int round, ClusterSubmission submission, RoundCrawl? crawl)
     {
-        if (_stopping.IsCancellationRequested || _shares.ContainsKey(retailer))
+        if (_stopping.IsCancellationRequested)
         {
-            return;
+            return false;
+        }
+
+        if (_shares.ContainsKey(retailer))
+        {
+            return true; // this silo is already working on the retailer's crawl
+        }
+
+        if (crawl is not null)
+        {
+            // A follower arriving as the round's crawl completes is told no here, so the grain does not wait for it; the
+            // orchestrator checks again when it opens the crawl, and never starts one for a follower.
+            var shared = await stores.GetAsync(_stopping.Token).ConfigureAwait(false);
+            if (await CrawlSession.FindJoinableAsync(shared.Store, crawl.RetailerId, crawl.CrawlId, _stopping.Token).ConfigureAwait(false) is null)
+            {
+                Log.ShareDeclined(_logger, retailer, round, crawl.CrawlId);
+                return false;
+            }
         }
 
         var cancel = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
@@ -43,12 +62,14 @@ internal sealed class SiloCrawlWorker(
         if (_shares.TryAdd(retailer, share))
         {
             // Tracked, not fire-and-forget: the task is kept in _shares and awaited when the silo stops.
-            share.Task = Task.Run(() => RunShareAsync(retailer, round, submission, lead, share), CancellationToken.None);
+            share.Task = Task.Run(() => RunShareAsync(retailer, round, submission, crawl, share), CancellationToken.None);
         }
         else
         {
             cancel.Dispose();
         }
+
+        return true;
     }
 
     public async Task LeaveAsync(string retailer)
@@ -70,8 +91,9 @@ internal sealed class SiloCrawlWorker(
 
     public void Dispose() => _stopping.Dispose();
 
-    private async Task RunShareAsync(string retailer, int round, ClusterSubmission submission, bool lead, Share share)
+    private async Task RunShareAsync(string retailer, int round, ClusterSubmission submission, RoundCrawl? crawl, Share share)
     {
+        var lead = crawl is null;
         var grain = grains.GetGrain<IRetailerGrain>(retailer);
         var outcome = "Failed";
         long runId = 0;
@@ -86,6 +108,8 @@ internal sealed class SiloCrawlWorker(
             {
                 Url = new Uri(submission.Url),
                 RetailerName = submission.RetailerName,
+                RetailerId = crawl?.RetailerId,
+                JoinCrawlId = crawl?.CrawlId,
                 Prices = false,
                 Reviews = false,
                 ClusterShare = true,
