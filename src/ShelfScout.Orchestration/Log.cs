@@ -1,5 +1,5 @@
-using ShelfScout.Domain.Runs;
 using Microsoft.Extensions.Logging;
+using ShelfScout.Domain.Runs;
 
 namespace ShelfScout.Orchestration;
 

@@ -71,7 +71,7 @@ public sealed class MasterOrchestrator
             // Nothing left to join: no run row, no crawl (the store is left as it was).
             Log.RunNotJoined(_logger, retailer.Name, joinId);
             var counts = await _store.CountAsync(retailer.Id, cancellationToken).ConfigureAwait(false);
-            return new RunSummary(0, retailer, RunSummary.NotJoined, startedAt, TimeSpan.Zero, [], [], [], counts, 0);
+            return new RunSummary(0, retailer, RunStatus.NotJoined, startedAt, TimeSpan.Zero, [], [], [], counts, 0);
         }
 
         var runId = await _store.StartRunAsync(retailer.Id, startedAt, JsonSerializer.Serialize(request, OrchestrationJson.Default.RunRequest), LeaseOwner.Current.ToString(), cancellationToken).ConfigureAwait(false);
@@ -107,7 +107,7 @@ public sealed class MasterOrchestrator
                 if (session is null)
                 {
                     Log.RunNotJoined(_logger, retailer.Name, crawlId);
-                    status = RunSummary.NotJoined;
+                    status = RunStatus.NotJoined;
                 }
             }
             else if (plan.Crawls)
@@ -127,7 +127,7 @@ public sealed class MasterOrchestrator
                 }
             }
 
-            if (status != RunSummary.NotJoined)
+            if (status != RunStatus.NotJoined)
             {
                 results.Add(await RunStageAsync(Stage.Categories, plan, context, cancellationToken).ConfigureAwait(false));
                 results.Add(await RunStageAsync(Stage.Products, plan, context, cancellationToken).ConfigureAwait(false));

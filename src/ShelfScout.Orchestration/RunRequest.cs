@@ -1,4 +1,5 @@
 using ShelfScout.Agents;
+using ShelfScout.Domain.Runs;
 
 namespace ShelfScout.Orchestration;
 
@@ -40,7 +41,7 @@ public sealed record RunRequest
     /// <summary>
     /// Join only this crawl (of the retailer <see cref="RetailerId"/>, which must be set): when it is no longer joinable (a
     /// newer crawl replaced it, it is complete, or no work is left in its frontier) the run ends at once with status
-    /// <see cref="RunSummary.NotJoined"/>, opening no crawl and storing nothing; an ordinary run would start a new crawl.
+    /// <see cref="RunStatus.NotJoined"/>, opening no crawl and storing nothing; an ordinary run would start a new crawl.
     /// A cluster's follower shares run this way.
     /// </summary>
     public long? JoinCrawlId { get; init; }

@@ -16,9 +16,6 @@ public sealed record RunSummary(
     CatalogCounts Totals,
     int PagesFetched)
 {
-    /// <summary>The status of a run asked to join a crawl (<see cref="RunRequest.JoinCrawlId"/>) that was no longer joinable.</summary>
-    public const string NotJoined = "NotJoined";
-
     /// <summary>Pages the crawl could not fetch or read even after its final retry pass.</summary>
     public int LostPages { get; init; }
 

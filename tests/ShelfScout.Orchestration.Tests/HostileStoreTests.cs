@@ -1,5 +1,5 @@
-using ShelfScout.Domain.Runs;
 using ShelfScout.DemoRetailer;
+using ShelfScout.Domain.Runs;
 
 namespace ShelfScout.Orchestration.Tests;
 

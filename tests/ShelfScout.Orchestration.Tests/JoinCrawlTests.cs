@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using ShelfScout.Agents;
 using ShelfScout.Agents.Crawling;
 using ShelfScout.DemoRetailer;
+using ShelfScout.Domain.Runs;
 using ShelfScout.Storage.Frontier;
 
 namespace ShelfScout.Orchestration.Tests;
@@ -24,7 +25,7 @@ public sealed class JoinCrawlTests
 
         var joined = await harness.RunAsync(r => r with { Prices = false, Reviews = false, RetailerId = first.Retailer.Id, JoinCrawlId = crawl.Id });
 
-        Assert.Equal(RunSummary.NotJoined, joined.Status);
+        Assert.Equal(RunStatus.NotJoined, joined.Status);
         Assert.Equal(0, joined.RunId);
         Assert.Equal(before, await SnapshotAsync(harness));
         var latest = await harness.Store.GetLatestCrawlAsync(first.Retailer.Id, CancellationToken.None);
@@ -42,7 +43,7 @@ public sealed class JoinCrawlTests
 
         var joined = await harness.RunAsync(r => r with { Prices = false, Reviews = false, RetailerId = first.Retailer.Id, JoinCrawlId = replaced });
 
-        Assert.Equal(RunSummary.NotJoined, joined.Status);
+        Assert.Equal(RunStatus.NotJoined, joined.Status);
         Assert.Equal(before, await SnapshotAsync(harness));
         Assert.Equal(newer.Id, (await harness.Store.GetLatestCrawlAsync(first.Retailer.Id, CancellationToken.None))!.Id);
     }

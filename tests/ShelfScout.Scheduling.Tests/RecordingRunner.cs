@@ -1,6 +1,6 @@
-using ShelfScout.Domain.Runs;
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using ShelfScout.Domain.Runs;
 using ShelfScout.Orchestration;
 using ShelfScout.Scheduling.Config;
 using ShelfScout.Scheduling.Service;

@@ -1,8 +1,8 @@
-using ShelfScout.Domain.Runs;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 using ShelfScout.DemoRetailer;
+using ShelfScout.Domain.Runs;
 using ShelfScout.Orchestration;
 using ShelfScout.Scheduling.Config;
 using ShelfScout.Scheduling.Service;

@@ -1,6 +1,6 @@
-using ShelfScout.Domain.Runs;
 using Microsoft.Extensions.Logging;
 using ShelfScout.Cli.Rendering;
+using ShelfScout.Domain.Runs;
 using ShelfScout.Fetching;
 using ShelfScout.Orchestration;
 using ShelfScout.Storage;

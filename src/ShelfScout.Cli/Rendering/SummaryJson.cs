@@ -1,8 +1,8 @@
-using ShelfScout.Domain.Runs;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ShelfScout.Domain.Catalog;
+using ShelfScout.Domain.Runs;
 using ShelfScout.Orchestration;
 
 namespace ShelfScout.Cli.Rendering;

@@ -6,6 +6,7 @@ using Orleans.Runtime;
 using ShelfScout.Cluster.Contracts;
 using ShelfScout.Cluster.Hosting;
 using ShelfScout.Cluster.Hosting.OrleansDatabase;
+using ShelfScout.Domain.Runs;
 using ShelfScout.Domain.Sites;
 using ShelfScout.Orchestration;
 using ShelfScout.Storage.Frontier;
@@ -235,7 +236,7 @@ internal sealed class RetailerGrain(
             return;
         }
 
-        if (!string.Equals(outcome, RunSummary.NotJoined, StringComparison.Ordinal))
+        if (!string.Equals(outcome, RunStatusNames.ToText(RunStatus.NotJoined), StringComparison.Ordinal))
         {
             _workerRuns++; // a share that joined nothing left no run behind
         }

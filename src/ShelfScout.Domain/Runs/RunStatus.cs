@@ -29,6 +29,12 @@ public enum RunStatus
 
     /// <summary>Nothing to do: every stage was skipped.</summary>
     Skipped,
+
+    /// <summary>
+    /// A run asked to join one crawl (a cluster's follower share) that was no longer joinable: complete, replaced, or
+    /// without work left. It opened no crawl and stored nothing.
+    /// </summary>
+    NotJoined,
 }
 
 /// <summary>The text a run's status is stored and shown as: its name, except <see cref="RunStatus.Running"/>, stored as <c>running</c> since the first schema.</summary>

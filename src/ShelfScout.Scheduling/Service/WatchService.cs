@@ -1,7 +1,7 @@
-using ShelfScout.Domain.Runs;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using ShelfScout.Domain.Runs;
 using ShelfScout.Orchestration;
 using ShelfScout.Scheduling.Config;
 
