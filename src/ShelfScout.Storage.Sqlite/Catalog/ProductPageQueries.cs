@@ -20,11 +20,11 @@ internal sealed class ProductPageQueries(SqliteDatabase database)
         return database.WriteAsync(
             session =>
             {
-                var (id, wasListed) = ProductQueries.Upsert(session, page.RetailerId, page.Url, page.Product, page.SeenAt);
+                var (id, wasListed) = ProductQueries.Upsert(session, page.RetailerId, page.Url, page.Product, page.SeenAt, askListed: page.NewProduct is not null);
                 var offer = ObservationQueries.RecordOffer(session, id, page.Price, page.Stock, keyed, page.Freshness);
                 var added = reviews is null ? 0 : ReviewQueries.Add(session, id, reviews, page.SeenAt);
                 PriceAlert? alert = null;
-                if (page.NewProduct is { } notice && !wasListed)
+                if (page.NewProduct is { } notice && wasListed == false)
                 {
                     alert = AlertQueries.Insert(session, page.NewProductAlert(id, notice), notice.KeyFor(id), page.Stock.RunId, page.SeenAt);
                 }

@@ -49,16 +49,17 @@ internal sealed class ProductQueries(SqliteDatabase database)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(url);
         ArgumentNullException.ThrowIfNull(product);
-        return database.WriteAsync(session => Upsert(session, retailerId, url, product, seenAt).Id, cancellationToken);
+        return database.WriteAsync(session => Upsert(session, retailerId, url, product, seenAt, askListed: false).Id, cancellationToken);
     }
 
     /// <summary>
-    /// Upserts the product in the session's transaction. Listed: whether the catalogue listed it before this write (it
-    /// existed and was not delisted); a product inserted now, or found again after being delisted, was not.
+    /// Upserts the product in the session's transaction. WasListed, read only when <paramref name="askListed"/> (null
+    /// otherwise): whether the catalogue listed it before this write (it existed and was not delisted); a product inserted
+    /// now, or found again after being delisted, was not.
     /// </summary>
-    public static (long Id, bool WasListed) Upsert(WriteSession session, long retailerId, string url, ProductData product, DateTimeOffset seenAt)
+    public static (long Id, bool? WasListed) Upsert(WriteSession session, long retailerId, string url, ProductData product, DateTimeOffset seenAt, bool askListed)
     {
-        var wasListed = session.Command(ListedSql).Bind("$retailerId", retailerId).Bind("$url", url).ExecuteScalar() is not null;
+        bool? wasListed = askListed ? session.Command(ListedSql).Bind("$retailerId", retailerId).Bind("$url", url).ExecuteScalar() is not null : null;
         var images = JsonSerializer.Serialize(product.Images ?? [], StorageJsonContext.Default.IReadOnlyListString);
         var command = session.Command(UpsertSql)
             .Bind("$retailerId", retailerId)

@@ -40,7 +40,8 @@ internal sealed class ProductPageHandler(AgentContext context, CrawlSession sess
         var stamp = SitemapStamp.From(entry.Label);
         var freshness = visit.Validators is not null || stamp is not null ? new OfferFreshness(visit.Validators?.ETag, visit.Validators?.LastModified, stamp) : null;
         // Its reviews are read from the page in hand and stored with it; a further page of them is queued as the reviews stage's work.
-        var reviews = session.Reviews?.Read(page, 1);
+        var reviewReading = session.Reviews;
+        var reviews = reviewReading?.Read(page, 1);
         StoredProductPage stored;
         var identity = session.Identity(product.Name);
         await identity.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -70,7 +71,7 @@ internal sealed class ProductPageHandler(AgentContext context, CrawlSession sess
 
         session.Products.Succeed();
         var (seeds, listed) = LinksOf(visit);
-        if (reviews is not null && session.Reviews!.Stored(id, reviews, stored.ReviewsAdded) is { } nextReviews)
+        if (reviews is not null && reviewReading!.Stored(id, reviews, stored.ReviewsAdded) is { } nextReviews)
         {
             seeds.Add(nextReviews);
         }
