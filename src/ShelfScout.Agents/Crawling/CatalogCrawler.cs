@@ -50,12 +50,39 @@ internal sealed class CatalogCrawler(AgentContext context, CrawlSession session,
             }
         }
 
+        // Renews the leases of every page this run holds (claimed, queued for a worker or being fetched) every third of
+        // the lease, on its own timer: the claim loop can be blocked for longer than a lease (a full hand-off queue,
+        // workers waiting for a host slot another silo holds), and a page whose lease lapses is taken over and fetched
+        // twice. A store failure stops the whole loop, as a worker's does.
+        async Task RenewAsync(CancellationToken token)
+        {
+            var lease = context.Limits.FrontierLease;
+            try
+            {
+                while (true)
+                {
+                    await Task.Delay(lease / 3, context.TimeProvider, token).ConfigureAwait(false);
+                    await context.Store.RenewLeasesAsync(session.Crawl.Id, session.Owner, lease, context.TimeProvider.GetUtcNow(), token).ConfigureAwait(false);
+                }
+            }
+            catch (OperationCanceledException) when (token.IsCancellationRequested)
+            {
+                // The loop ended (or was stopped).
+            }
+            catch
+            {
+                await stop.CancelAsync().ConfigureAwait(false);
+                throw;
+            }
+        }
+
         var running = Enumerable.Range(0, workers).Select(_ => Task.Run(WorkAsync, CancellationToken.None)).ToList();
+        using var renewing = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
+        var renewal = Task.Run(() => RenewAsync(renewing.Token), CancellationToken.None);
         try
         {
             var claim = new FrontierClaim(session.Owner, context.RunId, workers, context.Limits.FrontierLease, includeProducts ? null : CrawlSeeds.LastNavigationPriority);
             var reported = context.TimeProvider.GetTimestamp();
-            var renewed = reported;
             var first = true;
             int? doneBefore = null;
             while (true)
@@ -65,13 +92,6 @@ internal sealed class CatalogCrawler(AgentContext context, CrawlSession session,
                 {
                     (reported, first) = (context.TimeProvider.GetTimestamp(), false);
                     doneBefore = await ReportProgressAsync(doneBefore, stop.Token).ConfigureAwait(false);
-                }
-
-                // Leases of pages still in flight are renewed well before they lapse, so a slow page is not taken over.
-                if (context.TimeProvider.GetElapsedTime(renewed) >= context.Limits.FrontierLease / 3)
-                {
-                    renewed = context.TimeProvider.GetTimestamp();
-                    await context.Store.RenewLeasesAsync(session.Crawl.Id, session.Owner, context.Limits.FrontierLease, context.TimeProvider.GetUtcNow(), stop.Token).ConfigureAwait(false);
                 }
 
                 var batch = await context.Store.ClaimAsync(session.Crawl.Id, claim, context.TimeProvider.GetUtcNow(), stop.Token).ConfigureAwait(false);
@@ -104,6 +124,12 @@ internal sealed class CatalogCrawler(AgentContext context, CrawlSession session,
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 // Ctrl+C: the entries in flight keep their lease and are given back by the orchestrator.
+            }
+            finally
+            {
+                // The renewal stops only once no worker holds a page; it throws only for a store failure.
+                await renewing.CancelAsync().ConfigureAwait(false);
+                await renewal.ConfigureAwait(false);
             }
         }
     }
