@@ -179,7 +179,11 @@ internal static class DomText
         return false;
     }
 
-    /// <summary>True when the node's raw text is longer than <paramref name="max"/>; stops counting as soon as it is.</summary>
+    /// <summary>
+    /// True when the node's text is longer than <paramref name="max"/>, a run of whitespace counting as one character
+    /// (as a browser draws it: a template's indentation inside <c>&lt;p&gt;£49.00&lt;/p&gt;</c> is no text); stops counting
+    /// as soon as it is.
+    /// </summary>
     public static bool TextLongerThan(INode node, int max)
     {
         var remaining = max;
@@ -190,7 +194,7 @@ internal static class DomText
     {
         if (node is IText text)
         {
-            remaining -= text.Data.Length;
+            remaining -= CollapsedLength(text.Data);
             return remaining < 0;
         }
 
@@ -203,6 +207,24 @@ internal static class DomText
         }
 
         return false;
+    }
+
+    private static int CollapsedLength(string data)
+    {
+        var length = 0;
+        var space = false;
+        foreach (var ch in data)
+        {
+            var white = char.IsWhiteSpace(ch);
+            if (!white || !space)
+            {
+                length++;
+            }
+
+            space = white;
+        }
+
+        return length;
     }
 
     /// <summary>True for an inline style declaring <c>display: none</c> or <c>visibility: hidden</c> (not <c>backface-visibility</c>).</summary>
