@@ -250,15 +250,38 @@ internal static class DomText
         return false;
     }
 
-    /// <summary>The class, id and itemprop of an element, lower-cased, for cheap "does it say price" tests.</summary>
+    /// <summary>
+    /// The class, id, itemprop and test-hook name of an element, lower-cased, for cheap "does it say price" tests. Pages
+    /// whose classes are hashed by their build (CSS modules, styled components: <c>b_3bZBOZx4nL</c>) name their parts
+    /// only in the attributes their test tools find them by.
+    /// </summary>
     public static string Hints(IElement element)
     {
         var cls = element.GetAttribute("class");
         var id = element.Id;
         var prop = element.GetAttribute("itemprop");
-        var test = element.GetAttribute("data-testid") ?? element.GetAttribute("data-test") ?? element.GetAttribute("data-qa");
+        string? test = null;
+        foreach (var attribute in element.Attributes)
+        {
+            if (attribute.Name.StartsWith("data-", StringComparison.Ordinal) && TestHooks.Contains(attribute.Name) && attribute.Value.Length is > 0 and <= 80)
+            {
+                test = test is null ? attribute.Value : test + " " + attribute.Value;
+            }
+        }
+
         return string.Concat(cls, " ", id, " ", prop, " ", test).ToLowerInvariant();
     }
+
+    /// <summary>
+    /// Attributes that test tools find elements by, whatever the stylesheet calls them: Testing Library's
+    /// <c>data-testid</c>, Cypress's <c>data-cy</c>, Selenium and QA conventions (<c>data-qa</c>, <c>data-test</c>,
+    /// <c>data-automation-id</c>, <c>data-auto</c>, <c>data-autotest</c>, <c>data-at</c>).
+    /// </summary>
+    private static readonly HashSet<string> TestHooks = new(StringComparer.Ordinal)
+    {
+        "data-testid", "data-test-id", "data-test", "data-qa", "data-qa-id", "data-cy", "data-auto", "data-autotest", "data-automation",
+        "data-automation-id", "data-at",
+    };
 
     private static void Append(INode node, StringBuilder builder, int maxLength)
     {
