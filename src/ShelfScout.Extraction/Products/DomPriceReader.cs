@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using ShelfScout.Extraction.Pricing;
 
@@ -169,6 +170,28 @@ internal static class DomPriceReader
         return result;
     }
 
+    /// <summary>
+    /// True when the text labels <paramref name="amount"/> as an identifier ("SKU: 746423", "Art.-Nr. 10023"): WooCommerce,
+    /// Magento and custom shops print such a row in the buy box, often inside a wrapper named for the price.
+    /// </summary>
+    private static bool IsLabelledIdentifier(string text, string? amount)
+    {
+        if (string.IsNullOrEmpty(amount) || text.AsSpan().IndexOfAny(IdentifierLabels.LabelStems) < 0)
+        {
+            return false;
+        }
+
+        foreach (Match match in IdentifierLabels.LabelledValue().Matches(text))
+        {
+            if (match.Groups["value"].Value.StartsWith(amount, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Prices are often split over spans (<c>€</c><c>119</c><c>,01</c>): climb while the text stays price-sized.</summary>
     private static IElement Widen(IElement element, MainProductRegion region, bool overWords)
     {
@@ -262,6 +285,12 @@ internal static class DomPriceReader
         if (SignInsideWord(text, parsed) || IsPercent(text, parsed))
         {
             // "SMOK V8", "0.4Ohm DTL": letters of a name read as a currency sign; "70 %" is a share, not an amount.
+            return null;
+        }
+
+        if (IsLabelledIdentifier(fullText, parsed.AmountText))
+        {
+            // "Sku: 746423" next to a price's wrapper: a figure the page labels as an identifier is no amount.
             return null;
         }
 
