@@ -8,7 +8,12 @@ internal static class DomText
 {
     private static readonly HashSet<string> Invisible = new(StringComparer.OrdinalIgnoreCase) { "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "HEAD", "SELECT", "OPTION" };
 
-    private static readonly string[] HiddenClasses = ["hidden", "d-none", "hide", "is-hidden", "invisible", "display-none", "u-hidden"];
+    /// <summary>
+    /// Class names that hide an element in the frameworks stores build on: utility classes, and a closed dialog
+    /// (Bootstrap's and Foundation's <c>modal</c>, hidden until a script opens it: "sold out" and "added to cart" notices
+    /// wait there).
+    /// </summary>
+    private static readonly string[] HiddenClasses = ["hidden", "d-none", "hide", "is-hidden", "invisible", "display-none", "u-hidden", "modal"];
 
     /// <summary>Text of the element with a space between elements, whitespace collapsed, invisible parts skipped.</summary>
     public static string Spaced(INode node, int maxLength = int.MaxValue)
