@@ -18,6 +18,7 @@ if (args.Length > 2 && args[0] == "--explain")
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.Score,6:F2} {(c.Struck ? "S" : " ")} {c.Amount,10} {c.Text}"));
     }
 
+    PrintEvidence(doc, url);
     return;
 }
 
@@ -57,16 +58,7 @@ if (args.Length > 1 && args[0] == "--corpus")
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.Score,6:F2} {(c.Struck ? "S" : " ")} {c.Amount,10} {c.Text}"));
     }
 
-    var (evidence, _, _) = ProductExtractor.Gather(doc, page.Url);
-    foreach (var property in typeof(ProductEvidence).GetProperties().Where(p => p.PropertyType.IsGenericType))
-    {
-        foreach (var candidate in ((System.Collections.IEnumerable)property.GetValue(evidence)!).Cast<object>().Take(8))
-        {
-            var text = candidate.ToString()!;
-            Console.WriteLine($"{property.Name,-14} {text[..Math.Min(160, text.Length)]}");
-        }
-    }
-
+    PrintEvidence(doc, page.Url);
     return;
 }
 
@@ -94,6 +86,20 @@ for (var round = 0; round < 4; round++)
             // Round 0 warms the JIT.
             parse.Add(parsed);
             extract.Add(extracted);
+        }
+    }
+}
+
+// The gathered evidence of every field, for the tuning aids above.
+static void PrintEvidence(AngleSharp.Dom.IDocument doc, Uri url)
+{
+    var (evidence, _, _) = ProductExtractor.Gather(doc, url);
+    foreach (var property in typeof(ProductEvidence).GetProperties().Where(p => p.PropertyType.IsGenericType))
+    {
+        foreach (var candidate in ((System.Collections.IEnumerable)property.GetValue(evidence)!).Cast<object>().Take(8))
+        {
+            var text = candidate.ToString()!;
+            Console.WriteLine($"{property.Name,-14} {text[..Math.Min(160, text.Length)]}");
         }
     }
 }

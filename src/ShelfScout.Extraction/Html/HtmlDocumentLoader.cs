@@ -41,7 +41,36 @@ public static class HtmlDocumentLoader
     private static string Decode(ReadOnlySpan<byte> bytes, string? contentType)
     {
         var encoding = EncodingFromContentType(contentType) ?? EncodingFromMeta(bytes) ?? Encoding.UTF8;
-        return encoding.GetString(bytes);
+        var text = encoding.GetString(bytes);
+        return encoding.CodePage == Encoding.UTF8.CodePage ? RepairDoubleEncoding(text) : text;
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// A page whose UTF-8 bytes were once read as Latin-1 and saved again as UTF-8 ("£" saved as "Â£", "₽" as "â‚½"):
+    /// what a tool that parsed the page without its charset wrote (a page served with the charset only in its HTTP
+    /// header, or declaring it after text that needs it). The whole text then lies within Latin-1, and its Latin-1
+    /// bytes are valid UTF-8 with characters beyond ASCII: read that way, it is the page as written. A page really
+    /// written in Latin-1 characters almost never forms valid UTF-8 sequences throughout, and one with any character
+    /// beyond Latin-1 ("–", "’", "€") is left alone.
+    /// </summary>
+    internal static string RepairDoubleEncoding(string text)
+    {
+        var span = text.AsSpan();
+        if (span.IndexOfAnyInRange('\u0080', '\u00ff') < 0 || span.IndexOfAnyExceptInRange('\u0000', '\u00ff') >= 0)
+        {
+            return text;
+        }
+
+        try
+        {
+            return StrictUtf8.GetString(Encoding.Latin1.GetBytes(text));
+        }
+        catch (DecoderFallbackException)
+        {
+            return text;
+        }
     }
 
     private static Encoding? EncodingFromContentType(string? contentType)

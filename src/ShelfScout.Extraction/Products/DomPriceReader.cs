@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using ShelfScout.Extraction.Pricing;
 
@@ -169,6 +170,28 @@ internal static class DomPriceReader
         return result;
     }
 
+    /// <summary>
+    /// True when the text labels <paramref name="amount"/> as an identifier ("SKU: 746423", "Art.-Nr. 10023"): WooCommerce,
+    /// Magento and custom shops print such a row in the buy box, often inside a wrapper named for the price.
+    /// </summary>
+    private static bool IsLabelledIdentifier(string text, string? amount)
+    {
+        if (string.IsNullOrEmpty(amount) || text.AsSpan().IndexOfAny(IdentifierLabels.LabelStems) < 0)
+        {
+            return false;
+        }
+
+        foreach (Match match in IdentifierLabels.LabelledValue().Matches(text))
+        {
+            if (match.Groups["value"].Value.StartsWith(amount, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Prices are often split over spans (<c>€</c><c>119</c><c>,01</c>): climb while the text stays price-sized.</summary>
     private static IElement Widen(IElement element, MainProductRegion region, bool overWords)
     {
@@ -262,6 +285,12 @@ internal static class DomPriceReader
         if (SignInsideWord(text, parsed) || IsPercent(text, parsed))
         {
             // "SMOK V8", "0.4Ohm DTL": letters of a name read as a currency sign; "70 %" is a share, not an amount.
+            return null;
+        }
+
+        if (IsLabelledIdentifier(fullText, parsed.AmountText))
+        {
+            // "Sku: 746423" next to a price's wrapper: a figure the page labels as an identifier is no amount.
             return null;
         }
 
@@ -488,7 +517,61 @@ internal static class DomPriceReader
     {
         var own = DomText.Hints(holder) + " " + (holder.ParentElement is { } p ? DomText.Hints(p) : string.Empty);
         return PriceCues.ContainsAny(own, PriceCues.StrongRegularHints)
-               || (PriceCues.ContainsAny(own, PriceCues.RegularHints) && !PriceCues.ContainsAny(own, PriceCues.CurrentHints));
+               || (PriceCues.ContainsAny(own, PriceCues.RegularHints) && !PriceCues.ContainsAny(own, PriceCues.CurrentHints))
+               || NamedRegularInside(holder);
+    }
+
+    /// <summary>
+    /// A holder widened over wrappers (<c>&lt;div&gt;&lt;span class="old-price"&gt;1 529 ₽&lt;/span&gt;&lt;/div&gt;</c>) holds one
+    /// figure: an element inside it, on the way down to that figure, named for the list price by a compound name
+    /// (<see cref="PriceCues.StrongRegularHints"/>) names it too.
+    /// </summary>
+    private static bool NamedRegularInside(IElement holder)
+    {
+        foreach (var inner in FigureChain(holder))
+        {
+            if (PriceCues.ContainsAny(DomText.Hints(inner), PriceCues.StrongRegularHints))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int FigureChainDepth = 4;
+
+    /// <summary>
+    /// The elements on the way down from the holder to its one figure: at each level the only child holding digits
+    /// (none when two children do). A price widened over wrappers is named on one of them.
+    /// </summary>
+    private static IEnumerable<IElement> FigureChain(IElement holder)
+    {
+        var current = holder;
+        for (var depth = 0; depth < FigureChainDepth && current.ChildElementCount > 0; depth++)
+        {
+            IElement? figure = null;
+            foreach (var child in current.Children)
+            {
+                if (PriceShapes.HasDigit(child.TextContent))
+                {
+                    if (figure is not null)
+                    {
+                        yield break;
+                    }
+
+                    figure = child;
+                }
+            }
+
+            if (figure is null)
+            {
+                yield break;
+            }
+
+            yield return figure;
+            current = figure;
+        }
     }
 
     /// <summary>The words just before the price (its label, e.g. "per kg" or "12x de"): the previous sibling's short text.</summary>
@@ -536,6 +619,12 @@ internal static class DomPriceReader
             {
                 hints += " " + DomText.Hints(child);
             }
+        }
+
+        // Widened over several wrappers, the named element sits further down, on the way to the one figure.
+        foreach (var inner in FigureChain(element).Skip(1))
+        {
+            hints += " " + DomText.Hints(inner);
         }
 
         return hints;

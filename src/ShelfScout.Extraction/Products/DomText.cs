@@ -8,7 +8,12 @@ internal static class DomText
 {
     private static readonly HashSet<string> Invisible = new(StringComparer.OrdinalIgnoreCase) { "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "HEAD", "SELECT", "OPTION" };
 
-    private static readonly string[] HiddenClasses = ["hidden", "d-none", "hide", "is-hidden", "invisible", "display-none", "u-hidden"];
+    /// <summary>
+    /// Class names that hide an element in the frameworks stores build on: utility classes, and a closed dialog
+    /// (Bootstrap's and Foundation's <c>modal</c>, hidden until a script opens it: "sold out" and "added to cart" notices
+    /// wait there).
+    /// </summary>
+    private static readonly string[] HiddenClasses = ["hidden", "d-none", "hide", "is-hidden", "invisible", "display-none", "u-hidden", "modal"];
 
     /// <summary>Text of the element with a space between elements, whitespace collapsed, invisible parts skipped.</summary>
     public static string Spaced(INode node, int maxLength = int.MaxValue)
@@ -179,7 +184,11 @@ internal static class DomText
         return false;
     }
 
-    /// <summary>True when the node's raw text is longer than <paramref name="max"/>; stops counting as soon as it is.</summary>
+    /// <summary>
+    /// True when the node's text is longer than <paramref name="max"/>, a run of whitespace counting as one character
+    /// (as a browser draws it: a template's indentation inside <c>&lt;p&gt;£49.00&lt;/p&gt;</c> is no text); stops counting
+    /// as soon as it is.
+    /// </summary>
     public static bool TextLongerThan(INode node, int max)
     {
         var remaining = max;
@@ -190,7 +199,7 @@ internal static class DomText
     {
         if (node is IText text)
         {
-            remaining -= text.Data.Length;
+            remaining -= CollapsedLength(text.Data);
             return remaining < 0;
         }
 
@@ -203,6 +212,24 @@ internal static class DomText
         }
 
         return false;
+    }
+
+    private static int CollapsedLength(string data)
+    {
+        var length = 0;
+        var space = false;
+        foreach (var ch in data)
+        {
+            var white = char.IsWhiteSpace(ch);
+            if (!white || !space)
+            {
+                length++;
+            }
+
+            space = white;
+        }
+
+        return length;
     }
 
     /// <summary>True for an inline style declaring <c>display: none</c> or <c>visibility: hidden</c> (not <c>backface-visibility</c>).</summary>
@@ -228,15 +255,38 @@ internal static class DomText
         return false;
     }
 
-    /// <summary>The class, id and itemprop of an element, lower-cased, for cheap "does it say price" tests.</summary>
+    /// <summary>
+    /// The class, id, itemprop and test-hook name of an element, lower-cased, for cheap "does it say price" tests. Pages
+    /// whose classes are hashed by their build (CSS modules, styled components: <c>b_3bZBOZx4nL</c>) name their parts
+    /// only in the attributes their test tools find them by.
+    /// </summary>
     public static string Hints(IElement element)
     {
         var cls = element.GetAttribute("class");
         var id = element.Id;
         var prop = element.GetAttribute("itemprop");
-        var test = element.GetAttribute("data-testid") ?? element.GetAttribute("data-test") ?? element.GetAttribute("data-qa");
+        string? test = null;
+        foreach (var attribute in element.Attributes)
+        {
+            if (attribute.Name.StartsWith("data-", StringComparison.Ordinal) && TestHooks.Contains(attribute.Name) && attribute.Value.Length is > 0 and <= 80)
+            {
+                test = test is null ? attribute.Value : test + " " + attribute.Value;
+            }
+        }
+
         return string.Concat(cls, " ", id, " ", prop, " ", test).ToLowerInvariant();
     }
+
+    /// <summary>
+    /// Attributes that test tools find elements by, whatever the stylesheet calls them: Testing Library's
+    /// <c>data-testid</c>, Cypress's <c>data-cy</c>, Selenium and QA conventions (<c>data-qa</c>, <c>data-test</c>,
+    /// <c>data-automation-id</c>, <c>data-auto</c>, <c>data-autotest</c>, <c>data-at</c>).
+    /// </summary>
+    private static readonly HashSet<string> TestHooks = new(StringComparer.Ordinal)
+    {
+        "data-testid", "data-test-id", "data-test", "data-qa", "data-qa-id", "data-cy", "data-auto", "data-autotest", "data-automation",
+        "data-automation-id", "data-at",
+    };
 
     private static void Append(INode node, StringBuilder builder, int maxLength)
     {

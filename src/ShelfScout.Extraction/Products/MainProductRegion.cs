@@ -200,6 +200,14 @@ internal sealed class MainProductRegion
             .Select(h => (Element: h, Text: DomText.Spaced(h), Chrome: region.InChrome(h)))
             .Where(h => h.Text.Length is >= 2 and <= 400)
             .ToList();
+        // Review widgets that give each review an h1 of its own ("Faux Throw" above a review of the faux fur throw)
+        // echo the product's name more closely than its real heading does; while an h1 outside them and the page's chrome
+        // stands, theirs are not it (a site's logo h1 in its header is no such heading).
+        if (headings.Count > 1 && headings.Exists(h => ShopperWriting.Holds(h.Element)) && headings.Where(h => !h.Chrome && !ShopperWriting.Holds(h.Element)).ToList() is { Count: > 0 } own)
+        {
+            headings = own;
+        }
+
         var named = region._elements
             .Where(e => (NamesProduct(e) || e.LocalName is "h2" || IsTitleLike(e)) && !region.IsHidden(e) && !DomText.TextLongerThan(e, 600))
             .Select(e => (Element: e, Text: DomText.Spaced(e), Chrome: region.InChrome(e)))
