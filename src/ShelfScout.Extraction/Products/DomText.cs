@@ -279,13 +279,12 @@ internal static class DomText
 
     /// <summary>
     /// Attributes that test tools find elements by, whatever the stylesheet calls them: Testing Library's
-    /// <c>data-testid</c>, Cypress's <c>data-cy</c>, Selenium and QA conventions (<c>data-qa</c>, <c>data-test</c>,
-    /// <c>data-automation-id</c>, <c>data-auto</c>, <c>data-autotest</c>, <c>data-at</c>).
+    /// <c>data-testid</c>, Cypress's <c>data-cy</c>, and QA conventions (<c>data-qa</c>, <c>data-test</c>,
+    /// <c>data-automation</c>, <c>data-auto</c>, <c>data-at</c>); each is used by several unrelated sites of the corpus.
     /// </summary>
     private static readonly HashSet<string> TestHooks = new(StringComparer.Ordinal)
     {
-        "data-testid", "data-test-id", "data-test", "data-qa", "data-qa-id", "data-cy", "data-auto", "data-autotest", "data-automation",
-        "data-automation-id", "data-at",
+        "data-testid", "data-test", "data-qa", "data-cy", "data-auto", "data-automation", "data-at",
     };
 
     private static void Append(INode node, StringBuilder builder, int maxLength)

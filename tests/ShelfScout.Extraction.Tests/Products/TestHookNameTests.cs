@@ -18,7 +18,7 @@ public sealed class TestHookNameTests
     [Theory]
     [InlineData("data-auto")]
     [InlineData("data-cy")]
-    [InlineData("data-automation-id")]
+    [InlineData("data-automation")]
     [InlineData("data-testid")]
     public void Price_NamedOnlyByATestHook_IsTheCurrentOneNotTheOld(string hook)
     {
