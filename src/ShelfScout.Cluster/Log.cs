@@ -30,4 +30,10 @@ internal static partial class Log
 
     [LoggerMessage(9, LogLevel.Information, "Silo share of {Retailer} (round {Round}) declined: crawl {CrawlId} is complete, replaced or has no work left")]
     public static partial void ShareDeclined(ILogger logger, string retailer, int round, long crawlId);
+
+    [LoggerMessage(10, LogLevel.Information, "Retailer {Retailer}: run resumed from its persisted state (round {Round}, {Silos} silos had a share)")]
+    public static partial void RunResumed(ILogger logger, string retailer, int round, int silos);
+
+    [LoggerMessage(11, LogLevel.Warning, "Silo share of {Retailer} (round {Round}): could not tell the retailer grain, attempt {Attempt}")]
+    public static partial void ReportRetried(ILogger logger, string retailer, int round, int attempt, Exception exception);
 }

@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using Npgsql;
+using Orleans.Runtime;
 using ShelfScout.Cluster.Contracts;
 using ShelfScout.DemoRetailer;
 using ShelfScout.Domain.Sites;
@@ -14,7 +16,18 @@ internal static class ClusterAssert
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var status = await retailer.WaitAsync(TimeSpan.FromSeconds(10)).WaitAsync(cancellationToken);
+            ClusterRunStatus status;
+            try
+            {
+                status = await retailer.WaitAsync(TimeSpan.FromSeconds(10)).WaitAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is SiloUnavailableException or OrleansException or TimeoutException && !cancellationToken.IsCancellationRequested)
+            {
+                // The silo the grain (or the client's gateway) was on was killed: ask again, as a client would.
+                await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
+                continue;
+            }
+
             if (status.State != ClusterRunState.Running)
             {
                 return status;
@@ -65,5 +78,14 @@ internal static class ClusterAssert
         var pages = store.RequestsByPath.Where(p => p.Key != "/robots.txt").ToList();
         var twice = pages.Where(p => p.Value > 1).ToList();
         Assert.True(twice.Count * 100 <= pages.Count, $"{twice.Count} of {pages.Count} pages fetched more than once: {string.Join(", ", twice.Select(p => $"{p.Key} x{p.Value}"))}");
+    }
+
+    /// <summary>A count from the Orleans database (membership, grain state, reminders).</summary>
+    public static async Task<long> OrleansCountAsync(ClusterHarness harness, string sql, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(harness.Orleans.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 }

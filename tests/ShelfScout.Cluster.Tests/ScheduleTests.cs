@@ -1,4 +1,3 @@
-using Npgsql;
 using ShelfScout.Cluster.Contracts;
 using ShelfScout.Domain.Sites;
 using ShelfScout.Testing;
@@ -34,13 +33,15 @@ public sealed class ScheduleTests
         Assert.Equal(1, fired.Fired);
         Assert.Equal(0, fired.Skipped);
         Assert.True(fired.NextDue > fired.LastFired, "the next due time is after the one that fired");
-        Assert.Equal(1, await CountAsync(harness, "SELECT count(*) FROM OrleansRemindersTable WHERE ReminderName = 'schedule'", guard.Token));
-        Assert.Equal(1, await CountAsync(harness, "SELECT count(*) FROM OrleansStorage WHERE PayloadBinary IS NOT NULL OR PayloadJson IS NOT NULL", guard.Token));
+        Assert.Equal(1, await ClusterAssert.OrleansCountAsync(harness, "SELECT count(*) FROM OrleansRemindersTable WHERE ReminderName = 'schedule'", guard.Token));
+        // The grain's two states: its schedule and its (ended) run; the run's reminder went when the run ended.
+        Assert.Equal(2, await ClusterAssert.OrleansCountAsync(harness, "SELECT count(*) FROM OrleansStorage WHERE PayloadBinary IS NOT NULL OR PayloadJson IS NOT NULL", guard.Token));
+        Assert.Equal(0, await ClusterAssert.OrleansCountAsync(harness, "SELECT count(*) FROM OrleansRemindersTable WHERE ReminderName = 'run'", guard.Token));
         await ClusterAssert.EveryProductOnceAsync(harness.Database, store, guard.Token);
 
         var removed = await retailer.UnscheduleAsync();
         Assert.Null(removed.Schedule);
-        Assert.Equal(0, await CountAsync(harness, "SELECT count(*) FROM OrleansRemindersTable", guard.Token));
+        Assert.Equal(0, await ClusterAssert.OrleansCountAsync(harness, "SELECT count(*) FROM OrleansRemindersTable", guard.Token));
     }
 
     /// <summary>The silo the schedule was set on dies before the due time: the reminder (in PostgreSQL) fires on a survivor, which reads the persisted schedule.</summary>
@@ -75,12 +76,4 @@ public sealed class ScheduleTests
         Every = TimeSpan.FromHours(1),
         Offset = firstRunAfter,
     };
-
-    private static async Task<long> CountAsync(ClusterHarness harness, string sql, CancellationToken cancellationToken)
-    {
-        await using var connection = new NpgsqlConnection(harness.Orleans.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
 }

@@ -3,7 +3,7 @@ namespace ShelfScout.Cluster.Contracts;
 /// <summary>Where a retailer's cluster run stands.</summary>
 public enum ClusterRunState
 {
-    /// <summary>Nothing submitted since the grain was activated.</summary>
+    /// <summary>Nothing submitted yet (the run state is persisted, so this holds across activations).</summary>
     Idle,
     Running,
     Completed,

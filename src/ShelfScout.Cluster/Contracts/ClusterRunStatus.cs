@@ -29,7 +29,7 @@ public sealed record ClusterRunStatus
 
     [Id(10)] public string? Error { get; init; }
 
-    /// <summary>The silo the retailer grain is active on.</summary>
+    /// <summary>The silo the retailer grain is active on now (it moves when that silo dies: the run carries on from its persisted state).</summary>
     [Id(11)] public string? Silo { get; init; }
 
     /// <summary>When the retailer grain started the run (its silo's clock); null before the first submission.</summary>

@@ -13,4 +13,11 @@ public interface ICrawlWorkerGrain : IGrainWithStringKey
 
     /// <summary>Cancels this silo's share of the retailer's run, if any.</summary>
     Task LeaveAsync(string retailer);
+
+    /// <summary>
+    /// Whether this silo has a share of the retailer's round <paramref name="round"/>: running, or ended with its report
+    /// to the retailer grain still on its way. The grain's watchdog drops a silo that has none.
+    /// </summary>
+    [Orleans.Concurrency.AlwaysInterleave]
+    Task<bool> HasShareAsync(string retailer, int round);
 }

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
-using Orleans.Placement;
 using Orleans.Runtime;
 using ShelfScout.Cluster.Contracts;
 using ShelfScout.Cluster.Hosting;
@@ -18,12 +17,15 @@ namespace ShelfScout.Cluster.Retailers;
 /// seeds it, then every other live silo joins the same crawl. When every silo's share has ended and the frontier still
 /// holds work (a silo died, its leases expired, or work was given back), another round joins the live silos, after the
 /// frontier lease when only leased entries remain. The crawl is complete when its frontier says so.
-/// The retailer's schedule is grain state (persisted) and an Orleans reminder (in the reminder table), so it survives
-/// the silo that set it, and each due time fires on one silo only. It is placed on the silo that first calls it (the
-/// gateway a client submits through, or the silo whose reminder fires), so a run's bookkeeping lives where it was asked
-/// for, not on a silo picked at random that may be the next to die.
+/// The run's bookkeeping is grain state (<see cref="RetailerRunState"/>, persisted on every change), and a running run
+/// holds a reminder (<c>run</c>, in the reminder table) for as long as it runs: when the silo the grain lives on dies,
+/// the next call (a share reporting, a client asking) or the reminder's next tick activates the grain on a live silo,
+/// which carries on from the persisted state; its watchdog drops the dead silo from the round, and any silo whose share
+/// is gone without a report reaching the grain. The grain goes where Orleans' default placement puts it, so the leads of
+/// many retailers' runs spread over the cluster.
+/// The retailer's schedule is grain state too, and an Orleans reminder (<c>schedule</c>), so it survives the silo that
+/// set it, and each due time fires on one silo only.
 /// </summary>
-[PreferLocalPlacement]
 internal sealed class RetailerGrain(
     SiloStores stores,
     ClusterCrawlOptions options,
@@ -31,28 +33,15 @@ internal sealed class RetailerGrain(
     TimeProvider timeProvider,
     IOptions<ReminderOptions> reminderOptions,
     [PersistentState("schedule", OrleansDatabaseExtensions.StorageName)] IPersistentState<RetailerScheduleState> schedule,
+    [PersistentState("run", OrleansDatabaseExtensions.StorageName)] IPersistentState<RetailerRunState> run,
     ILogger<RetailerGrain> logger) : Grain, IRetailerGrain, IRemindable
 {
     private const string ScheduleReminder = "schedule";
+    private const string RunReminder = "run";
 
     /// <summary>A reminder tick this close before the due time counts as the due time (clocks and timers are not exact).</summary>
     private static readonly TimeSpan DueTolerance = TimeSpan.FromSeconds(1);
 
-    private readonly HashSet<string> _active = new(StringComparer.Ordinal);
-    private readonly List<string> _followers = [];
-
-    /// <summary>Silos given a share of the current round (running or ended), so the watchdog joins each silo once a round.</summary>
-    private readonly HashSet<string> _joined = new(StringComparer.Ordinal);
-
-    /// <summary>The round's crawl, once it is open and seeded (the lead said so, or a later round found it unfinished): followers join it only.</summary>
-    private RoundCrawl? _crawl;
-    private ClusterRunState _state = ClusterRunState.Idle;
-    private ClusterSubmission? _submission;
-    private int _round;
-    private int _workerRuns;
-    private string? _error;
-    private DateTimeOffset? _startedAt;
-    private DateTimeOffset? _endedAt;
     private IGrainTimer? _watchdog;
     private IGrainTimer? _nextRound;
     private TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -61,10 +50,24 @@ internal sealed class RetailerGrain(
 
     private string Self => silo.SiloAddress.ToParsableString();
 
+    private RetailerRunState Run => run.State;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (Run.State == ClusterRunState.Running)
+        {
+            // Activated again (the silo it lived on died, or it was idle long enough to be collected): carry on.
+            Log.RunResumed(logger, Key, Run.Round, Run.Active.Count);
+            ArmWatchdog();
+        }
+
+        return base.OnActivateAsync(cancellationToken);
+    }
+
     public async Task<ClusterRunStatus> SubmitAsync(ClusterSubmission submission)
     {
         ArgumentNullException.ThrowIfNull(submission);
-        if (_state == ClusterRunState.Running)
+        if (Run.State == ClusterRunState.Running)
         {
             return await GetStatusAsync().ConfigureAwait(true);
         }
@@ -74,11 +77,14 @@ internal sealed class RetailerGrain(
             throw new ArgumentException($"The URL {submission.Url} is not the retailer {Key}.", nameof(submission));
         }
 
-        (_submission, _state, _round, _workerRuns, _error, _crawl) = (submission, ClusterRunState.Running, 0, 0, null, null);
-        (_startedAt, _endedAt) = (timeProvider.GetUtcNow(), null);
+        run.State = new RetailerRunState { Submission = submission, State = ClusterRunState.Running, StartedAt = timeProvider.GetUtcNow() };
         _finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _watchdog ??= this.RegisterGrainTimer(WatchAsync, options.WatchdogInterval, options.WatchdogInterval);
+        await run.WriteStateAsync().ConfigureAwait(true);
+        var period = RunReminderPeriod();
+        await this.RegisterOrUpdateReminder(RunReminder, period, period).ConfigureAwait(true);
+        ArmWatchdog();
         await StartRoundAsync(crawl: null).ConfigureAwait(true);
+        await SaveAsync().ConfigureAwait(true);
         return await GetStatusAsync().ConfigureAwait(true);
     }
 
@@ -88,25 +94,25 @@ internal sealed class RetailerGrain(
         return new ClusterRunStatus
         {
             Retailer = Key,
-            State = _state,
-            Url = _submission?.Url,
-            Rounds = _round,
-            ActiveSilos = [.. _active],
-            WorkerRuns = _workerRuns,
+            State = Run.State,
+            Url = Run.Submission?.Url,
+            Rounds = Run.Round,
+            ActiveSilos = [.. Run.Active.Order(StringComparer.Ordinal)],
+            WorkerRuns = Run.WorkerRuns,
             Queued = counts?.Queued ?? 0,
             InProgress = counts?.InProgress ?? 0,
             Done = counts?.Done ?? 0,
             Failed = counts?.Failed ?? 0,
-            Error = _error,
+            Error = Run.Error,
             Silo = Self,
-            StartedAt = _startedAt,
-            EndedAt = _endedAt,
+            StartedAt = Run.StartedAt,
+            EndedAt = Run.EndedAt,
         };
     }
 
     public async Task<ClusterRunStatus> WaitAsync(TimeSpan maxWait)
     {
-        if (_state == ClusterRunState.Running)
+        if (Run.State == ClusterRunState.Running)
         {
             try
             {
@@ -123,13 +129,13 @@ internal sealed class RetailerGrain(
 
     public async Task<ClusterRunStatus> StopAsync()
     {
-        if (_state == ClusterRunState.Running)
+        if (Run.State == ClusterRunState.Running)
         {
-            (_state, _endedAt) = (ClusterRunState.Stopped, timeProvider.GetUtcNow());
-            _followers.Clear();
-            await Task.WhenAll(_active.Select(LeaveQuietlyAsync)).ConfigureAwait(true);
-            EndTimers();
-            _finished.TrySetResult();
+            var active = Run.Active.ToList();
+            (Run.State, Run.EndedAt) = (ClusterRunState.Stopped, timeProvider.GetUtcNow());
+            Run.Followers.Clear();
+            await Task.WhenAll(active.Select(LeaveQuietlyAsync)).ConfigureAwait(true);
+            await EndAsync().ConfigureAwait(true);
         }
 
         return await GetStatusAsync().ConfigureAwait(true);
@@ -154,11 +160,7 @@ internal sealed class RetailerGrain(
 
     public async Task<ClusterScheduleStatus> UnscheduleAsync()
     {
-        if (await this.GetReminder(ScheduleReminder).ConfigureAwait(true) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder).ConfigureAwait(true);
-        }
-
+        await UnregisterQuietlyAsync(ScheduleReminder).ConfigureAwait(true);
         await schedule.ClearStateAsync().ConfigureAwait(true);
         return ScheduleStatus();
     }
@@ -167,6 +169,22 @@ internal sealed class RetailerGrain(
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
+        if (string.Equals(reminderName, RunReminder, StringComparison.Ordinal))
+        {
+            // The run's keep-alive: its tick activated the grain (OnActivateAsync re-armed the watchdog), so a run whose
+            // silo died is watched again. A run that ended while the reminder was being written has no use for it.
+            if (Run.State == ClusterRunState.Running)
+            {
+                await WatchAsync(CancellationToken.None).ConfigureAwait(true);
+            }
+            else
+            {
+                await UnregisterQuietlyAsync(RunReminder).ConfigureAwait(true);
+            }
+
+            return;
+        }
+
         if (!string.Equals(reminderName, ScheduleReminder, StringComparison.Ordinal))
         {
             return;
@@ -176,11 +194,7 @@ internal sealed class RetailerGrain(
         if (state.Schedule is null)
         {
             // Unscheduled while the reminder was on its way (or its state was lost): nothing is due any more.
-            if (await this.GetReminder(ScheduleReminder).ConfigureAwait(true) is { } stale)
-            {
-                await this.UnregisterReminder(stale).ConfigureAwait(true);
-            }
-
+            await UnregisterQuietlyAsync(ScheduleReminder).ConfigureAwait(true);
             return;
         }
 
@@ -192,7 +206,7 @@ internal sealed class RetailerGrain(
             return;
         }
 
-        if (_state == ClusterRunState.Running)
+        if (Run.State == ClusterRunState.Running)
         {
             state.Skipped++;
             Log.ScheduleSkipped(logger, Key);
@@ -212,7 +226,7 @@ internal sealed class RetailerGrain(
 
     public async Task WorkerSeededAsync(int round, string silo)
     {
-        if (round != _round || _state != ClusterRunState.Running)
+        if (round != Run.Round || Run.State != ClusterRunState.Running)
         {
             return;
         }
@@ -223,33 +237,36 @@ internal sealed class RetailerGrain(
             return;
         }
 
-        _crawl = new RoundCrawl(crawl.RetailerId, crawl.Id);
-        var followers = _followers.ToList();
-        _followers.Clear();
+        Run.Crawl = new RoundCrawl(crawl.RetailerId, crawl.Id);
+        var followers = Run.Followers.ToList();
+        Run.Followers.Clear();
         await JoinAsync(followers).ConfigureAwait(true);
+        await SaveAsync().ConfigureAwait(true);
     }
 
     public async Task WorkerFinishedAsync(int round, string silo, long runId, string outcome)
     {
-        if (round != _round)
+        if (round != Run.Round || Run.State != ClusterRunState.Running)
         {
             return;
         }
 
         if (!string.Equals(outcome, RunStatusNames.ToText(RunStatus.NotJoined), StringComparison.Ordinal))
         {
-            _workerRuns++; // a share that joined nothing left no run behind
+            Run.WorkerRuns++; // a share that joined nothing left no run behind
         }
 
         if (outcome.StartsWith("Failed", StringComparison.Ordinal))
         {
-            _error = outcome;
+            Run.Error = outcome;
         }
 
-        if (_active.Remove(silo) && _active.Count == 0)
+        if (Run.Active.Remove(silo) && Run.Active.Count == 0)
         {
             await EvaluateAsync().ConfigureAwait(true);
         }
+
+        await SaveAsync().ConfigureAwait(true);
     }
 
     /// <summary>Points the reminder at the next due time; its period is the interval (a fallback should this grain not re-arm it).</summary>
@@ -278,16 +295,16 @@ internal sealed class RetailerGrain(
     /// <summary>Starts a round: the first of a run has a lead that opens the crawl (<paramref name="crawl"/> null); later ones join <paramref name="crawl"/>.</summary>
     private async Task StartRoundAsync(RoundCrawl? crawl)
     {
-        _round++;
-        _joined.Clear();
-        _crawl = crawl;
+        Run.Round++;
+        Run.Joined.Clear();
+        Run.Crawl = crawl;
         var silos = await LiveSilosAsync().ConfigureAwait(true);
-        Log.RoundDispatched(logger, Key, _round, silos.Count);
+        Log.RoundDispatched(logger, Key, Run.Round, silos.Count);
         if (crawl is null && silos.Count > 0)
         {
             // The lead is this grain's own silo when it is a member, else the first: any silo would do.
             var first = silos.Contains(Self) ? Self : silos[0];
-            _followers.AddRange(silos.Where(s => !string.Equals(s, first, StringComparison.Ordinal)));
+            Run.Followers.AddRange(silos.Where(s => !string.Equals(s, first, StringComparison.Ordinal)));
             await JoinAsync([first]).ConfigureAwait(true);
         }
         else if (crawl is not null)
@@ -295,7 +312,7 @@ internal sealed class RetailerGrain(
             await JoinAsync(silos).ConfigureAwait(true);
         }
 
-        if (_active.Count == 0 && _followers.Count == 0)
+        if (Run.Active.Count == 0 && Run.Followers.Count == 0)
         {
             if (crawl is not null && silos.Count > 0)
             {
@@ -304,7 +321,7 @@ internal sealed class RetailerGrain(
             }
             else
             {
-                Finish(ClusterRunState.Failed, _error ?? "No silo could take the run.");
+                await FinishAsync(ClusterRunState.Failed, Run.Error ?? "No silo could take the run.").ConfigureAwait(true);
             }
         }
     }
@@ -316,17 +333,17 @@ internal sealed class RetailerGrain(
         {
             try
             {
-                _active.Add(silo);
-                _joined.Add(silo);
-                if (!await GrainFactory.GetGrain<ICrawlWorkerGrain>(silo).JoinAsync(Key, _round, _submission!, _crawl).ConfigureAwait(true))
+                Run.Active.Add(silo);
+                Run.Joined.Add(silo);
+                if (!await GrainFactory.GetGrain<ICrawlWorkerGrain>(silo).JoinAsync(Key, Run.Round, Run.Submission!, Run.Crawl).ConfigureAwait(true))
                 {
-                    _active.Remove(silo); // the crawl has no work left for it (or the silo is stopping): nothing started
+                    Run.Active.Remove(silo); // the crawl has no work left for it (or the silo is stopping): nothing started
                 }
             }
             catch (Exception ex) when (ex is SiloUnavailableException or OrleansException or TimeoutException)
             {
-                _active.Remove(silo); // gone since the membership was read
-                _joined.Remove(silo);
+                Run.Active.Remove(silo); // gone since the membership was read
+                Run.Joined.Remove(silo);
             }
         }
     }
@@ -334,7 +351,7 @@ internal sealed class RetailerGrain(
     /// <summary>Every share of the round has ended: the crawl is done, or the live silos join again for what is left.</summary>
     private async Task EvaluateAsync()
     {
-        if (_state != ClusterRunState.Running || _nextRound is not null)
+        if (Run.State != ClusterRunState.Running || _nextRound is not null)
         {
             return;
         }
@@ -343,13 +360,13 @@ internal sealed class RetailerGrain(
         var crawl = await LatestCrawlAsync().ConfigureAwait(true);
         if (crawl is null)
         {
-            Finish(ClusterRunState.Failed, _error ?? "The run did not open a crawl.");
+            await FinishAsync(ClusterRunState.Failed, Run.Error ?? "The run did not open a crawl.").ConfigureAwait(true);
             return;
         }
 
         if (crawl.Status is CrawlStatus.Complete or CrawlStatus.Limited)
         {
-            Finish(ClusterRunState.Completed, null);
+            await FinishAsync(ClusterRunState.Completed, null).ConfigureAwait(true);
             return;
         }
 
@@ -361,66 +378,120 @@ internal sealed class RetailerGrain(
         }
         else if (counts.InProgress > 0)
         {
-            // Leases of a silo that died: claimable once they expire, so the next round starts then.
+            // Leases of a silo that died: claimable once they expire, so the next round starts then. Should this grain's
+            // silo die meanwhile, the watchdog of its next activation finds no share running and evaluates again.
             _nextRound = this.RegisterGrainTimer(
                 async _ =>
                 {
                     _nextRound?.Dispose();
                     _nextRound = null;
                     await StartRoundAsync(roundCrawl).ConfigureAwait(true);
+                    await SaveAsync().ConfigureAwait(true);
                 },
                 options.FrontierLease,
                 Timeout.InfiniteTimeSpan);
         }
         else
         {
-            Finish(ClusterRunState.Failed, _error ?? "The crawl ended unfinished.");
+            await FinishAsync(ClusterRunState.Failed, Run.Error ?? "The crawl ended unfinished.").ConfigureAwait(true);
         }
     }
 
     /// <summary>
-    /// Drops silos that left the cluster from the round (when none is left, the round is over) and, once the round's
-    /// crawl is known, gives a follower's share of it to silos that became members since the round was dispatched. A
-    /// follower joins that crawl only, so one arriving as the crawl completes ends without opening another.
+    /// Drops from the round the silos that left the cluster, and those whose share ended without the grain hearing of it
+    /// (the report was sent while the grain moved to another silo); when none is left, the round is over. Once the
+    /// round's crawl is known, it gives a follower's share of it to silos that became members since the round was
+    /// dispatched. A follower joins that crawl only, so one arriving as the crawl completes ends without opening another.
     /// </summary>
     private async Task WatchAsync(CancellationToken cancellationToken)
     {
-        if (_state != ClusterRunState.Running || _active.Count == 0)
+        if (Run.State != ClusterRunState.Running || _nextRound is not null)
         {
             return;
         }
 
         var members = await LiveSilosAsync().ConfigureAwait(true);
         var live = members.ToHashSet(StringComparer.Ordinal);
-        if (_active.RemoveWhere(s => !live.Contains(s)) > 0 && _active.Count == 0)
+        var gone = Run.Active.Where(s => !live.Contains(s)).ToList();
+        foreach (var silo in Run.Active.Where(live.Contains).ToList())
         {
-            _followers.Clear();
-            await EvaluateAsync().ConfigureAwait(true);
-            return;
+            if (!await HasShareAsync(silo).ConfigureAwait(true))
+            {
+                gone.Add(silo);
+            }
         }
 
-        var newcomers = members.Where(s => !_joined.Contains(s) && !_followers.Contains(s, StringComparer.Ordinal)).ToList();
-        if (_crawl is not null && newcomers.Count > 0)
+        if (gone.Count > 0 || Run.Active.Count == 0)
         {
-            Log.SilosJoinedLate(logger, Key, _round, newcomers.Count);
+            Run.Active.ExceptWith(gone);
+            if (Run.Active.Count == 0)
+            {
+                Run.Followers.Clear();
+                await EvaluateAsync().ConfigureAwait(true);
+                await SaveAsync().ConfigureAwait(true);
+                return;
+            }
+        }
+
+        var newcomers = members.Where(s => !Run.Joined.Contains(s) && !Run.Followers.Contains(s, StringComparer.Ordinal)).ToList();
+        if (Run.Crawl is not null && newcomers.Count > 0)
+        {
+            Log.SilosJoinedLate(logger, Key, Run.Round, newcomers.Count);
             await JoinAsync(newcomers).ConfigureAwait(true);
+        }
+
+        if (gone.Count > 0 || newcomers.Count > 0)
+        {
+            await SaveAsync().ConfigureAwait(true);
         }
     }
 
-    private void Finish(ClusterRunState state, string? error)
+    /// <summary>Whether the silo's worker still has a share of this round running (or a report of one on its way); a silo that does not answer has none.</summary>
+    private async Task<bool> HasShareAsync(string silo)
     {
-        (_state, _error, _endedAt) = (state, error ?? _error, timeProvider.GetUtcNow());
-        EndTimers();
-        _finished.TrySetResult();
+        try
+        {
+            return await GrainFactory.GetGrain<ICrawlWorkerGrain>(silo).HasShareAsync(Key, Run.Round).ConfigureAwait(true);
+        }
+        catch (Exception ex) when (ex is SiloUnavailableException or OrleansException or TimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private async Task FinishAsync(ClusterRunState state, string? error)
+    {
+        (Run.State, Run.Error, Run.EndedAt) = (state, error ?? Run.Error, timeProvider.GetUtcNow());
+        await EndAsync().ConfigureAwait(true);
         Log.RunEnded(logger, Key, state.ToString());
     }
 
-    private void EndTimers()
+    /// <summary>The run is over: its timers and its reminder go, its end is written, and whoever waits is told.</summary>
+    private async Task EndAsync()
     {
         _watchdog?.Dispose();
         _watchdog = null;
         _nextRound?.Dispose();
         _nextRound = null;
+        await SaveAsync().ConfigureAwait(true);
+        await UnregisterQuietlyAsync(RunReminder).ConfigureAwait(true);
+        _finished.TrySetResult();
+    }
+
+    private void ArmWatchdog() => _watchdog ??= this.RegisterGrainTimer(WatchAsync, options.WatchdogInterval, options.WatchdogInterval);
+
+    private Task SaveAsync() => run.WriteStateAsync();
+
+    /// <summary>The run reminder's period: the watchdog's, or the shortest Orleans allows (a minute by default).</summary>
+    private TimeSpan RunReminderPeriod() =>
+        options.WatchdogInterval > reminderOptions.Value.MinimumReminderPeriod ? options.WatchdogInterval : reminderOptions.Value.MinimumReminderPeriod;
+
+    private async Task UnregisterQuietlyAsync(string name)
+    {
+        if (await this.GetReminder(name).ConfigureAwait(true) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder).ConfigureAwait(true);
+        }
     }
 
     private async Task<List<string>> LiveSilosAsync()

@@ -11,4 +11,6 @@ internal sealed class CrawlWorkerGrain(SiloCrawlWorker worker) : Grain, ICrawlWo
         worker.JoinAsync(retailer, round, submission, crawl);
 
     public Task LeaveAsync(string retailer) => worker.LeaveAsync(retailer);
+
+    public Task<bool> HasShareAsync(string retailer, int round) => Task.FromResult(worker.HasShare(retailer, round));
 }

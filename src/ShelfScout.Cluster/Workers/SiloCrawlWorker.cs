@@ -27,7 +27,13 @@ internal sealed class SiloCrawlWorker(
     ILocalSiloDetails silo,
     ILoggerFactory loggers) : IHostedService, IDisposable
 {
+    /// <summary>Tries at reporting to the retailer grain: enough to outlast the grain's move to another silo after its own silo died.</summary>
+    private const int ReportAttempts = 10;
+
     private readonly ConcurrentDictionary<string, Share> _shares = new(StringComparer.Ordinal);
+
+    /// <summary>Shares that ended and whose report to the retailer grain is still on its way, by retailer: their round.</summary>
+    private readonly ConcurrentDictionary<string, int> _reporting = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
     private readonly ILogger _logger = loggers.CreateLogger<SiloCrawlWorker>();
 
@@ -58,7 +64,7 @@ internal sealed class SiloCrawlWorker(
         }
 
         var cancel = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
-        var share = new Share(cancel);
+        var share = new Share(cancel, round);
         if (_shares.TryAdd(retailer, share))
         {
             // Tracked, not fire-and-forget: the task is kept in _shares and awaited when the silo stops.
@@ -79,6 +85,11 @@ internal sealed class SiloCrawlWorker(
             await share.Cancel.CancelAsync().ConfigureAwait(false);
         }
     }
+
+    /// <summary>Whether a share of the retailer's round <paramref name="round"/> runs here, or has ended and its report is still being sent.</summary>
+    public bool HasShare(string retailer, int round) =>
+        (_shares.TryGetValue(retailer, out var share) && share.Round == round)
+        || (_reporting.TryGetValue(retailer, out var reporting) && reporting == round);
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -128,7 +139,7 @@ internal sealed class SiloCrawlWorker(
                 await Task.WhenAny(signal.Seeded, run).ConfigureAwait(false);
                 if (signal.Seeded.IsCompleted)
                 {
-                    await grain.WorkerSeededAsync(round, SiloName).ConfigureAwait(false);
+                    await ReportAsync(retailer, round, () => grain.WorkerSeededAsync(round, SiloName)).ConfigureAwait(false);
                 }
             }
 
@@ -146,19 +157,59 @@ internal sealed class SiloCrawlWorker(
         }
         finally
         {
+            // Marked as reporting before it stops being a share, so the grain's watchdog never finds neither.
+            _reporting[retailer] = round;
             _shares.TryRemove(retailer, out _);
             share.Cancel.Dispose();
         }
 
-        if (!_stopping.IsCancellationRequested)
+        try
         {
-            await grain.WorkerFinishedAsync(round, SiloName, runId, outcome).ConfigureAwait(false);
+            if (!_stopping.IsCancellationRequested)
+            {
+                await ReportAsync(retailer, round, () => grain.WorkerFinishedAsync(round, SiloName, runId, outcome)).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _reporting.TryRemove(KeyValuePair.Create(retailer, round));
         }
     }
 
-    private sealed class Share(CancellationTokenSource cancel)
+    /// <summary>
+    /// Tells the retailer grain, trying again while it cannot be reached: when the silo it lived on died, calls fail
+    /// until the cluster declares that silo dead and the grain is activated elsewhere from its persisted state. A report
+    /// that never arrives is not lost work: the grain's watchdog asks each silo whether its share still runs.
+    /// </summary>
+    private async Task ReportAsync(string retailer, int round, Func<Task> report)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await report().ConfigureAwait(false);
+                return;
+            }
+            catch (Exception ex) when (ex is SiloUnavailableException or OrleansException or TimeoutException && attempt < ReportAttempts && !_stopping.IsCancellationRequested)
+            {
+                Log.ReportRetried(_logger, retailer, round, attempt, ex);
+                try
+                {
+                    await Task.Delay(options.WatchdogInterval, timeProvider, _stopping.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return; // the silo is stopping: the grain's watchdog finds the share gone
+                }
+            }
+        }
+    }
+
+    private sealed class Share(CancellationTokenSource cancel, int round)
     {
         public CancellationTokenSource Cancel { get; } = cancel;
+
+        public int Round { get; } = round;
 
         public Task? Task { get; set; }
     }
