@@ -136,7 +136,53 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
         _disposed.Dispose();
     }
 
+    /// <summary>
+    /// The robots.txt at <paramref name="robotsUrl"/>: another fetcher's copy through the gate while it is fresh, else
+    /// loaded here and shared. The gate being unreachable only means loading it here.
+    /// </summary>
     private async Task<RobotsTxt> LoadRobotsAsync(Uri robotsUrl)
+    {
+        var host = SiteIdentity.PolitenessKey(robotsUrl);
+        var lifetime = _options.RobotsCacheLifetime > TimeSpan.Zero && _options.RobotsCacheLifetime < RobotsCache.MaxLifetime ? _options.RobotsCacheLifetime : RobotsCache.MaxLifetime;
+        try
+        {
+            if (await _gate.GetRobotsAsync(host, robotsUrl, _disposed.Token).ConfigureAwait(false) is { } shared && _timeProvider.GetUtcNow() - shared.LoadedAt < lifetime)
+            {
+                return shared.Body is null ? RobotsTxt.AllowAll : RobotsTxt.Parse(shared.Body, shared.FinalUrl);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.RobotsShareFailed(_logger, robotsUrl, ex);
+        }
+        catch (OperationCanceledException)
+        {
+            return RobotsTxt.AllowAll;
+        }
+
+        var loadedAt = _timeProvider.GetUtcNow();
+        var (robots, body, finalUrl) = await FetchRobotsAsync(robotsUrl).ConfigureAwait(false);
+        if (finalUrl is not null)
+        {
+            try
+            {
+                await _gate.ShareRobotsAsync(host, robotsUrl, new SharedRobots(body, finalUrl, loadedAt), _disposed.Token).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Log.RobotsShareFailed(_logger, robotsUrl, ex);
+            }
+            catch (OperationCanceledException)
+            {
+                // The fetcher is being disposed: nobody waits for the copy.
+            }
+        }
+
+        return robots;
+    }
+
+    /// <summary>Loads robots.txt over HTTP: the parsed file, its text (null: allow all) and the URL it came from (null when the fetcher was disposed meanwhile: nothing to share).</summary>
+    private async Task<(RobotsTxt Robots, string? Body, Uri? FinalUrl)> FetchRobotsAsync(Uri robotsUrl)
     {
         FetchResult attempt;
         try
@@ -147,20 +193,21 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
         }
         catch (OperationCanceledException)
         {
-            return RobotsTxt.AllowAll;
+            return (RobotsTxt.AllowAll, null, null);
         }
 
         Log.RobotsLoaded(_logger, robotsUrl, attempt.Outcome, attempt.StatusCode);
         if (attempt.Outcome == FetchOutcome.Ok)
         {
-            return RobotsTxt.Parse(Encoding.UTF8.GetString(attempt.Body.Span), attempt.FinalUrl);
+            var body = Encoding.UTF8.GetString(attempt.Body.Span);
+            return (RobotsTxt.Parse(body, attempt.FinalUrl), body, attempt.FinalUrl);
         }
 
         // 4xx means "no robots.txt": allow all (RFC 9309 §2.3.1.3). RFC 9309 says to assume full disallow on 5xx
         // and network errors; we deliberately treat them as allow-all after our retries, because a store whose
         // robots.txt endpoint is broken is far more often broken than forbidding, and per-host politeness still applies.
         Log.RobotsUnavailable(_logger, robotsUrl, attempt.Describe());
-        return RobotsTxt.AllowAll;
+        return (RobotsTxt.AllowAll, null, attempt.FinalUrl);
     }
 
     /// <summary>

@@ -30,4 +30,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1008, Level = LogLevel.Information, Message = "{Host} asked to slow down (HTTP {StatusCode}): no request to it for {Wait}")]
     public static partial void HostPushedBack(ILogger logger, string host, int statusCode, TimeSpan wait);
+
+    [LoggerMessage(EventId = 1009, Level = LogLevel.Warning, Message = "Could not share {Url} through the host gate; it is loaded here")]
+    public static partial void RobotsShareFailed(ILogger logger, Uri url, Exception exception);
 }

@@ -12,7 +12,7 @@ public sealed class ClusterCrawlTests
     private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(3);
 
     [Fact]
-    public async Task Crawl_OnThreeSilos_StoresEveryProductOnce_AndHoldsTheHostLimit()
+    public async Task Crawl_OnThreeSilos_StoresEveryProductOnce_HoldsTheHostLimit_AndLoadsRobotsOnce()
     {
         using var guard = new CancellationTokenSource(HangGuard);
         await using var store = await TestStores.StartAsync(productCount: 120, cancellationToken: guard.Token);
@@ -30,6 +30,9 @@ public sealed class ClusterCrawlTests
         Assert.Null(status.Error); // no share refused or failed (the per-run retailer lock once refused every share but the lead's)
         await ClusterAssert.EveryProductOnceAsync(harness.Database, store, guard.Token);
         Assert.InRange(store.MaxConcurrentRequests, 1, HostConcurrency);
+        // robots.txt twice for the whole cluster: the lead's sitemap reader reads it as a page, and one silo loads it for
+        // its rules, which the others read from the host's grain (each share used to load its own: 4 requests here).
+        Assert.Equal(2, store.RequestsByPath.GetValueOrDefault("/robots.txt"));
     }
 
     /// <summary>Three stores submitted together share the three silos; each store's own host limit holds.</summary>

@@ -2,7 +2,7 @@ namespace ShelfScout.Cluster.Contracts;
 
 /// <summary>
 /// Politeness for one host (keyed by its politeness key) across the cluster: per-host concurrency slots, the gap between
-/// request starts and 429/503 push-back. The slot is also leased in the database, because the grain alone is no fence.
+/// request starts, 429/503 push-back and the host's robots.txt, loaded by one silo and read by the others. The slot is also leased in the database, because the grain alone is no fence.
 /// </summary>
 public interface IHostGrain : IGrainWithStringKey
 {
@@ -17,4 +17,10 @@ public interface IHostGrain : IGrainWithStringKey
 
     /// <summary>The host said "slow down": no grant starts before now plus <paramref name="wait"/>.</summary>
     Task PushBackAsync(TimeSpan wait);
+
+    /// <summary>The copy of the robots.txt at <paramref name="robotsUrl"/> a silo last shared, or null: the asking silo loads it.</summary>
+    Task<RobotsCopy?> GetRobotsAsync(string robotsUrl);
+
+    /// <summary>Keeps a silo's copy of the robots.txt at <paramref name="robotsUrl"/> for the others (the newest load wins).</summary>
+    Task ShareRobotsAsync(string robotsUrl, RobotsCopy copy);
 }

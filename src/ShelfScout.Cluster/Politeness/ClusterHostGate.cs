@@ -7,7 +7,8 @@ namespace ShelfScout.Cluster.Politeness;
 
 /// <summary>
 /// The fetcher's gate on a silo: a slot from the host's grain, then the same slot leased in the database (the fence
-/// against a duplicate grain activation), then the wait for the grant's start time.
+/// against a duplicate grain activation), then the wait for the grant's start time. Robots.txt copies go through the
+/// host's grain too, so one silo's load serves the cluster.
 /// </summary>
 internal sealed class ClusterHostGate(IGrainFactory grains, IHostSlotLeases slots, string silo, ClusterCrawlOptions options, TimeProvider timeProvider) : IHostGate
 {
@@ -53,6 +54,20 @@ internal sealed class ClusterHostGate(IGrainFactory grains, IHostSlotLeases slot
 
     public async ValueTask PushedBackAsync(string host, TimeSpan wait, CancellationToken cancellationToken) =>
         await grains.GetGrain<IHostGrain>(host).PushBackAsync(wait).WaitAsync(cancellationToken).ConfigureAwait(false);
+
+    public async ValueTask<SharedRobots?> GetRobotsAsync(string host, Uri robotsUrl, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(robotsUrl);
+        var copy = await grains.GetGrain<IHostGrain>(host).GetRobotsAsync(robotsUrl.AbsoluteUri).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return copy is not null && Uri.TryCreate(copy.FinalUrl, UriKind.Absolute, out var finalUrl) ? new SharedRobots(copy.Body, finalUrl, copy.LoadedAt) : null;
+    }
+
+    public async ValueTask ShareRobotsAsync(string host, Uri robotsUrl, SharedRobots robots, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(robotsUrl);
+        ArgumentNullException.ThrowIfNull(robots);
+        await grains.GetGrain<IHostGrain>(host).ShareRobotsAsync(robotsUrl.AbsoluteUri, new RobotsCopy(robots.Body, robots.FinalUrl.AbsoluteUri, robots.LoadedAt)).WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     private sealed class Pass(IHostGrain grain, IHostSlotLeases slots, string host, int slot, string holder) : IAsyncDisposable
     {

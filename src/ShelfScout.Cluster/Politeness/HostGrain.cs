@@ -6,8 +6,11 @@ namespace ShelfScout.Cluster.Politeness;
 
 /// <summary>
 /// One host's politeness for the cluster: concurrency slots, the gap between request starts and 429/503 push-back. The
-/// gap is the cluster's host delay or the longest Crawl-delay a silo has passed since this activation started (every
-/// silo reads the host's robots.txt itself; one that has not read it yet passes none), whichever is longer. Reentrant
+/// gap is the cluster's host delay or the longest Crawl-delay a silo has passed since this activation started (a silo
+/// that has not read the host's robots.txt yet passes none), whichever is longer. The robots.txt itself is loaded by the
+/// first silo that needs it and kept here for the others (in memory: a new activation means one more load), so the
+/// cluster requests it once, not once per silo and round; silos that ask at the same moment, before any copy is here,
+/// each load it. Reentrant
 /// so that waiting requests do not block releases: a request with no free slot waits (up to
 /// <see cref="ClusterCrawlOptions.HostWaitLimit"/>) for the next release. A slot whose holder never released it (a dead
 /// silo) is free again when its lease ends.
@@ -20,6 +23,7 @@ internal sealed class HostGrain(ClusterCrawlOptions options, TimeProvider timePr
     private DateTimeOffset _nextStart = DateTimeOffset.MinValue;
     private DateTimeOffset _notBefore = DateTimeOffset.MinValue;
     private TimeSpan _crawlDelay = TimeSpan.Zero;
+    private readonly Dictionary<string, RobotsCopy> _robots = new(StringComparer.OrdinalIgnoreCase);
 
     public async Task<HostGrant?> AcquireAsync(string holder, TimeSpan minimumGap)
     {
@@ -85,6 +89,19 @@ internal sealed class HostGrain(ClusterCrawlOptions options, TimeProvider timePr
     {
         var until = timeProvider.GetUtcNow() + wait;
         _notBefore = Max(_notBefore, until);
+        return Task.CompletedTask;
+    }
+
+    public Task<RobotsCopy?> GetRobotsAsync(string robotsUrl) => Task.FromResult(_robots.GetValueOrDefault(robotsUrl));
+
+    public Task ShareRobotsAsync(string robotsUrl, RobotsCopy copy)
+    {
+        ArgumentNullException.ThrowIfNull(copy);
+        if (!_robots.TryGetValue(robotsUrl, out var held) || held.LoadedAt < copy.LoadedAt)
+        {
+            _robots[robotsUrl] = copy;
+        }
+
         return Task.CompletedTask;
     }
 
