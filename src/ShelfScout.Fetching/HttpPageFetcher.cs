@@ -143,10 +143,9 @@ public sealed class HttpPageFetcher : IPageFetcher, IDisposable
     private async Task<RobotsTxt> LoadRobotsAsync(Uri robotsUrl)
     {
         var host = SiteIdentity.PolitenessKey(robotsUrl);
-        var lifetime = _options.RobotsCacheLifetime > TimeSpan.Zero && _options.RobotsCacheLifetime < RobotsCache.MaxLifetime ? _options.RobotsCacheLifetime : RobotsCache.MaxLifetime;
         try
         {
-            if (await _gate.GetRobotsAsync(host, robotsUrl, _disposed.Token).ConfigureAwait(false) is { } shared && _timeProvider.GetUtcNow() - shared.LoadedAt < lifetime)
+            if (await _gate.GetRobotsAsync(host, robotsUrl, _disposed.Token).ConfigureAwait(false) is { } shared && _timeProvider.GetUtcNow() - shared.LoadedAt < _robots.Lifetime)
             {
                 return shared.Body is null ? RobotsTxt.AllowAll : RobotsTxt.Parse(shared.Body, shared.FinalUrl);
             }

@@ -79,7 +79,7 @@ internal sealed class RetailerGrain(
 
         run.State = new RetailerRunState { Submission = submission, State = ClusterRunState.Running, StartedAt = timeProvider.GetUtcNow() };
         _finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await run.WriteStateAsync().ConfigureAwait(true);
+        await SaveAsync().ConfigureAwait(true);
         var period = RunReminderPeriod();
         await this.RegisterOrUpdateReminder(RunReminder, period, period).ConfigureAwait(true);
         ArmWatchdog();
@@ -421,16 +421,13 @@ internal sealed class RetailerGrain(
             }
         }
 
-        if (gone.Count > 0 || Run.Active.Count == 0)
+        Run.Active.ExceptWith(gone);
+        if (Run.Active.Count == 0)
         {
-            Run.Active.ExceptWith(gone);
-            if (Run.Active.Count == 0)
-            {
-                Run.Followers.Clear();
-                await EvaluateAsync().ConfigureAwait(true);
-                await SaveAsync().ConfigureAwait(true);
-                return;
-            }
+            Run.Followers.Clear();
+            await EvaluateAsync().ConfigureAwait(true);
+            await SaveAsync().ConfigureAwait(true);
+            return;
         }
 
         var newcomers = members.Where(s => !Run.Joined.Contains(s) && !Run.Followers.Contains(s, StringComparer.Ordinal)).ToList();

@@ -11,7 +11,8 @@ internal sealed class RobotsCache(Func<Uri, Task<RobotsTxt>> load, TimeProvider 
     public static readonly TimeSpan MaxLifetime = TimeSpan.FromHours(24);
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.OrdinalIgnoreCase);
-    private readonly TimeSpan _lifetime = lifetime > TimeSpan.Zero && lifetime < MaxLifetime ? lifetime : MaxLifetime;
+    /// <summary>How long a loaded robots.txt is trusted: the lifetime asked for, within (0, <see cref="MaxLifetime"/>].</summary>
+    public TimeSpan Lifetime { get; } = lifetime > TimeSpan.Zero && lifetime < MaxLifetime ? lifetime : MaxLifetime;
 
     /// <summary>The robots.txt that governs <paramref name="url"/> (scheme, host and port all count).</summary>
     public Task<RobotsTxt> GetAsync(Uri url, CancellationToken cancellationToken)
@@ -19,7 +20,7 @@ internal sealed class RobotsCache(Func<Uri, Task<RobotsTxt>> load, TimeProvider 
         var robotsUrl = RobotsUrl(url);
         var now = timeProvider.GetUtcNow();
         var entry = _entries.GetOrAdd(robotsUrl.AbsoluteUri, _ => NewEntry(robotsUrl, now));
-        if (now - entry.LoadedAt >= _lifetime)
+        if (now - entry.LoadedAt >= Lifetime)
         {
             // Stale: one caller swaps in a fresh load; the ones that lose the race use the winner's.
             var fresh = NewEntry(robotsUrl, now);
